@@ -1,0 +1,47 @@
+using DxCollab.MultiTenancy.EntityFrameworkCore;
+
+namespace DxCollab.Platform.Audit;
+
+public enum AuditAction { Created = 1, Updated = 2, Deleted = 3 }
+
+/// <summary>One create, change or delete of tenant data: who (user, organisation), when (UTC), what (entity,
+/// key, before/after as JSON). Append-only: the DbContext refuses to change or delete it, and on PostgreSQL
+/// the application's role holds only SELECT and INSERT on its table.</summary>
+public sealed class AuditEntry : ITenantOwned
+{
+    public long Id { get; private set; }
+    public string TenantId { get; set; } = "";
+    public DateTime OccurredAt { get; init; }
+    public string? UserId { get; init; }
+    public string? UserEmail { get; init; }
+    public string? OrganizationCode { get; init; }
+    public AuditAction Action { get; init; }
+    public required string EntityType { get; init; }
+    public required string EntityKey { get; init; }
+    public string? Before { get; init; }
+    public string? After { get; init; }
+    public string? RequestId { get; init; }
+}
+
+/// <summary>An entity whose audit key is better than its primary key (e.g. a 団体コード instead of a generated id).</summary>
+public interface IHasAuditKey
+{
+    string AuditKey { get; }
+}
+
+/// <summary>Who is acting now: the signed-in user, or a named system actor for jobs and seeding.</summary>
+public interface ICurrentActor
+{
+    string? UserId { get; }
+    string? Email { get; }
+    string? OrganizationCode { get; }
+    string? RequestId { get; }
+}
+
+public sealed class SystemActor(string name = "system") : ICurrentActor
+{
+    public string? UserId => null;
+    public string? Email => name;
+    public string? OrganizationCode => null;
+    public string? RequestId => System.Diagnostics.Activity.Current?.TraceId.ToString();
+}

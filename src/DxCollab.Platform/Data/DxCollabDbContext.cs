@@ -1,0 +1,66 @@
+using DxCollab.MultiTenancy;
+using DxCollab.MultiTenancy.EntityFrameworkCore;
+using DxCollab.Platform.Audit;
+using DxCollab.Platform.Identity;
+using DxCollab.Platform.Modules;
+using DxCollab.Platform.Organizations;
+using DxCollab.Platform.ReferenceData;
+using DxCollab.Platform.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxCollab.Platform.Data;
+
+/// <summary>The one DbContext. It is bound to the ambient tenant when constructed: every tenant-owned query is
+/// filtered to that tenant (none → no rows) and SaveChanges refuses rows of another tenant.</summary>
+public class DxCollabDbContext : IdentityDbContext<AppUser, AppRole, string>, IMultiTenantDbContext, IDataProtectionKeyContext
+{
+    private readonly IReadOnlyList<IModelContributor> _contributors;
+
+    public DxCollabDbContext(DbContextOptions<DxCollabDbContext> options, IMultiTenantContextAccessor<PrefectureTenant> tenantAccessor,
+        IEnumerable<IModelContributor> contributors) : base(options)
+    {
+        TenantInfo = tenantAccessor.MultiTenantContext.TenantInfo;
+        _contributors = contributors.ToList();
+    }
+
+    public ITenantInfo? TenantInfo { get; }
+    public string? CurrentTenantId => TenantInfo?.Id;
+    public TenantMismatchMode TenantMismatchMode => TenantMismatchMode.Throw;
+    public TenantNotSetMode TenantNotSetMode => TenantNotSetMode.Throw;
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<OrganizationChange> OrganizationChanges => Set<OrganizationChange>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StandardBusiness> StandardBusinesses => Set<StandardBusiness>();
+    public DbSet<MigrationStepDefinition> MigrationSteps => Set<MigrationStepDefinition>();
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        PlatformModel.Configure(builder);
+        foreach (var contributor in _contributors) contributor.Configure(builder);
+        builder.ConfigureMultiTenant(this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BeforeSave()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("監査ログは追記のみです。変更・削除はできません。");
+        this.EnforceMultiTenant();
+    }
+}

@@ -1,0 +1,94 @@
+using DxCollab.Platform.Audit;
+using DxCollab.Platform.Identity;
+using DxCollab.Platform.Organizations;
+using DxCollab.Platform.ReferenceData;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxCollab.Platform.Data;
+
+/// <summary>The platform's tables: Identity_*, Platform_*, Reference_*.</summary>
+internal static class PlatformModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        ConfigureIdentity(b);
+
+        b.Entity<Organization>(e =>
+        {
+            e.ToTable("Platform_Organizations");
+            e.HasIndex(o => o.Code).IsUnique();
+            e.Property(o => o.Code).HasMaxLength(6).IsFixedLength();
+            e.Property(o => o.Name).HasMaxLength(100);
+            e.Property(o => o.Kana).HasMaxLength(200);
+            e.Property(o => o.SearchKey).HasMaxLength(400);
+            e.Property(o => o.SuccessorCode).HasMaxLength(6);
+            e.Ignore(o => o.Category);
+        });
+        b.Entity<OrganizationChange>(e =>
+        {
+            e.ToTable("Platform_OrganizationChanges");
+            e.Property(c => c.OrganizationCode).HasMaxLength(6);
+            e.Property(c => c.Before).HasMaxLength(400);
+            e.Property(c => c.After).HasMaxLength(400);
+            e.Property(c => c.Source).HasMaxLength(200);
+            e.HasIndex(c => c.OrganizationCode);
+        });
+        b.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("Platform_AuditEntries");
+            e.Property(a => a.EntityType).HasMaxLength(100);
+            e.Property(a => a.EntityKey).HasMaxLength(200);
+            e.Property(a => a.UserEmail).HasMaxLength(256);
+            e.Property(a => a.UserId).HasMaxLength(64);
+            e.Property(a => a.OrganizationCode).HasMaxLength(6);
+            e.Property(a => a.RequestId).HasMaxLength(64);
+            e.HasIndex(a => a.OccurredAt);
+        });
+        b.Entity<StandardBusiness>(e =>
+        {
+            e.ToTable("Reference_StandardBusinesses");
+            e.HasKey(x => x.Number);
+            e.Property(x => x.Number).ValueGeneratedNever();
+            e.Property(x => x.OfficialName).HasMaxLength(50);
+            e.Property(x => x.WorkbookName).HasMaxLength(50);
+            e.HasData(StandardBusiness.All.Select(x => new { x.Number, x.OfficialName, x.WorkbookName, x.ReportedByPrefecture }));
+        });
+        b.Entity<MigrationStepDefinition>(e =>
+        {
+            e.ToTable("Reference_MigrationSteps");
+            e.HasKey(x => x.Number);
+            e.Property(x => x.Number).ValueGeneratedNever();
+            e.Property(x => x.StepId).HasMaxLength(10);
+            e.Property(x => x.Item).HasMaxLength(4);
+            e.Property(x => x.ItemHeading).HasMaxLength(100);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.WorkbookName).HasMaxLength(200);
+            e.HasData(MigrationStepDefinition.All.Select(x => new { x.Number, x.StepId, x.Item, x.ItemHeading, x.Name, x.WorkbookName }));
+        });
+        b.Entity<DataProtectionKey>().ToTable("Platform_DataProtectionKeys");
+    }
+
+    private static void ConfigureIdentity(ModelBuilder b)
+    {
+        b.Entity<AppUser>(e =>
+        {
+            e.ToTable("Identity_Users");
+            e.Property(u => u.OrganizationCode).HasMaxLength(6);
+            e.Property(u => u.DisplayName).HasMaxLength(100);
+            e.Property(u => u.InvitedBy).HasMaxLength(256);
+            // Identity's EmailIndex is not unique; within a tenant we want it to be (RequireUniqueEmail).
+            e.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
+        });
+        b.Entity<AppRole>().ToTable("Identity_Roles");
+        b.Entity<IdentityRoleClaim<string>>().ToTable("Identity_RoleClaims");
+        // Rows tied to a user are tenant-owned too (shadow TenantId): their queries are filtered like the user's.
+        b.Entity<IdentityUserRole<string>>().ToTable("Identity_UserRoles").HasAnnotation(MultiTenancy.EntityFrameworkCore.ModelBuilderExtensions.MultiTenantAnnotation, true);
+        b.Entity<IdentityUserClaim<string>>().ToTable("Identity_UserClaims").HasAnnotation(MultiTenancy.EntityFrameworkCore.ModelBuilderExtensions.MultiTenantAnnotation, true);
+        b.Entity<IdentityUserLogin<string>>().ToTable("Identity_UserLogins").HasAnnotation(MultiTenancy.EntityFrameworkCore.ModelBuilderExtensions.MultiTenantAnnotation, true);
+        b.Entity<IdentityUserToken<string>>().ToTable("Identity_UserTokens").HasAnnotation(MultiTenancy.EntityFrameworkCore.ModelBuilderExtensions.MultiTenantAnnotation, true);
+        var roles = Roles.All.Select((name, i) => new AppRole(name) { Id = $"role-{name.ToLowerInvariant()}", ConcurrencyStamp = $"seed-{i}" });
+        b.Entity<AppRole>().HasData(roles);
+    }
+}

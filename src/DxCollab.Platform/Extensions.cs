@@ -1,0 +1,83 @@
+using DxCollab.MultiTenancy;
+using DxCollab.MultiTenancy.EntityFrameworkCore;
+using DxCollab.Platform.Audit;
+using DxCollab.Platform.Data;
+using DxCollab.Platform.Email;
+using DxCollab.Platform.Hosting;
+using DxCollab.Platform.Identity;
+using DxCollab.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DxCollab.Platform;
+
+/// <summary>Applies a provider (UseSqlite/UseNpgsql/UseSqlServer with its migrations assembly) to a DbContext.</summary>
+public delegate void ConfigureDatabaseProvider(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString);
+
+public static class PlatformExtensions
+{
+    /// <summary>Tenancy, the DbContext, Identity, audit and e-mail. <paramref name="embeddedConnectionString"/> is
+    /// used when no connection string is configured (the embedded SQLite default).</summary>
+    public static IServiceCollection AddDxCollabPlatform(this IServiceCollection services, IConfiguration configuration,
+        ConfigureDatabaseProvider configureProvider, string embeddedConnectionString)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Configure(o => o.ConnectionString ??= configuration.GetConnectionString("DxCollab"));
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        var tenantConnections = configuration.GetSection("Tenants").GetChildren()
+            .Where(t => !string.IsNullOrWhiteSpace(t["ConnectionString"]))
+            .ToDictionary(t => t.Key, t => t["ConnectionString"]!, StringComparer.OrdinalIgnoreCase);
+        services.AddMultiTenant<PrefectureTenant>(o =>
+            {
+                o.TenantClaimType = DxClaims.Tenant;
+                o.HostTemplate = configuration["MultiTenancy:HostTemplate"];
+                o.IgnoredIdentifiers.Add(PrefectureCatalog.HostTenantId);
+            })
+            .WithEndpointMetadataStrategy()
+            .WithRouteStrategy()
+            .WithHostStrategy(configuration["MultiTenancy:HostTemplate"])
+            .WithInMemoryStore(_ => [.. PrefectureCatalog.Build(tenantConnections), PrefectureCatalog.Host]);
+
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<TenantSessionInterceptor>();
+        services.AddDbContext<DxCollabDbContext>((sp, options) =>
+        {
+            var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var tenant = sp.GetRequiredService<IMultiTenantContextAccessor<PrefectureTenant>>().MultiTenantContext.TenantInfo;
+            var connection = tenant?.ConnectionString ?? (db.IsEmbedded ? embeddedConnectionString : db.ConnectionString!);
+            configureProvider(options, db.IsEmbedded ? DatabaseProvider.Sqlite : db.Provider, connection);
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<TenantSessionInterceptor>());
+        });
+
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.Tokens.ProviderMap[InvitationTokenProvider.ProviderName] = new TokenProviderDescriptor(typeof(InvitationTokenProvider));
+            })
+            .AddEntityFrameworkStores<DxCollabDbContext>()
+            .AddDefaultTokenProviders()
+            .AddSignInManager<DxSignInManager>()
+            .AddClaimsPrincipalFactory<DxClaimsPrincipalFactory>()
+            .AddErrorDescriber<JapaneseIdentityErrorDescriber>();
+        services.AddTransient<InvitationTokenProvider>();
+        services.AddOptions<InvitationTokenProviderOptions>();
+        // Deactivation and password changes reach signed-in browsers within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DemoData>();
+        return services;
+    }
+}

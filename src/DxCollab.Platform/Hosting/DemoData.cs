@@ -1,0 +1,54 @@
+using DxCollab.MultiTenancy;
+using DxCollab.Platform.Identity;
+using DxCollab.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DxCollab.Platform.Hosting;
+
+/// <summary>Demo accounts, seeded only in demo mode (no connection string configured). Idempotent.</summary>
+public sealed class DemoData(IServiceScopeFactory scopes, IMultiTenantStore<PrefectureTenant> store, TenantScope<PrefectureTenant> tenantScope,
+    ILogger<DemoData> logger)
+{
+    public const string Password = "Demo-2026!";
+
+    public sealed record DemoUser(string TenantId, string Email, string DisplayName, string? OrganizationCode, string Role);
+
+    public static readonly IReadOnlyList<DemoUser> Users =
+    [
+        new("osaka", "pref.admin@osaka.example", "大阪府 DX推進課 管理者", "270008", Roles.PrefectureAdmin),
+        new("osaka", "toyonaka@osaka.example", "豊中市 情報政策課", "272035", Roles.MunicipalOfficer),
+        new("osaka", "chihayaakasaka@osaka.example", "千早赤阪村 総務課", "273830", Roles.MunicipalOfficer),
+        new("kyoto", "pref.admin@kyoto.example", "京都府 デジタル政策推進課 管理者", "260002", Roles.PrefectureAdmin),
+        new("kyoto", "kasagi@kyoto.example", "笠置町 総務財政課", "263648", Roles.MunicipalOfficer),
+        new(PrefectureCatalog.HostTenantId, "national@dxcollab.example", "国 閲覧者", null, Roles.NationalViewer),
+        new(PrefectureCatalog.HostTenantId, "ops@dxcollab.example", "システム運用", null, Roles.SystemAdmin),
+    ];
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        foreach (var demo in Users)
+        {
+            var tenant = demo.TenantId == PrefectureCatalog.HostTenantId ? PrefectureCatalog.Host : await store.GetAsync(demo.TenantId);
+            using var _ = tenantScope.Begin(tenant, "seed");
+            await using var scope = scopes.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            if (await users.FindByEmailAsync(demo.Email) is not null) continue;
+            var user = new AppUser
+            {
+                UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName,
+                OrganizationCode = demo.OrganizationCode,
+            };
+            Check(await users.CreateAsync(user, Password), demo.Email);
+            Check(await users.AddToRoleAsync(user, demo.Role), demo.Email);
+        }
+        logger.LogWarning("Demo mode: demo accounts are active (password {Password}): {Accounts}", Password,
+            string.Join(", ", Users.Select(u => u.Email)));
+    }
+
+    private static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException($"Demo user {email}: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}
