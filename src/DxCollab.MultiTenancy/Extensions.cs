@@ -57,6 +57,9 @@ public static class MultiTenancyExtensions
     public static IApplicationBuilder UseMultiTenant<T>(this IApplicationBuilder app) where T : class, ITenantInfo =>
         app.UseMiddleware<MultiTenantMiddleware<T>>();
 
+    public static IApplicationBuilder UseTenantClaimCheck<T>(this IApplicationBuilder app) where T : class, ITenantInfo =>
+        app.UseMiddleware<TenantClaimCheckMiddleware<T>>();
+
     public static T? GetTenantInfo<T>(this HttpContext http) where T : class, ITenantInfo =>
         (http.Items[typeof(IMultiTenantContext)] as IMultiTenantContext<T>)?.TenantInfo;
 }

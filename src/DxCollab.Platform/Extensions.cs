@@ -76,6 +76,9 @@ public static class PlatformExtensions
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        services.AddScoped<Organizations.OrganizationDirectory>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<Users.UserAdministration>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DemoData>();
         return services;

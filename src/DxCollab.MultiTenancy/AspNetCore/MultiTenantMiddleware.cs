@@ -24,9 +24,9 @@ public sealed class MultiTenantOptions
 
 public sealed record TenantRejection(int StatusCode, string Reason, string? Identifier);
 
-/// <summary>Resolves the request's tenant, refuses unknown tenants (404) and users of another tenant (403)
-/// before any handler runs, and sets the ambient tenant for the rest of the request.
-/// Place after UseRouting and UseAuthentication, before UseAuthorization.</summary>
+/// <summary>Resolves the request's tenant, refuses unknown tenants (404) and sets the ambient tenant for the rest
+/// of the request. Place after UseRouting and before UseAuthentication, so that anything authentication builds
+/// (a DbContext, for one) is already bound to the request's tenant.</summary>
 public sealed class MultiTenantMiddleware<T>(RequestDelegate next, IOptions<MultiTenantOptions> options) where T : class, ITenantInfo
 {
     public async Task InvokeAsync(HttpContext http, TenantResolver<T> resolver, TenantScope<T> scope)
@@ -38,10 +38,24 @@ public sealed class MultiTenantMiddleware<T>(RequestDelegate next, IOptions<Mult
             return;
         }
 
-        var tenant = resolution.Context.TenantInfo;
+        http.Items[typeof(IMultiTenantContext)] = resolution.Context;
+        using (scope.Begin(resolution.Context.TenantInfo, resolution.Context.StrategyName ?? "none"))
+        {
+            await next(http);
+        }
+    }
+}
+
+/// <summary>Refuses (403) a signed-in user whose tenant claim is not the request's tenant, before any handler runs:
+/// a user of osaka never acts in kyoto, whatever the route or host name says. Place after UseAuthentication.</summary>
+public sealed class TenantClaimCheckMiddleware<T>(RequestDelegate next, IOptions<MultiTenantOptions> options, IMultiTenantContextAccessor<T> accessor)
+    where T : class, ITenantInfo
+{
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var tenant = accessor.MultiTenantContext.TenantInfo;
         if (tenant is not null && http.User.Identity?.IsAuthenticated == true)
         {
-            // The claim wins over the URL: a user of osaka never acts in kyoto, whatever the route or host says.
             var claimed = http.User.FindFirst(options.Value.TenantClaimType)?.Value;
             if (!string.Equals(claimed, tenant.Identifier, StringComparison.OrdinalIgnoreCase))
             {
@@ -49,11 +63,6 @@ public sealed class MultiTenantMiddleware<T>(RequestDelegate next, IOptions<Mult
                 return;
             }
         }
-
-        http.Items[typeof(IMultiTenantContext)] = resolution.Context;
-        using (scope.Begin(tenant, resolution.Context.StrategyName ?? "none"))
-        {
-            await next(http);
-        }
+        await next(http);
     }
 }

@@ -44,7 +44,7 @@ internal static class PlatformModel
             e.Property(a => a.UserId).HasMaxLength(64);
             e.Property(a => a.OrganizationCode).HasMaxLength(6);
             e.Property(a => a.RequestId).HasMaxLength(64);
-            e.HasIndex(a => a.OccurredAt);
+            e.HasIndex(a => new { a.TenantId, a.OccurredAt });
         });
         b.Entity<StandardBusiness>(e =>
         {
@@ -78,6 +78,7 @@ internal static class PlatformModel
             e.Property(u => u.OrganizationCode).HasMaxLength(6);
             e.Property(u => u.DisplayName).HasMaxLength(100);
             e.Property(u => u.InvitedBy).HasMaxLength(256);
+            e.HasIndex(u => new { u.TenantId, u.OrganizationCode });
             // Identity's EmailIndex is not unique; within a tenant we want it to be (RequireUniqueEmail).
             e.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
         });

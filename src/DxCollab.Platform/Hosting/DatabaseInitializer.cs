@@ -22,7 +22,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IMultiTenan
         var tenants = await store.GetAllAsync();
         if (options.Value.ApplyMigrationsOnStart) await MigrateAsync(tenants, ct);
         var result = await LoadOrganizationsAsync(tenants, LocalGovernmentList.Bundled, BundledListDate, BundledListSource, abolishMissing: false, ct);
-        if (result.Created > 0) logger.LogInformation("Loaded {Created} 団体 into {Tenants} tenants", result.Created, tenants.Count);
+        if (result.Created > 0) logger.LogInformation("Loaded {Created} 団体 into the prefecture tenants", result.Created);
         if (options.Value.DemoEnabled)
         {
             using var _ = tenantScope.Begin(null, "seed");

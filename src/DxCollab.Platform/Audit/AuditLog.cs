@@ -1,0 +1,79 @@
+using System.Text;
+using DxCollab.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxCollab.Platform.Audit;
+
+public sealed record AuditFilter(DateOnly? From = null, DateOnly? To = null, string? EntityType = null, string? User = null,
+    AuditAction? Action = null, string? OrganizationCode = null);
+
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Items, int Page, int PageSize, int TotalCount)
+{
+    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+}
+
+/// <summary>Reads the current tenant's audit trail, newest first. Dates are Japanese calendar days (Asia/Tokyo).</summary>
+public sealed class AuditLog(DxCollabDbContext db)
+{
+    public const int MaxPageSize = 200;
+    private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+
+    public async Task<AuditPage> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        var query = Apply(filter);
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new(items, page, pageSize, total);
+    }
+
+    public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct = default) =>
+        await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+
+    /// <summary>CSV for Excel: UTF-8 with BOM, CRLF, every field quoted. Streams in batches.</summary>
+    public async Task WriteCsvAsync(AuditFilter filter, Stream output, CancellationToken ct = default)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(true), leaveOpen: true) { NewLine = "\r\n" };
+        await writer.WriteLineAsync("日時（日本時間）,操作,対象,キー,利用者,団体コード,変更前,変更後,リクエストID");
+        await foreach (var a in Apply(filter).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            string[] fields = [ToTokyo(a.OccurredAt).ToString("yyyy-MM-dd HH:mm:ss"), ActionName(a.Action), a.EntityType, a.EntityKey,
+                a.UserEmail ?? "", a.OrganizationCode ?? "", a.Before ?? "", a.After ?? "", a.RequestId ?? ""];
+            await writer.WriteLineAsync(string.Join(",", fields.Select(Quote)));
+        }
+    }
+
+    public static DateTime ToTokyo(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Tokyo);
+
+    public static string ActionName(AuditAction action) => action switch
+    {
+        AuditAction.Created => "作成",
+        AuditAction.Updated => "変更",
+        AuditAction.Deleted => "削除",
+        _ => action.ToString(),
+    };
+
+    private IQueryable<AuditEntry> Apply(AuditFilter f)
+    {
+        var q = db.AuditEntries.AsNoTracking();
+        if (f.From is { } from) q = q.Where(a => a.OccurredAt >= StartOfTokyoDay(from));
+        if (f.To is { } to) q = q.Where(a => a.OccurredAt < StartOfTokyoDay(to.AddDays(1)));
+        if (!string.IsNullOrWhiteSpace(f.EntityType)) q = q.Where(a => a.EntityType == f.EntityType);
+        if (!string.IsNullOrWhiteSpace(f.User)) q = q.Where(a => a.UserEmail != null && a.UserEmail.Contains(f.User.Trim()));
+        if (f.Action is { } action) q = q.Where(a => a.Action == action);
+        if (!string.IsNullOrWhiteSpace(f.OrganizationCode)) q = q.Where(a => a.OrganizationCode == f.OrganizationCode);
+        return q;
+    }
+
+    private static DateTime StartOfTokyoDay(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Tokyo);
+
+    // Formula-looking text is prefixed so Excel does not run it (CSV injection).
+    private static string Quote(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
+        return "\"" + value.Replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,24 @@
+using DxCollab.Platform.Identity;
+using DxCollab.Platform.Tenancy;
+
+namespace DxCollab.Web.Api;
+
+public static class ApiExtensions
+{
+    /// <summary>All /api/v1 endpoints. Tenant endpoints live under /api/v1/{tenant}; the tenancy middleware has
+    /// already refused unknown tenants (404) and users of other tenants (403) before any of these runs.</summary>
+    public static IEndpointRouteBuilder MapDxCollabApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1").WithTags("DxCollab");
+        v1.MapTenantsApi();
+        v1.MapGroup("/auth").WithTags("認証").WithMetadata(new HostLevelAttribute()).MapAuthApi(host: true);
+        v1.MapGroup("/me").WithTags("認証").WithMetadata(new HostLevelAttribute()).RequireAuthorization().MapMeApi();
+
+        var tenant = v1.MapGroup("/{tenant}");
+        tenant.MapGroup("/auth").WithTags("認証").MapAuthApi(host: false);
+        tenant.MapGroup("/me").WithTags("認証").RequireAuthorization(Policies.TenantMember).MapMeApi();
+        tenant.MapGroup("/organizations").WithTags("団体").RequireAuthorization(Policies.TenantMember).MapOrganizationsApi();
+        tenant.MapGroup("/audit").WithTags("監査ログ").RequireAuthorization(Policies.PrefectureAdmin).MapAuditApi();
+        return app;
+    }
+}

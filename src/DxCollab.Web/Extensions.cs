@@ -1,0 +1,62 @@
+using DxCollab.Platform.Hosting;
+using DxCollab.Web.Api;
+using DxCollab.Web.Infrastructure;
+
+namespace DxCollab.Web;
+
+/// <summary>All wiring of the web host (eShop style), so Program.cs stays a few lines.</summary>
+public static class Extensions
+{
+    public static WebApplicationBuilder AddDxCollab(this WebApplicationBuilder builder)
+    {
+        builder.AddObservability();
+        builder.Services.AddDxCollabDatabaseAndPlatform(builder.Configuration, builder.Environment);
+        builder.Services.AddDxCollabAuthentication();
+        builder.Services.AddDxCollabProblemDetails();
+        builder.Services.AddDxCollabPages();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "DxCollab API";
+            doc.Info.Description = "都道府県と市区町村の DX 協働基盤 DxCollab の API。テナント（都道府県）ごとに /api/v1/{tenant}/… で提供します。";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks().AddDbContextCheck<Platform.Data.DxCollabDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseDxCollab(this WebApplication app)
+    {
+        app.UseDxCollabErrorHandling();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseMultiTenantResolution();
+        app.UseAuthentication();
+        app.UseTenantAccessCheck();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapDxCollabHealth();
+        app.MapDxCollabApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    public static async Task InitializeDxCollabAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var urls = string.Join(", ", app.Urls);
+            app.Logger.LogInformation("DxCollab is running on {Urls}", urls);
+            if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.DemoEnabled)
+                Console.WriteLine($"""
+
+                    DxCollab デモモード: {urls}
+                      ログイン: {string.Join(" / ", DemoData.Users.Select(u => u.Email))}
+                      パスワード: {DemoData.Password}
+
+                    """);
+        });
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using DxCollab.MultiTenancy;
+using DxCollab.MultiTenancy.AspNetCore;
+using DxCollab.Platform.Tenancy;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DxCollab.Web.Infrastructure;
+
+/// <summary>Errors everywhere: ProblemDetails in words a staff member understands, with the request id that also
+/// appears in the logs; pages get the same message on an error page. Never a 500 for bad input.</summary>
+public static class ErrorHandling
+{
+    public const string RejectionItem = "DxCollab.TenantRejection";
+
+    private static readonly Dictionary<int, string> Titles = new()
+    {
+        [400] = "入力内容に誤りがあります。",
+        [401] = "ログインが必要です。",
+        [403] = "この操作を行う権限がありません。",
+        [404] = "お探しのページまたはデータは見つかりません。",
+        [405] = "この方法では操作できません。",
+        [409] = "他の操作と競合しました。",
+        [413] = "ファイルが大きすぎます。",
+        [415] = "この形式のデータは受け付けられません。",
+        [422] = "内容を処理できませんでした。",
+        [429] = "操作が集中しています。しばらくしてからお試しください。",
+        [500] = "システムエラーが発生しました。時間をおいて再度お試しください。",
+    };
+
+    public static string TitleFor(int status) => Titles.GetValueOrDefault(status, "エラーが発生しました。");
+
+    public static IServiceCollection AddDxCollabProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
+            // Framework titles are English ("Bad Request", "One or more validation errors occurred."): say it in Japanese.
+            if (ctx.ProblemDetails.Title is null || IsFrameworkTitle(ctx.ProblemDetails.Title)) ctx.ProblemDetails.Title = TitleFor(status);
+            if (ctx.Exception is BadHttpRequestException bad)
+                ctx.ProblemDetails.Detail = "送信された内容を読み取れませんでした。形式（JSON の項目名や値の型）を確認してください。";
+            else if (ctx.ProblemDetails.Detail is { } d && IsFrameworkDetail(d)) ctx.ProblemDetails.Detail = null;
+            ctx.ProblemDetails.Extensions["requestId"] = Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
+        });
+        services.Configure<MultiTenantOptions>(o => o.OnRejected = WriteRejectionAsync);
+        return services;
+    }
+
+    public static WebApplication UseDxCollabErrorHandling(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            ExceptionHandler = async http =>
+            {
+                var feature = http.Features.Get<IExceptionHandlerFeature>();
+                if (IsApi(http) || feature?.Path.StartsWith("/api") == true)
+                {
+                    await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = http, Exception = feature?.Error,
+                        ProblemDetails = new ProblemDetails { Status = http.Response.StatusCode },
+                    });
+                    return;
+                }
+                http.Response.Redirect($"/error/{http.Response.StatusCode}?id={Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier}");
+            },
+        });
+        // The API answers empty error responses with ProblemDetails; pages show the error page, keeping the status.
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        return app;
+    }
+
+    /// <summary>404 for an unknown prefecture, 403 for another prefecture's data: ProblemDetails for the API,
+    /// the error page (with the reason) for pages.</summary>
+    private static async Task WriteRejectionAsync(HttpContext http, TenantRejection rejection)
+    {
+        http.Response.StatusCode = rejection.StatusCode;
+        var detail = rejection.StatusCode == StatusCodes.Status404NotFound
+            ? $"「{rejection.Identifier}」という都道府県（テナント）はありません。URL を確認してください。"
+            : rejection.Identifier == PrefectureCatalog.HostTenantId
+                ? "この画面・API は国・システム運用の利用者だけが使えます。"
+                : "ログイン中の利用者は、この都道府県のデータを見ることも変更することもできません。";
+        http.Items[RejectionItem] = detail;
+        if (IsApi(http))
+        {
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new ProblemDetails { Status = rejection.StatusCode, Title = TitleFor(rejection.StatusCode), Detail = detail, Type = $"https://dxcollab.example/problems/{rejection.Reason}" },
+            });
+        }
+    }
+
+    public static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
+
+    private static bool IsFrameworkTitle(string title) => title.Length > 0 && title.All(c => c < 128);
+    private static bool IsFrameworkDetail(string detail) => detail.All(c => c < 128) && detail.Contains(' ');
+}
