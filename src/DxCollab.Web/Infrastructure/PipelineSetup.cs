@@ -18,8 +18,14 @@ public static class PipelineSetup
             o.Conventions.AddFolderRouteModelConvention("/Tenant", model =>
             {
                 foreach (var selector in model.Selectors)
-                    selector.AttributeRouteModel!.Template = AttributeRouteModel.CombineTemplates("{tenant:regex(^[a-z_]+$)}", selector.AttributeRouteModel.Template);
+                {
+                    var template = selector.AttributeRouteModel!.Template ?? "";
+                    if (template.StartsWith("Tenant", StringComparison.OrdinalIgnoreCase))
+                        selector.AttributeRouteModel.Template = "{tenant}" + template["Tenant".Length..];
+                }
             });
+            // Host-level pages run under the reserved host tenant: only host users pass the tenant check.
+            o.Conventions.AddFolderApplicationModelConvention("/Ops", model => model.EndpointMetadata.Add(new HostLevelAttribute()));
             o.Conventions.AuthorizeFolder("/Tenant", Platform.Identity.Policies.TenantMember);
             o.Conventions.AllowAnonymousToPage("/Tenant/Login");
             o.Conventions.AllowAnonymousToPage("/Tenant/LoginTwoFactor");
@@ -29,6 +35,10 @@ public static class PipelineSetup
             o.Conventions.AllowAnonymousToPage("/Ops/Login");
             o.Conventions.AllowAnonymousToPage("/Ops/LoginTwoFactor");
         });
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // Japanese text as text, not as &#x…; entities (smaller pages, readable source).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o => o.Cookie.Name = "DxCollab.Antiforgery");
         return services;
     }

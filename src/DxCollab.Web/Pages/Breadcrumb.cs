@@ -1,0 +1,4 @@
+namespace DxCollab.Web.Pages;
+
+/// <summary>One step of the breadcrumb trail shown by the layout (ViewData["Breadcrumbs"]).</summary>
+public sealed record Breadcrumb(string Title, string? Url = null);

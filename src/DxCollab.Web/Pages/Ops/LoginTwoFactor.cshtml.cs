@@ -1,0 +1,11 @@
+using DxCollab.Platform.Identity;
+using DxCollab.Web.Pages.Account;
+using Microsoft.AspNetCore.Identity;
+
+namespace DxCollab.Web.Pages.Ops;
+
+public sealed class LoginTwoFactorModel(SignInManager<AppUser> signIn) : LoginTwoFactorModelBase(signIn)
+{
+    protected override string HomeUrl => "/ops";
+    protected override string LoginUrl => "/ops/login";
+}
