@@ -38,10 +38,15 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
             .Where(e => e.Entity is not AuditEntry && e.Metadata.IsMultiTenant()
                         && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
+        // Tenancy was enforced before this runs, so every audited row belongs to the context's tenant;
+        // the audit rows are stamped here because they are added after that enforcement.
+        var tenantId = (context as IMultiTenantDbContext)?.CurrentTenantId;
         foreach (var entry in entries)
         {
             var audit = Describe(entry, now);
-            if (audit is not null) context.Add(audit);
+            if (audit is null) continue;
+            audit.TenantId = tenantId ?? throw new MultiTenancy.MultiTenantException("監査ログを記録するテナントが設定されていません。");
+            context.Add(audit);
         }
     }
 

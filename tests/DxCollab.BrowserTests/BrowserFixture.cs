@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DxCollab.BrowserTests;
+
+/// <summary>The real app on Kestrel (a loopback port, SQLite in a temp folder, demo accounts) and Debian's
+/// Chromium driven by Playwright. One per test class.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dxcollab-browser-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program> _factory = null!;
+    private IPlaywright _playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Testing");
+            b.UseSetting("Database:Provider", "Sqlite");
+            b.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "app.db")}");
+            b.UseSetting("Database:Demo", "true");
+            b.UseSetting("Email:PickupDirectory", MailFolder);
+        });
+        _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ja-JP", TimezoneId = "Asia/Tokyo" });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await _factory.DisposeAsync();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
