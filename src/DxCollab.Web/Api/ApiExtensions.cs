@@ -14,6 +14,8 @@ public static class ApiExtensions
         v1.MapGroup("/auth").WithTags("認証").WithMetadata(new HostLevelAttribute()).MapAuthApi(host: true);
         v1.MapGroup("/me").WithTags("認証").WithMetadata(new HostLevelAttribute()).RequireAuthorization().MapMeApi();
 
+        v1.MapGroup("/ops").WithTags("運用").WithMetadata(new HostLevelAttribute()).RequireAuthorization(Policies.SystemAdmin).MapReferenceDataApi();
+
         var tenant = v1.MapGroup("/{tenant}");
         tenant.MapGroup("/auth").WithTags("認証").MapAuthApi(host: false);
         tenant.MapGroup("/me").WithTags("認証").RequireAuthorization(Policies.TenantMember).MapMeApi();

@@ -36,6 +36,7 @@ public sealed class ApiReferenceModel(EndpointDataSource endpoints) : PageModel
         var policies = e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).Where(p => p is not null).ToList();
         if (policies.Contains(Policies.PrefectureAdmin)) return "都道府県管理者";
         if (policies.Contains(Policies.PrefectureStaff)) return "都道府県職員";
+        if (policies.Contains(Policies.SystemAdmin)) return "システム運用";
         if (policies.Contains(Policies.NationalViewer)) return "国（閲覧）・運用";
         if (policies.Contains(Policies.TenantMember)) return "その都道府県の利用者";
         return "ログイン済みの利用者";

@@ -1,0 +1,59 @@
+using DxCollab.MultiTenancy;
+using DxCollab.Platform.Hosting;
+using DxCollab.Platform.Organizations;
+using DxCollab.Platform.Tenancy;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DxCollab.Web.Api;
+
+public sealed record OrganizationImportResult(int Created, int Changed, int Abolished, int Unchanged);
+
+/// <summary>SystemAdmin: import a later 総務省 団体 list (new, renamed, re-typed and merged bodies keep their history).</summary>
+public static class ReferenceDataApi
+{
+    public const long MaxUploadBytes = 5 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapReferenceDataApi(this RouteGroupBuilder group)
+    {
+        group.MapPost("/organizations/import", Import).DisableAntiforgery()
+            .WithSummary("団体一覧（総務省の都道府県コード及び市区町村コード）の取り込み")
+            .WithDescription("CSV（code,prefecture_code,prefecture,name,kana,type[,successor_code]、UTF-8）を multipart の file で送ります。" +
+                             "1 行でも誤りがあれば何も変更せず、行ごとの理由を返します。一覧にない団体は削除せず廃止として記録します。" +
+                             "effectiveOn（yyyy-MM-dd）と source（出典）を指定できます。")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return group;
+    }
+
+    public static async Task<Results<Ok<OrganizationImportResult>, ValidationProblem, ProblemHttpResult>> Import(
+        IFormFile? file, string? effectiveOn, string? source, DatabaseInitializer initializer, IMultiTenantStore<PrefectureTenant> store, CancellationToken ct)
+    {
+        var (list, problem) = await ReadListAsync(file, ct);
+        if (problem is not null) return problem;
+        var date = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (!string.IsNullOrWhiteSpace(effectiveOn) && !DateOnly.TryParseExact(effectiveOn, "yyyy-MM-dd", out date))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["effectiveOn"] = ["effectiveOn は yyyy-MM-dd の形式で指定してください。"] },
+                title: "入力内容に誤りがあります。");
+        var tenants = await store.GetAllAsync();
+        var result = await initializer.LoadOrganizationsAsync(tenants, list!.Records, date,
+            string.IsNullOrWhiteSpace(source) ? $"団体一覧の取り込み（{file!.FileName}）" : source.Trim(), abolishMissing: true, ct);
+        return TypedResults.Ok(new OrganizationImportResult(result.Created, result.Changed, result.Abolished, result.Unchanged));
+    }
+
+    /// <summary>Reads and validates the whole list first: nothing is written unless every row is valid.</summary>
+    internal static async Task<(LocalGovernmentList? List, ValidationProblem? Problem)> ReadListAsync(IFormFile? file, CancellationToken ct)
+    {
+        static ValidationProblem Fail(string field, params string[] messages) =>
+            TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = messages }, title: "団体一覧を取り込めませんでした。");
+        if (file is null || file.Length == 0) return (null, Fail("file", "CSV ファイルを選んでください。"));
+        if (file.Length > MaxUploadBytes) return (null, Fail("file", "ファイルが大きすぎます（上限 5 MB）。"));
+        using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var list = LocalGovernmentList.Parse(reader);
+        if (!list.IsValid)
+            return (null, Fail("file", list.Errors.Take(100).Select(e => $"{e.LineNumber} 行目: {e.Message}").ToArray()));
+        var prefectures = list.Records.Count(r => r.Type == OrganizationType.Prefecture);
+        if (prefectures != 47) return (null, Fail("file", $"都道府県の行が {prefectures} 件です。47 都道府県すべてを含む一覧を取り込んでください。"));
+        await Task.CompletedTask;
+        return (list, null);
+    }
+}
