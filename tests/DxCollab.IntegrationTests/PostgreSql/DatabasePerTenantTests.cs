@@ -78,6 +78,17 @@ public sealed class DatabasePerTenantTests(DatabasePerTenantFixture fixture) : A
     }
 
     [Fact]
+    public async Task Data_protection_keys_stay_in_the_shared_database_after_kyoto_signs_in()
+    {
+        // Bearer tokens are protected with the host's key ring; a key written to kyoto's database would be
+        // missing from the shared one after a restart, and every token issued with it would stop working.
+        using var kyoto = await fixture.SignInAsync("kyoto", "kasagi@kyoto.example");
+        (await kyoto.GetAsync("/api/v1/kyoto/me")).EnsureSuccessStatusCode();
+        (await fixture.CountAsync(fixture.KyotoDatabase, """SELECT count(*) FROM "Platform_DataProtectionKeys" """)).ShouldBe(0);
+        (await fixture.CountAsync(fixture.SharedDatabase, """SELECT count(*) FROM "Platform_DataProtectionKeys" """)).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task Shared_database_tenants_are_unaffected()
     {
         using var osaka = await fixture.SignInAsync("osaka", "toyonaka@osaka.example");
