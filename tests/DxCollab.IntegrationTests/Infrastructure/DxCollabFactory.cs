@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DxCollab.IntegrationTests.Infrastructure;
+
+/// <summary>The real web host (Program) with test settings. Settings go in through <c>UseSetting</c>, not
+/// ConfigureAppConfiguration: the host reads Database, Tenants and MultiTenancy while registering services,
+/// before a configuration callback of the factory would run. The environment is "IntegrationTest", so no
+/// appsettings.Development.json applies, and every path (SQLite file, mail pickup) points at a temp folder:
+/// tests never touch src/DxCollab.Web/App_Data.</summary>
+public sealed class DxCollabFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public const string Environment = "IntegrationTest";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Settings every test host shares; <paramref name="tempFolder"/> receives the mail pickup folder.</summary>
+    public static Dictionary<string, string?> BaseSettings(string tempFolder) => new()
+    {
+        ["Database:Demo"] = "true",
+        ["Database:ApplyMigrationsOnStart"] = "true",
+        ["Email:PickupDirectory"] = Path.Combine(tempFolder, "mail"),
+        // Host names such as osaka.dxcollab.example name the tenant; the test client's "localhost" matches nothing.
+        ["MultiTenancy:HostTemplate"] = "tenant.dxcollab.example",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        ["OpenTelemetry:Enabled"] = "false",
+    };
+}

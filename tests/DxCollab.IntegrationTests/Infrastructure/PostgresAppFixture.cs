@@ -1,0 +1,69 @@
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+namespace DxCollab.IntegrationTests.Infrastructure;
+
+/// <summary>The web host on a fresh PostgreSQL database (created for this run, dropped at the end). The app connects
+/// as dxcollab_app (owns nothing, row-level security applies), migrations run as dxcollab_owner, demo users on.</summary>
+public sealed class PostgresAppFixture : AppFixture
+{
+    private Respawner? _respawner;
+
+    public string Database { get; private set; } = "";
+    public override string Provider => "PostgreSql";
+
+    /// <summary>Superuser connection to the test database: bypasses row-level security (for setup and checks).</summary>
+    public string AdminConnectionString => PostgresServer.For(PostgresServer.Admin, Database);
+    /// <summary>The application role's connection to the test database (row-level security applies).</summary>
+    public string AppConnectionString => PostgresServer.For(PostgresServer.App, Database);
+
+    protected override async Task<Dictionary<string, string?>> PrepareAsync()
+    {
+        Database = await PostgresServer.CreateDatabaseAsync("shared");
+        var settings = DxCollabFactory.BaseSettings(TempFolder);
+        settings["Database:Provider"] = "PostgreSql";
+        settings["Database:ConnectionString"] = AppConnectionString;
+        settings["Database:MigrationsConnectionString"] = PostgresServer.For(PostgresServer.Owner, Database);
+        return settings;
+    }
+
+    /// <summary>Respawn connects as the postgres superuser, which row-level security does not filter, so one reset
+    /// empties every tenant's rows. What stays: the migrations history, reference data (Reference_*), roles, 団体 and
+    /// their history (loaded once at start-up, read-only for tests) and data-protection keys (the running host caches
+    /// its key ring; deleting keys under it would only make later start-ups differ). Identity users and audit entries
+    /// go, and <see cref="AppFixture.BeginTestClassAsync"/> re-seeds the demo users, so each test class starts from the
+    /// same state: seven demo accounts, none locked out, and only their own creation in the audit log.</summary>
+    protected override async Task AfterStartAsync()
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        var keep = new List<Table> { "__EFMigrationsHistory", "Platform_Organizations", "Platform_OrganizationChanges",
+            "Platform_DataProtectionKeys", "Identity_Roles", "Identity_RoleClaims" };
+        await using (var command = new NpgsqlCommand(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'Reference\\_%'", connection))
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) keep.Add(reader.GetString(0));
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = [.. keep],
+        });
+    }
+
+    protected override async Task ResetDataAsync()
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    protected override Task CleanUpAsync() => PostgresServer.DropDatabaseAsync(Database);
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresAppFixture>
+{
+    public const string Name = "postgresql";
+}
