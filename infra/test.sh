@@ -94,5 +94,17 @@ fi
 
 step "dotnet test DxCollab.sln $*"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet test DxCollab.sln "$@"
-step "All tests passed."
+log=$(mktemp)
+set +e
+dotnet test DxCollab.sln "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One plain closing line over all test projects (dotnet test prints one summary per project).
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+rm -f "$log"
+if [ "$status" -ne 0 ]; then step "Tests failed (dotnet test exit code $status)."; fi
+if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then echo "No test ran: treat as a failure." >&2; status=1; fi
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"

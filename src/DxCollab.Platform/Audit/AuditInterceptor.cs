@@ -75,10 +75,6 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         }
         return new AuditEntry
         {
-            // The audited row's tenant: the DbContext stamps tenant ids before SaveChanges runs this interceptor,
-            // so an entry added here would otherwise be saved without one (invisible, and refused by PostgreSQL RLS).
-            TenantId = entry.Property(MultiTenancy.Constants.TenantIdProperty).CurrentValue as string
-                       ?? (entry.Context as MultiTenancy.EntityFrameworkCore.IMultiTenantDbContext)?.CurrentTenantId ?? "",
             OccurredAt = now,
             UserId = actor.UserId,
             UserEmail = actor.Email,

@@ -24,7 +24,9 @@ public static class DatabaseSetup
     {
         var embedded = $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "dxcollab.db")}";
         services.AddDxCollabPlatform(configuration, ConfigureProvider, embedded);
-        services.AddDataProtection().PersistKeysToDbContext<Platform.Data.DxCollabDbContext>().SetApplicationName("DxCollab");
+        services.AddDataProtection().SetApplicationName("DxCollab");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<IServiceProvider>((o, sp) => o.XmlRepository = new SharedDatabaseKeyRepository(sp, sp.GetRequiredService<ILoggerFactory>()));
         return services;
     }
 }

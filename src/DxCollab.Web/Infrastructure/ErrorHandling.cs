@@ -40,6 +40,9 @@ public static class ErrorHandling
             if (ctx.Exception is BadHttpRequestException bad)
                 ctx.ProblemDetails.Detail = "送信された内容を読み取れませんでした。形式（JSON の項目名や値の型）を確認してください。";
             else if (ctx.ProblemDetails.Detail is { } d && IsFrameworkDetail(d)) ctx.ProblemDetails.Detail = null;
+            // Outside development a body that cannot be read (bad JSON) arrives here without an exception.
+            if (status == StatusCodes.Status400BadRequest && ctx.ProblemDetails.Detail is null && ctx.ProblemDetails is not HttpValidationProblemDetails)
+                ctx.ProblemDetails.Detail = "送信された内容を読み取れませんでした。形式（JSON の項目名や値の型）を確認してください。";
             ctx.ProblemDetails.Extensions["requestId"] = Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
         });
         services.Configure<MultiTenantOptions>(o => o.OnRejected = WriteRejectionAsync);
