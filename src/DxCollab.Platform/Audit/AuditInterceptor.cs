@@ -34,6 +34,9 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         if (context is null) return;
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
+        // Interceptors run inside base.SaveChanges, after the context's EnforceMultiTenant has stamped new rows,
+        // so the entries added here must carry the tenant themselves.
+        var tenantId = (context as IMultiTenantDbContext)?.CurrentTenantId ?? "";
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.Metadata.IsMultiTenant()
                         && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -41,7 +44,9 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         foreach (var entry in entries)
         {
             var audit = Describe(entry, now);
-            if (audit is not null) context.Add(audit);
+            if (audit is null) continue;
+            audit.TenantId = tenantId;
+            context.Add(audit);
         }
     }
 
