@@ -19,18 +19,28 @@ public sealed class TestDatabase : IDisposable
     public static readonly PrefectureTenant Osaka = PrefectureCatalog.Build().Single(t => t.Identifier == "osaka");
     public static readonly PrefectureTenant Kyoto = PrefectureCatalog.Build().Single(t => t.Identifier == "kyoto");
 
+    // Migrating takes a while; it is done once, and each test database starts as a copy of this one.
+    private static readonly Lazy<TestDatabase> Migrated = new(() =>
+    {
+        var template = new TestDatabase(copyTemplate: false);
+        using var db = template.CreateContext((PrefectureTenant?)null);
+        db.Database.Migrate();
+        return template;
+    });
+
     private readonly SqliteConnection _keepAlive;
 
-    public TestDatabase(bool migrate = true)
+    /// <summary>A new, migrated, empty database.</summary>
+    public TestDatabase() : this(copyTemplate: true) { }
+
+    private TestDatabase(bool copyTemplate)
     {
         ConnectionString = $"Data Source=dxcollab-test-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         _keepAlive = new SqliteConnection(ConnectionString);
         _keepAlive.Open();
-        if (migrate)
-        {
-            using var db = CreateContext((PrefectureTenant?)null);
-            db.Database.Migrate();
-        }
+        if (!copyTemplate) return;
+        var template = Migrated.Value._keepAlive;
+        lock (template) template.BackupDatabase(_keepAlive);
     }
 
     public string ConnectionString { get; }
