@@ -86,7 +86,7 @@ public class MigrationTests
         db.Database.GetPendingMigrations().ShouldBeEmpty();
         db.StandardBusinesses.OrderBy(b => b.Number).Select(b => b.WorkbookName).Take(4).ToList().ShouldBe(["児童手当", "子ども・子育て支援", "住民記録", "戸籍附票"]);
         db.MigrationSteps.Count().ShouldBe(40);
-        db.Roles.Select(r => r.Name!).OrderBy(n => n).ToList().ShouldBe(Identity.Roles.All.Order(StringComparer.Ordinal).ToList());
+        db.Roles.Select(r => r.Name!).OrderBy(n => n).ToList().ShouldBe(Platform.Identity.Roles.All.Order(StringComparer.Ordinal).ToList());
     }
 
     [Theory]
