@@ -1,0 +1,40 @@
+using DxCollab.MultiTenancy;
+using DxCollab.MultiTenancy.EntityFrameworkCore;
+using DxCollab.Platform.Audit;
+using DxCollab.Platform.Identity;
+using DxCollab.Platform.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace DxCollab.Platform.Tests.Infrastructure;
+
+internal static class ModelAssertions
+{
+    public static readonly Type[] TenantOwned =
+    [
+        typeof(Organization), typeof(OrganizationChange), typeof(AuditEntry), typeof(AppUser),
+        typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>),
+    ];
+
+    public static void TenantOwnedTypesAreIsolated(IModel model)
+    {
+        var owned = model.GetEntityTypes().Where(e => e.IsMultiTenant()).Select(e => e.ClrType).ToList();
+        owned.ShouldBe(TenantOwned, ignoreOrder: true);
+        foreach (var entityType in model.GetEntityTypes().Where(e => e.IsMultiTenant()))
+        {
+            var tenantId = entityType.FindProperty(Constants.TenantIdProperty);
+            tenantId.ShouldNotBeNull($"{entityType.DisplayName()} has no TenantId");
+            tenantId.IsNullable.ShouldBeFalse($"{entityType.DisplayName()}.TenantId is nullable");
+            entityType.FindDeclaredQueryFilter(Constants.TenantQueryFilter).ShouldNotBeNull($"{entityType.DisplayName()} has no Tenant filter");
+            foreach (var index in entityType.GetIndexes().Where(i => i.IsUnique))
+                index.Properties.ShouldContain(tenantId, $"{entityType.DisplayName()} unique index {index.GetDatabaseName()} lacks TenantId");
+        }
+        model.FindEntityType(typeof(AppUser))!.GetIndexes()
+            .Single(i => i.GetDatabaseName() == "EmailIndex").ShouldSatisfyAllConditions(
+                i => i.IsUnique.ShouldBeTrue(), i => i.Properties.Select(p => p.Name).ShouldBe(["NormalizedEmail", "TenantId"]));
+        model.FindEntityType(typeof(AppUser))!.GetIndexes()
+            .Single(i => i.GetDatabaseName() == "UserNameIndex").Properties.Select(p => p.Name).ShouldBe(["NormalizedUserName", "TenantId"]);
+        model.FindEntityType(typeof(Organization))!.GetIndexes().Single(i => i.IsUnique).Properties.Select(p => p.Name).ShouldBe(["Code", "TenantId"]);
+    }
+}
