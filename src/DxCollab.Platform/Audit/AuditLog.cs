@@ -61,7 +61,11 @@ public sealed class AuditLog(DxCollabDbContext db)
         if (f.From is { } from) q = q.Where(a => a.OccurredAt >= StartOfTokyoDay(from));
         if (f.To is { } to) q = q.Where(a => a.OccurredAt < StartOfTokyoDay(to.AddDays(1)));
         if (!string.IsNullOrWhiteSpace(f.EntityType)) q = q.Where(a => a.EntityType == f.EntityType);
-        if (!string.IsNullOrWhiteSpace(f.User)) q = q.Where(a => a.UserEmail != null && a.UserEmail.Contains(f.User.Trim()));
+        if (!string.IsNullOrWhiteSpace(f.User))
+        {
+            var user = f.User.Trim().ToLowerInvariant();
+            q = q.Where(a => a.UserEmail != null && a.UserEmail.ToLower().Contains(user));
+        }
         if (f.Action is { } action) q = q.Where(a => a.Action == action);
         if (!string.IsNullOrWhiteSpace(f.OrganizationCode)) q = q.Where(a => a.OrganizationCode == f.OrganizationCode);
         return q;

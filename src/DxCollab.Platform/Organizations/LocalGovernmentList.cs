@@ -36,7 +36,7 @@ public sealed class LocalGovernmentList
         var errors = new List<LocalGovernmentListError>();
         var header = reader.ReadLine()?.TrimStart('\uFEFF');
         if (header is null) return new(records, [new(1, "ファイルが空です。")]);
-        var columns = header.Split(',').Select(c => c.Trim().ToLowerInvariant()).ToList();
+        var columns = Text.Csv.SplitLine(header).Select(c => c.Trim().ToLowerInvariant()).ToList();
         var missing = RequiredColumns.Where(c => !columns.Contains(c)).ToList();
         if (missing.Count > 0) return new(records, [new(1, $"見出し行に列 {string.Join(", ", missing)} がありません。")]);
         int Col(string name) => columns.IndexOf(name);
@@ -48,7 +48,7 @@ public sealed class LocalGovernmentList
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            var f = line.Split(',').Select(v => v.Trim()).ToArray();
+            var f = Text.Csv.SplitLine(line).Select(v => v.Trim()).ToArray();
             if (f.Length < columns.Count) { errors.Add(new(lineNumber, $"列の数が足りません（{f.Length} 列、必要 {columns.Count} 列）。")); continue; }
             var code = f[Col("code")];
             if (LocalGovernmentCode.Validate(code) is { } codeError) { errors.Add(new(lineNumber, codeError)); continue; }

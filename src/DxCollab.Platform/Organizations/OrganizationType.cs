@@ -60,7 +60,8 @@ public static class OrganizationTypeNames
         var trimmed = text.Trim();
         foreach (var (key, name) in TypeNames)
             if (name == trimmed) { type = key; return true; }
-        return Enum.TryParse(trimmed, ignoreCase: true, out type) && Enum.IsDefined(type);
+        // Names only: a bare number ("3") is not a type anyone writes on purpose.
+        return !trimmed.All(char.IsAsciiDigit) && Enum.TryParse(trimmed, ignoreCase: true, out type) && Enum.IsDefined(type);
     }
 
     public static IEnumerable<OrganizationType> All => TypeNames.Keys;

@@ -8,7 +8,8 @@ namespace DxCollab.Web.Infrastructure;
 public static class PipelineSetup
 {
     public static IApplicationBuilder UseMultiTenantResolution(this IApplicationBuilder app) => app.UseMultiTenant<PrefectureTenant>();
-    public static IApplicationBuilder UseTenantAccessCheck(this IApplicationBuilder app) => app.UseTenantClaimCheck<PrefectureTenant>();
+    public static IApplicationBuilder UseTenantAccessCheck(this IApplicationBuilder app) =>
+        app.UseTenantClaimCheck<PrefectureTenant>().UseMiddleware<BearerTokenRevocation>();
 
     public static IServiceCollection AddDxCollabPages(this IServiceCollection services)
     {

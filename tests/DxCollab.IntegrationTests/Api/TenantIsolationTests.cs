@@ -155,10 +155,26 @@ public abstract class TenantIsolationTests(AppFixture fixture) : AppTest(fixture
         using var client = App.CreateClient();
         using var content = new StringContent("{\"email\": \"toyonaka@osaka.example\", \"password\": ", Encoding.UTF8, "application/json");
         using var response = await client.PostAsync("/api/v1/osaka/auth/login", content);
-        // 400 ProblemDetails with the Japanese title. (Outside Development, minimal APIs answer bad JSON with an empty
-        // 400 instead of throwing, so ErrorHandling's BadHttpRequestException detail text is not added here.)
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("title").GetString().ShouldBe("入力内容に誤りがあります。");
+        problem.Detail().ShouldNotBeNull().ShouldContain("読み取れませんでした");
+    }
+
+    [Fact]
+    public async Task A_deactivated_users_token_stops_working_at_once()
+    {
+        var email = $"leaving-{Guid.NewGuid():N}@example.jp";
+        await App.CreateUserAsync("osaka", email, Password, "272035", "MunicipalOfficer");
+        using var client = await App.SignInAsync("osaka", email, Password);
+        (await client.GetAsync("/api/v1/osaka/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await App.DeactivateUserAsync("osaka", email);
+
+        using var after = await client.GetAsync("/api/v1/osaka/organizations");
+        (await after.ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).Detail().ShouldNotBeNull().ShouldContain("もう一度ログイン");
+        using var anon = App.CreateClient();
+        using var again = await anon.PostAsJsonAsync("/api/v1/osaka/auth/login", new { email, password = Password });
+        (await again.ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).Detail().ShouldNotBeNull().ShouldContain("現在ログインできません");
     }
 
     [Fact]

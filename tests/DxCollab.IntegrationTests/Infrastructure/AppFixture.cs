@@ -105,6 +105,17 @@ public abstract class AppFixture : IAsyncLifetime
         created.Succeeded.ShouldBeTrue(string.Join("; ", created.Errors.Select(e => e.Description)));
         (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
     }
+
+    /// <summary>What a PrefectureAdmin's 「無効にする」 does, run directly in the tenant.</summary>
+    public async Task DeactivateUserAsync(string tenantId, string email)
+    {
+        var tenant = await Factory.Services.GetRequiredService<IMultiTenantStore<PrefectureTenant>>().GetAsync(tenantId);
+        using var _ = Factory.Services.GetRequiredService<TenantScope<PrefectureTenant>>().Begin(tenant, "test");
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
+        var result = await scope.ServiceProvider.GetRequiredService<Platform.Users.UserAdministration>().SetActiveAsync(user!.Id, false, "admin");
+        result.Succeeded.ShouldBeTrue();
+    }
 }
 
 /// <summary>Base of every test class that runs against a shared fixture: resets data when a new class begins.</summary>

@@ -73,6 +73,7 @@ public sealed class AuditLogTests : IAsyncLifetime
     {
         (await Search(new AuditFilter(EntityType: "AppUser"))).Items.ShouldHaveSingleItem().EntityKey.ShouldBe("user-1");
         (await Search(new AuditFilter(User: " suzuki "))).Items.ShouldHaveSingleItem().EntityKey.ShouldBe("user-1");
+        (await Search(new AuditFilter(User: "SUZUKI@Pref"))).Items.ShouldHaveSingleItem().EntityKey.ShouldBe("user-1"); // case does not matter
         (await Search(new AuditFilter(Action: AuditAction.Deleted))).Items.ShouldHaveSingleItem().EntityKey.ShouldBe("last-of-day");
         (await Search(new AuditFilter(EntityType: "Organization", Action: AuditAction.Updated))).TotalCount.ShouldBe(2);
     }

@@ -126,4 +126,20 @@ public class LocalGovernmentListParseTests
         error.LineNumber.ShouldBe(2);
         error.Message.ShouldStartWith("承継団体: ");
     }
+
+    [Fact]
+    public void Quoted_fields_as_Excel_writes_them_are_read_whole()
+    {
+        var list = Parse(Header, "\"270008\",27,\"大阪府\",\"大阪府\",おおさかふ,都道府県", "272035,27,大阪府,\"豊中市\",\"とよなかし\",\"中核市\"");
+        list.IsValid.ShouldBeTrue(string.Join("; ", list.Errors.Select(e => e.Message)));
+        list.Records[1].Name.ShouldBe("豊中市");
+        list.Records[1].Type.ShouldBe(OrganizationType.CoreCity);
+    }
+
+    [Fact]
+    public void A_numeric_type_is_refused_rather_than_guessed()
+    {
+        var list = Parse(Header, "272035,27,大阪府,豊中市,とよなかし,3");
+        list.Errors.ShouldHaveSingleItem().Message.ShouldContain("種別「3」");
+    }
 }
