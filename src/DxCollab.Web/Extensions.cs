@@ -1,3 +1,4 @@
+using DxCollab.Hosting;
 using DxCollab.Platform.Hosting;
 using DxCollab.Web.Api;
 using DxCollab.Web.Infrastructure;
@@ -10,7 +11,7 @@ public static class Extensions
     public static WebApplicationBuilder AddDxCollab(this WebApplicationBuilder builder)
     {
         builder.AddObservability();
-        builder.Services.AddDxCollabDatabaseAndPlatform(builder.Configuration, builder.Environment);
+        builder.Services.AddDxCollabCore(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDxCollabAuthentication();
         builder.Services.AddDxCollabProblemDetails();
         builder.Services.AddDxCollabPages();
@@ -36,6 +37,7 @@ public static class Extensions
         app.UseAntiforgery();
 
         app.MapOpenApi();
+        app.MapOpsDashboards();
         app.MapDxCollabHealth();
         app.MapDxCollabApi();
         app.MapRazorPages();

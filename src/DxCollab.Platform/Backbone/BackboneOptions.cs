@@ -1,7 +1,7 @@
 namespace DxCollab.Platform.Backbone;
 
 public enum MessageTransport { InMemory, RabbitMq }
-public enum JobStorage { InMemory, PostgreSql, SqlServer }
+public enum JobStorageKind { InMemory, PostgreSql, SqlServer }
 public enum HostRole { All, Web, Worker }
 
 /// <summary>Section "Messaging": the bus between modules and tenants (MassTransit 8.5).</summary>
@@ -36,7 +36,7 @@ public sealed class OutboxOptions
 public sealed class JobsOptions
 {
     public const string Section = "Jobs";
-    public JobStorage Storage { get; set; } = JobStorage.InMemory;
+    public JobStorageKind Storage { get; set; } = JobStorageKind.InMemory;
     /// <summary>Defaults to Database:MigrationsConnectionString, then Database:ConnectionString.</summary>
     public string? ConnectionString { get; set; }
     public string Schema { get; set; } = "hangfire";

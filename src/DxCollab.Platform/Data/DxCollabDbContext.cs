@@ -36,6 +36,9 @@ public class DxCollabDbContext : IdentityDbContext<AppUser, AppRole, string>, IM
     public DbSet<StandardBusiness> StandardBusinesses => Set<StandardBusiness>();
     public DbSet<MigrationStepDefinition> MigrationSteps => Set<MigrationStepDefinition>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+    public DbSet<Messaging.OutboxMessage> OutboxMessages => Set<Messaging.OutboxMessage>();
+    public DbSet<Messaging.ProcessedMessage> ProcessedMessages => Set<Messaging.ProcessedMessage>();
+    public DbSet<Messaging.FailedMessage> FailedMessages => Set<Messaging.FailedMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

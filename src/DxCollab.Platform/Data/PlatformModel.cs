@@ -68,6 +68,44 @@ internal static class PlatformModel
             e.HasData(MigrationStepDefinition.All.Select(x => new { x.Number, x.StepId, x.Item, x.ItemHeading, x.Name, x.WorkbookName }));
         });
         b.Entity<DataProtectionKey>().ToTable("Platform_DataProtectionKeys");
+        ConfigureMessaging(b);
+        b.Entity<Reminders.SentReminder>(e =>
+        {
+            e.ToTable("Platform_SentReminders");
+            e.Property(r => r.Key).HasMaxLength(300);
+            e.Property(r => r.Rule).HasMaxLength(100);
+            e.HasIndex(r => r.Key).IsUnique();
+        });
+    }
+
+    private static void ConfigureMessaging(ModelBuilder b)
+    {
+        b.Entity<Messaging.OutboxMessage>(e =>
+        {
+            e.ToTable("Platform_OutboxMessages");
+            e.HasKey(m => m.Sequence);
+            e.HasIndex(m => m.MessageId).IsUnique();
+            e.HasIndex(m => new { m.SentAt, m.Sequence });
+            e.Property(m => m.Tenant).HasMaxLength(64);
+            e.Property(m => m.MessageType).HasMaxLength(400);
+            e.Property(m => m.AggregateKey).HasMaxLength(200);
+            e.Property(m => m.LastError).HasMaxLength(2000);
+        });
+        b.Entity<Messaging.ProcessedMessage>(e =>
+        {
+            e.ToTable("Platform_ProcessedMessages");
+            e.HasKey(m => new { m.MessageId, m.Consumer });
+            e.Property(m => m.Consumer).HasMaxLength(200);
+        });
+        b.Entity<Messaging.FailedMessage>(e =>
+        {
+            e.ToTable("Platform_FailedMessages");
+            e.Property(m => m.MessageType).HasMaxLength(400);
+            e.Property(m => m.Tenant).HasMaxLength(64);
+            e.Property(m => m.Queue).HasMaxLength(200);
+            e.Property(m => m.Reason).HasMaxLength(4000);
+            e.HasIndex(m => m.FailedAt);
+        });
     }
 
     private static void ConfigureIdentity(ModelBuilder b)

@@ -1,5 +1,6 @@
 using DxCollab.MultiTenancy;
 using DxCollab.Platform.Tenancy;
+using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
@@ -42,6 +43,16 @@ public static class PipelineSetup
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o => o.Cookie.Name = "DxCollab.Antiforgery");
         return services;
+    }
+
+    /// <summary>The Hangfire dashboard shows every tenant's jobs and arguments, so it is for SystemAdmin only
+    /// (host level: a prefecture user is refused by the tenant check before authorization even runs).</summary>
+    public static IEndpointRouteBuilder MapOpsDashboards(this IEndpointRouteBuilder app)
+    {
+        app.MapHangfireDashboardWithAuthorizationPolicy(Platform.Identity.Policies.SystemAdmin, "/ops/hangfire",
+                new Hangfire.DashboardOptions { DashboardTitle = "DxCollab ジョブ", DisplayStorageConnectionString = false })
+            .WithMetadata(new HostLevelAttribute());
+        return app;
     }
 
     public static IEndpointRouteBuilder MapDxCollabHealth(this IEndpointRouteBuilder app)

@@ -4,8 +4,10 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-namespace DxCollab.Web.Infrastructure;
+namespace DxCollab.Hosting;
 
 /// <summary>Keeps the data-protection key ring (cookies, bearer tokens, invitation links) in the shared database,
 /// whichever tenant is active when the ring is read or refreshed: a tenant with its own database must not

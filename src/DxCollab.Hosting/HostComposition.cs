@@ -3,11 +3,19 @@ using DxCollab.Data.Sqlite;
 using DxCollab.Data.SqlServer;
 using DxCollab.Platform;
 using DxCollab.Platform.Hosting;
+using DxCollab.Platform.Jobs;
+using DxCollab.Platform.Messaging;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-namespace DxCollab.Web.Infrastructure;
+namespace DxCollab.Hosting;
 
-public static class DatabaseSetup
+/// <summary>What the web host and the worker host share. Register modules (their consumers and reminder rules)
+/// before calling <see cref="AddDxCollabCore"/>.</summary>
+public static class HostComposition
 {
     /// <summary>Picks the provider's migrations assembly for each of the three databases.</summary>
     public static readonly ConfigureDatabaseProvider ConfigureProvider = (builder, provider, connectionString) =>
@@ -20,13 +28,15 @@ public static class DatabaseSetup
         }
     };
 
-    public static IServiceCollection AddDxCollabDatabaseAndPlatform(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    public static IServiceCollection AddDxCollabCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var embedded = $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "dxcollab.db")}";
+        var embedded = $"Data Source={Path.Combine(contentRoot, "App_Data", "dxcollab.db")}";
         services.AddDxCollabPlatform(configuration, ConfigureProvider, embedded);
         services.AddDataProtection().SetApplicationName("DxCollab");
-        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+        services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceProvider>((o, sp) => o.XmlRepository = new SharedDatabaseKeyRepository(sp, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddDxCollabMessaging(configuration);
+        services.AddDxCollabJobs(configuration);
         return services;
     }
 }

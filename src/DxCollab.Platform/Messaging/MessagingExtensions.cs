@@ -1,0 +1,72 @@
+using DxCollab.Platform.Backbone;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DxCollab.Platform.Messaging;
+
+/// <summary>A consumer a module contributes; collected before the bus is configured.</summary>
+public sealed record ConsumerRegistration(Type ConsumerType);
+
+public static class MessagingExtensions
+{
+    /// <summary>Called by a module's AddXxx(): its consumer runs on the worker (or in the single embedded process).</summary>
+    public static IServiceCollection AddDxCollabConsumer<TConsumer>(this IServiceCollection services) where TConsumer : class, IConsumer =>
+        services.AddSingleton(new ConsumerRegistration(typeof(TConsumer)));
+
+    /// <summary>MassTransit on RabbitMQ (production, integration tests) or in memory (embedded default), with the
+    /// tenant header filters, retries with back-off, failed-message recording and the outbox dispatcher.
+    /// Register modules' consumers (AddDxCollabConsumer) before calling this.</summary>
+    public static IServiceCollection AddDxCollabMessaging(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new();
+        var role = configuration.GetSection(HostingOptions.Section).Get<HostingOptions>()?.Role ?? HostRole.All;
+        services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.Section));
+        var runsConsumers = role != HostRole.Web;
+        if (options.Transport == MessageTransport.InMemory && role != HostRole.All)
+            throw new InvalidOperationException("Messaging:Transport=InMemory works only with Hosting:Role=All (one process). Use RabbitMq to split web and worker.");
+
+        var consumers = services.Where(d => d.ServiceType == typeof(ConsumerRegistration))
+            .Select(d => ((ConsumerRegistration)d.ImplementationInstance!).ConsumerType).Distinct().ToList();
+        services.AddSingleton<FailedMessageObserver>();
+        services.AddScoped<FailedMessages>();
+        services.AddMassTransit(x =>
+        {
+            x.SetKebabCaseEndpointNameFormatter();
+            if (runsConsumers) foreach (var consumer in consumers) x.AddConsumer(consumer);
+            if (options.Transport == MessageTransport.RabbitMq)
+                x.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(options.RabbitMq.Host, options.RabbitMq.Port, options.RabbitMq.VirtualHost, h =>
+                    {
+                        h.Username(options.RabbitMq.Username);
+                        h.Password(options.RabbitMq.Password);
+                    });
+                    Configure(context, cfg, options);
+                });
+            else
+                x.UsingInMemory((context, cfg) => Configure(context, cfg, options));
+        });
+        // The web must start (and serve) while the broker is down; the bus connects when it can.
+        services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = false);
+        if (runsConsumers) services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton<OutboxDispatcher>();
+        return services;
+    }
+
+    private static void Configure<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, MessagingOptions options)
+        where TEndpoint : IReceiveEndpointConfigurator
+    {
+        // Filters before ConfigureEndpoints; retry outside the tenant filter so a refused message is not retried.
+        cfg.UseSendFilter(typeof(TenantSendFilter<>), context);
+        cfg.UsePublishFilter(typeof(TenantPublishFilter<>), context);
+        cfg.UseMessageRetry(r =>
+        {
+            r.Exponential(Math.Max(0, options.RetryLimit - 1), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500));
+            r.Ignore<TenantRejectedException>();
+        });
+        cfg.UseConsumeFilter(typeof(TenantConsumeFilter<>), context);
+        cfg.ConnectReceiveObserver(context.GetRequiredService<FailedMessageObserver>());
+        cfg.ConfigureEndpoints(context);
+    }
+}
