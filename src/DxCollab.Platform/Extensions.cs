@@ -1,6 +1,7 @@
 using DxCollab.MultiTenancy;
 using DxCollab.MultiTenancy.EntityFrameworkCore;
 using DxCollab.Platform.Audit;
+using DxCollab.Platform.Calendar;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Email;
 using DxCollab.Platform.Hosting;
@@ -19,7 +20,7 @@ public delegate void ConfigureDatabaseProvider(DbContextOptionsBuilder builder, 
 
 public static class PlatformExtensions
 {
-    /// <summary>Tenancy, the DbContext, Identity, audit and e-mail. <paramref name="embeddedConnectionString"/> is
+    /// <summary>Tenancy, the DbContext, Identity, audit, e-mail and the business calendar. <paramref name="embeddedConnectionString"/> is
     /// used when no connection string is configured (the embedded SQLite default).</summary>
     public static IServiceCollection AddDxCollabPlatform(this IServiceCollection services, IConfiguration configuration,
         ConfigureDatabaseProvider configureProvider, string embeddedConnectionString)
@@ -28,6 +29,9 @@ public static class PlatformExtensions
             .Configure(o => o.ConnectionString ??= configuration.GetConnectionString("DxCollab"));
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CalendarOptions>, CalendarOptionsValidator>();
+        services.AddSingleton<BusinessCalendar>();
 
         var tenantConnections = configuration.GetSection("Tenants").GetChildren()
             .Where(t => !string.IsNullOrWhiteSpace(t["ConnectionString"]))
