@@ -80,6 +80,31 @@ END $$;
 SQL
 echo "roles ready; connection strings in DXCOLLAB_TEST_PG_ADMIN / _OWNER / _APP (infra/test-env.sh)"
 
+step "RabbitMQ (loopback only)"
+if ! command -v rabbitmq-server >/dev/null 2>&1; then
+  apt_install rabbitmq-server
+fi
+# Bind the broker, epmd and Erlang distribution to loopback before it starts.
+mkdir -p /etc/rabbitmq
+cat > /etc/rabbitmq/rabbitmq-env.conf <<'CONF'
+# Written by DxCollab infra/test.sh: loopback only.
+NODE_IP_ADDRESS=127.0.0.1
+export ERL_EPMD_ADDRESS=127.0.0.1
+SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+CONF
+if timeout 20 rabbitmqctl -q status >/dev/null 2>&1; then
+  echo "rabbitmq already running"
+else
+  echo "starting rabbitmq-server"
+  RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 ERL_EPMD_ADDRESS=127.0.0.1 rabbitmq-server -detached
+fi
+for _ in $(seq 1 60); do
+  timeout 20 rabbitmqctl -q await_startup >/dev/null 2>&1 && break
+  sleep 2
+done
+timeout 30 rabbitmqctl -q await_startup
+echo "rabbitmq ready on 127.0.0.1:5672"
+
 step "Browser and fonts (for browser tests)"
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)

@@ -38,10 +38,10 @@ public static class JobsExtensions
             {
                 case JobStorageKind.PostgreSql:
                     cfg.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(Required(connection)),
-                        new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true });
+                        new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(2) });
                     break;
                 case JobStorageKind.SqlServer:
-                    cfg.UseSqlServerStorage(Required(connection), new SqlServerStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true });
+                    cfg.UseSqlServerStorage(Required(connection), new SqlServerStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(2) });
                     break;
                 default:
                     cfg.UseInMemoryStorage(new InMemoryStorageOptions());

@@ -21,3 +21,7 @@ public interface ITenantMessage
 /// <summary>Thrown by the consume filter for a message that must not be processed: no tenant, an unknown tenant, or
 /// a payload tenant that differs from the header. Never retried; the message goes to the error queue.</summary>
 public sealed class TenantRejectedException(string message) : Exception(message);
+
+/// <summary>Marks a consumer whose effects depend on order: its endpoint takes one message at a time, so events are
+/// applied in the order the outbox relayed them (commit order).</summary>
+public interface IOrderedConsumer;

@@ -36,7 +36,7 @@ public sealed class FailedMessageObserver(IServiceScopeFactory scopes, TenantSco
                 MessageId = messageId,
                 MessageType = type,
                 Tenant = receive.TransportHeaders.Get<string>(TenantHeaders.TenantId),
-                Queue = receive.InputAddress.AbsolutePath.Trim('/'),
+                Queue = receive.InputAddress.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "",
                 Reason = reason.Length > 4000 ? reason[..4000] : reason,
                 Body = Encoding.UTF8.GetString(receive.GetBody()),
                 FailedAt = clock.GetUtcNow().UtcDateTime,

@@ -33,7 +33,12 @@ public static class MessagingExtensions
         services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
-            if (runsConsumers) foreach (var consumer in consumers) x.AddConsumer(consumer);
+            if (runsConsumers)
+                foreach (var consumer in consumers)
+                {
+                    var registration = x.AddConsumer(consumer);
+                    if (typeof(IOrderedConsumer).IsAssignableFrom(consumer)) registration.Endpoint(e => e.ConcurrentMessageLimit = 1);
+                }
             if (options.Transport == MessageTransport.RabbitMq)
                 x.UsingRabbitMq((context, cfg) =>
                 {

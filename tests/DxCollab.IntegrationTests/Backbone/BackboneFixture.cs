@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using DxCollab.Hosting;
+using DxCollab.IntegrationTests.Infrastructure;
+using DxCollab.Platform.Hosting;
+using DxCollab.Platform.Jobs;
+using DxCollab.Platform.Messaging;
+using DxCollab.Platform.Reminders;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DxCollab.IntegrationTests.Backbone;
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BackboneCollection : ICollectionFixture<BackboneFixture>
+{
+    // Hangfire keeps its configuration in static state and these tests stop and start the broker: run them alone.
+    public const string Name = "Backbone (RabbitMQ + PostgreSQL)";
+}
+
+/// <summary>A clock the tests set; everything else (timers) runs on real time.</summary>
+public sealed class SettableClock : TimeProvider
+{
+    public DateTimeOffset? Now { get; set; }
+    public override DateTimeOffset GetUtcNow() => Now ?? base.GetUtcNow();
+}
+
+/// <summary>Worker hosts built exactly as src/DxCollab.Worker builds them (the shared HostComposition), on a fresh
+/// PostgreSQL database and a RabbitMQ virtual host of their own, with the probe consumers and rule registered the
+/// way a module registers its own.</summary>
+public sealed class BackboneFixture : IAsyncLifetime
+{
+    private readonly List<IHost> _hosts = [];
+    public string Database { get; private set; } = "";
+    public string VirtualHost { get; } = "dxcollab-it-" + Guid.NewGuid().ToString("N")[..12];
+    public SettableClock Clock { get; } = new();
+    public string AdminConnectionString => PostgresServer.For(PostgresServer.Admin, Database);
+
+    public async Task InitializeAsync()
+    {
+        Database = await PostgresServer.CreateDatabaseAsync("backbone");
+        await RabbitMq.CtlAsync("add_vhost", VirtualHost);
+        await RabbitMq.CtlAsync("set_permissions", "-p", VirtualHost, "guest", ".*", ".*", ".*");
+        var first = await StartHostAsync();
+        await first.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await first.StartAsync();
+    }
+
+    public IHost Host => _hosts[0];
+
+    /// <summary>Starts one more worker against the same database, broker and job storage.</summary>
+    public async Task<IHost> StartHostAsync()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "IntegrationTest" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Hosting:Role"] = "Worker",
+            ["Database:Provider"] = "PostgreSql",
+            ["Database:ConnectionString"] = PostgresServer.For(PostgresServer.App, Database),
+            ["Database:MigrationsConnectionString"] = PostgresServer.For(PostgresServer.Owner, Database),
+            ["Database:ApplyMigrationsOnStart"] = _hosts.Count == 0 ? "true" : "false",
+            ["Database:Demo"] = "false",
+            ["Messaging:Transport"] = "RabbitMq",
+            ["Messaging:RabbitMq:Host"] = "127.0.0.1",
+            ["Messaging:RabbitMq:VirtualHost"] = VirtualHost,
+            ["Messaging:Outbox:PollIntervalMilliseconds"] = "100",
+            ["Messaging:RetryLimit"] = "2",
+            ["Jobs:Storage"] = "PostgreSql",
+            ["Jobs:WorkerCount"] = "4",
+            ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), VirtualHost, "mail"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.Services.AddDxCollabConsumer<ProbeConsumer>();
+        builder.Services.AddDxCollabConsumer<NationalProbeConsumer>();
+        builder.Services.AddDxCollabConsumer<PoisonProbeConsumer>();
+        builder.Services.AddReminderRule<DeadlineProbeRule>();
+        builder.Services.AddScoped<IReminderDelivery, ProbeDelivery>();
+        builder.Services.AddDxCollabCore(builder.Configuration, Path.Combine(Path.GetTempPath(), VirtualHost));
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        var host = builder.Build();
+        _hosts.Add(host);
+        if (_hosts.Count == 1) return host; // started after the database is initialised
+        await host.StartAsync();
+        return host;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            try { await host.StopAsync(TimeSpan.FromSeconds(10)); } catch (Exception) { /* broker tests may leave it stopping */ }
+            host.Dispose();
+        }
+        await RabbitMq.CtlAsync("delete_vhost", VirtualHost);
+        await PostgresServer.DropDatabaseAsync(Database);
+    }
+}
+
+/// <summary>The local broker that infra/test.sh starts (loopback only), driven through rabbitmqctl.</summary>
+public static class RabbitMq
+{
+    public static async Task CtlAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', args)} failed: {output}");
+    }
+}
