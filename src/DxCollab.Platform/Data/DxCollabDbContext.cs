@@ -36,6 +36,9 @@ public class DxCollabDbContext : IdentityDbContext<AppUser, AppRole, string>, IM
     public DbSet<StandardBusiness> StandardBusinesses => Set<StandardBusiness>();
     public DbSet<MigrationStepDefinition> MigrationSteps => Set<MigrationStepDefinition>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
+    public DbSet<Notifications.PendingEmail> PendingEmails => Set<Notifications.PendingEmail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

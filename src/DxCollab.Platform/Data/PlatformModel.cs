@@ -68,6 +68,7 @@ internal static class PlatformModel
             e.HasData(MigrationStepDefinition.All.Select(x => new { x.Number, x.StepId, x.Item, x.ItemHeading, x.Name, x.WorkbookName }));
         });
         b.Entity<DataProtectionKey>().ToTable("Platform_DataProtectionKeys");
+        Notifications.NotificationsModel.Configure(b);
     }
 
     private static void ConfigureIdentity(ModelBuilder b)
