@@ -155,6 +155,8 @@ public sealed class NotificationService(DxCollabDbContext db, NotificationTempla
             throw new ArgumentException($"通知のリンクはアプリケーション内のパス（/ で始まる）にしてください: {message.Link}", nameof(message));
         if (message.Title.Length > 200) throw new ArgumentException("通知の件名は 200 文字までです。", nameof(message));
         if (message.Body.Length > 4000) throw new ArgumentException("通知の本文は 4000 文字までです。", nameof(message));
+        if (message.Category.Length > 50) throw new ArgumentException("通知の種類（Category）は 50 文字までです。", nameof(message));
+        if (message.SourceKey?.Length > 200) throw new ArgumentException("通知の対象キー（SourceKey）は 200 文字までです。", nameof(message));
         if (message.Link?.Length > 500) throw new ArgumentException("通知のリンクは 500 文字までです。", nameof(message));
     }
 
