@@ -2,10 +2,12 @@ using DxCollab.MultiTenancy;
 using DxCollab.MultiTenancy.EntityFrameworkCore;
 using DxCollab.Platform.Audit;
 using DxCollab.Platform.Calendar;
+using DxCollab.Platform.Backbone;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Email;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +30,8 @@ public static class PlatformExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
             .Configure(o => o.ConnectionString ??= configuration.GetConnectionString("DxCollab"));
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.Configure<HostingOptions>(configuration.GetSection(HostingOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CalendarOptions>, CalendarOptionsValidator>();
@@ -79,7 +83,14 @@ public static class PlatformExtensions
         // Deactivation and password changes reach signed-in browsers within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        // SMTP (MailKit) when Smtp:Host is set; otherwise .eml files in Email:PickupDirectory.
+        if (string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.Section}:{nameof(SmtpOptions.Host)}"]))
+            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        else
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<NotificationTemplates>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<EmailDispatcher>();
         services.AddScoped<Organizations.OrganizationDirectory>();
         services.AddScoped<AuditLog>();
         services.AddScoped<Users.UserAdministration>();

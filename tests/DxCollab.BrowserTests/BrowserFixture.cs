@@ -50,6 +50,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Notifies a user the way a module does: inside the tenant's scope, saved with its own DbContext.</summary>
+    public async Task NotifyAsync(string tenantId, string email, Platform.Notifications.NotificationMessage message)
+    {
+        var services = _factory.Services;
+        var tenant = await services.GetRequiredService<MultiTenancy.IMultiTenantStore<Platform.Tenancy.PrefectureTenant>>().GetAsync(tenantId);
+        using var _ = services.GetRequiredService<MultiTenancy.TenantScope<Platform.Tenancy.PrefectureTenant>>().Begin(tenant, "test");
+        await using var scope = services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Platform.Identity.AppUser>>().FindByEmailAsync(email);
+        await scope.ServiceProvider.GetRequiredService<Platform.Notifications.NotificationService>().NotifyAsync([user!.Id], message);
+        await scope.ServiceProvider.GetRequiredService<Platform.Data.DxCollabDbContext>().SaveChangesAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

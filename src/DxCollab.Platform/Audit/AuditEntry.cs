@@ -45,3 +45,7 @@ public sealed class SystemActor(string name = "system") : ICurrentActor
     public string? OrganizationCode => null;
     public string? RequestId => System.Diagnostics.Activity.Current?.TraceId.ToString();
 }
+
+/// <summary>Tenant-owned delivery bookkeeping (inbox rows, the e-mail outbox) that is not itself a change worth an
+/// audit entry: the change that caused it is audited, and auditing every notice and e-mail would swamp the log.</summary>
+public interface IAuditExempt;

@@ -10,7 +10,8 @@ namespace DxCollab.Platform.Audit;
 
 /// <summary>Adds an <see cref="AuditEntry"/> for every added, modified or deleted tenant-owned row in the same
 /// SaveChanges (so the audit commits or rolls back with the change). Secrets are masked; a change of bookkeeping
-/// columns alone (concurrency stamp, failed-login counter) is not an event worth recording.</summary>
+/// columns alone (concurrency stamp, failed-login counter) is not an event worth recording, nor are rows marked
+/// <see cref="IAuditExempt"/> (notification delivery bookkeeping).</summary>
 public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> Masked = ["PasswordHash", "SecurityStamp", "Value"];
@@ -35,7 +36,7 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = context.ChangeTracker.Entries()
-            .Where(e => e.Entity is not AuditEntry && e.Metadata.IsMultiTenant()
+            .Where(e => e.Entity is not AuditEntry and not IAuditExempt && e.Metadata.IsMultiTenant()
                         && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
         // Tenancy was enforced before this runs, so every audited row belongs to the context's tenant;

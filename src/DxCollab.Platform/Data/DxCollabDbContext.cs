@@ -39,6 +39,9 @@ public class DxCollabDbContext : IdentityDbContext<AppUser, AppRole, string>, IM
     public DbSet<Messaging.OutboxMessage> OutboxMessages => Set<Messaging.OutboxMessage>();
     public DbSet<Messaging.ProcessedMessage> ProcessedMessages => Set<Messaging.ProcessedMessage>();
     public DbSet<Messaging.FailedMessage> FailedMessages => Set<Messaging.FailedMessage>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
+    public DbSet<Notifications.PendingEmail> PendingEmails => Set<Notifications.PendingEmail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

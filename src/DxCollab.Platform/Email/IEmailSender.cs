@@ -18,8 +18,8 @@ public sealed class EmailOptions
     public string From { get; set; } = "DxCollab <no-reply@dxcollab.example>";
 }
 
-/// <summary>Writes each message as an .eml file that any mail client opens. SMTP delivery comes with the
-/// notifications backbone; until then this is how invitations reach people in development.</summary>
+/// <summary>Writes each message as an .eml file that any mail client opens. SMTP delivery is used instead
+/// with Smtp:Host (<see cref="Notifications.SmtpEmailSender"/>); without it, this is how e-mails reach people in development.</summary>
 public sealed class PickupDirectoryEmailSender(IOptions<EmailOptions> options, TimeProvider clock) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken ct = default)

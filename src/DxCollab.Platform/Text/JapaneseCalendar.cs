@@ -33,6 +33,14 @@ public static class JapaneseCalendar
     /// <summary>「令和8年11月29日」</summary>
     public static string Format(DateOnly date) => $"{EraYear(date)}{date.Month}月{date.Day}日";
 
+    /// <summary>「令和8年12月4日（2026-12-04）」: 和暦 for people, the Western date for anyone copying it elsewhere.</summary>
+    public static string FormatWithWestern(DateOnly date) =>
+        $"{Format(date)}（{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）";
+
+    /// <summary>The Tokyo calendar day of a UTC instant.</summary>
+    public static DateOnly TokyoDate(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Tokyo));
+
     /// <summary>A UTC instant as Tokyo time: 「2026-11-29 19:30」.</summary>
     public static string FormatTokyo(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Tokyo).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -20,6 +20,7 @@ public static class ApiExtensions
         tenant.MapGroup("/auth").WithTags("認証").MapAuthApi(host: false);
         tenant.MapGroup("/me").WithTags("認証").RequireAuthorization(Policies.TenantMember).MapMeApi();
         tenant.MapGroup("/organizations").WithTags("団体").RequireAuthorization(Policies.TenantMember).MapOrganizationsApi();
+        tenant.MapGroup("/notifications").WithTags("お知らせ").RequireAuthorization(Policies.TenantMember).MapNotificationsApi();
         tenant.MapGroup("/audit").WithTags("監査ログ").RequireAuthorization(Policies.PrefectureAdmin).MapAuditApi();
         return app;
     }

@@ -18,7 +18,7 @@ public sealed class SqliteAppFixture : AppFixture
         return Task.FromResult(settings);
     }
 
-    /// <summary>Same rule as PostgreSQL's Respawn set-up: users and audit entries go; 団体, roles, reference data,
+    /// <summary>Same rule as PostgreSQL's Respawn set-up: users, their notifications and audit entries go; 団体, roles, reference data,
     /// data-protection keys and the migrations history stay.</summary>
     protected override async Task ResetDataAsync()
     {
@@ -26,6 +26,7 @@ public sealed class SqliteAppFixture : AppFixture
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """
+            DELETE FROM "Platform_PendingEmails"; DELETE FROM "Platform_Notifications"; DELETE FROM "Platform_NotificationPreferences";
             DELETE FROM "Identity_UserTokens"; DELETE FROM "Identity_UserLogins"; DELETE FROM "Identity_UserClaims";
             DELETE FROM "Identity_UserRoles"; DELETE FROM "Identity_Users"; DELETE FROM "Platform_AuditEntries";
             """;

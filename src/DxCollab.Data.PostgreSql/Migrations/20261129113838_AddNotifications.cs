@@ -1,0 +1,144 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace DxCollab.Data.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddNotifications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Platform_NotificationPreferences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    EmailDelivery = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_NotificationPreferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Platform_NotificationPreferences_Identity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Identity_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Platform_Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Platform_Notifications_Identity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Identity_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Platform_PendingEmails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    IsDigestItem = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platform_PendingEmails", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Platform_PendingEmails_Identity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Identity_Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_NotificationPreferences_UserId_TenantId",
+                table: "Platform_NotificationPreferences",
+                columns: new[] { "UserId", "TenantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_Notifications_TenantId_SourceKey",
+                table: "Platform_Notifications",
+                columns: new[] { "TenantId", "SourceKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_Notifications_TenantId_UserId_CreatedAt",
+                table: "Platform_Notifications",
+                columns: new[] { "TenantId", "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_Notifications_TenantId_UserId_ReadAt",
+                table: "Platform_Notifications",
+                columns: new[] { "TenantId", "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_Notifications_UserId",
+                table: "Platform_Notifications",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_PendingEmails_TenantId_SentAt_IsDigestItem_Created~",
+                table: "Platform_PendingEmails",
+                columns: new[] { "TenantId", "SentAt", "IsDigestItem", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platform_PendingEmails_UserId",
+                table: "Platform_PendingEmails",
+                column: "UserId");
+            migrationBuilder.ApplyTenantSecurity();
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Platform_NotificationPreferences");
+
+            migrationBuilder.DropTable(
+                name: "Platform_Notifications");
+
+            migrationBuilder.DropTable(
+                name: "Platform_PendingEmails");
+        }
+    }
+}
