@@ -51,7 +51,8 @@ public static class JobsExtensions
         services.AddSingleton<TenantJobRunner>();
         services.AddTransient<ReminderScanJob>();
         services.AddScoped<ReminderEngine>();
-        services.TryAddScoped<IReminderDelivery, LoggingReminderDelivery>();
+        services.TryAddScoped<IReminderDelivery, NotificationReminderDelivery>();
+        services.AddTransient<EmailDeliveryJob>();
         if (role != HostRole.Web)
         {
             services.AddHangfireServer(o =>
@@ -77,8 +78,14 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager jobs, TenantJo
         var tokyo = new RecurringJobOptions { TimeZone = JapaneseCalendar.Tokyo };
         var tenants = await runner.PrefecturesAsync();
         foreach (var tenant in tenants)
+        {
             jobs.AddOrUpdate<ReminderScanJob>($"tenant:{tenant.Id}:reminder-scan", job => job.RunAsync(tenant.Id, CancellationToken.None),
                 options.Value.ReminderScanCron, tokyo);
+            jobs.AddOrUpdate<EmailDeliveryJob>($"tenant:{tenant.Id}:email", job => job.SendImmediateAsync(tenant.Id, CancellationToken.None),
+                Cron.Minutely(), tokyo);
+            jobs.AddOrUpdate<EmailDeliveryJob>($"tenant:{tenant.Id}:digest", job => job.SendDigestAsync(tenant.Id, CancellationToken.None),
+                options.Value.DigestCron, tokyo);
+        }
         logger.LogInformation("Recurring jobs registered for {Count} tenants", tenants.Count);
     }
 

@@ -41,10 +41,19 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IBus bus, Tena
         }
     }
 
-    /// <summary>Relays one batch; returns how many rows were sent.</summary>
+    /// <summary>Relays one batch from the shared database and from each tenant that has a database of its own
+    /// (its outbox rows are written there, in the same transaction as its data); returns how many rows were sent.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken ct)
     {
-        using var _ = tenantScope.Begin(null, "outbox");
+        var sent = await DispatchBatchAsync(null, ct);
+        foreach (var tenant in (await tenants.GetAllAsync()).Where(t => !string.IsNullOrEmpty(t.ConnectionString)))
+            sent += await DispatchBatchAsync(tenant, ct);
+        return sent;
+    }
+
+    private async Task<int> DispatchBatchAsync(PrefectureTenant? ownDatabase, CancellationToken ct)
+    {
+        using var _ = tenantScope.Begin(ownDatabase, "outbox");
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DxCollabDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -29,6 +29,8 @@ public sealed class SqliteAppFixture : AppFixture
             DELETE FROM "Platform_PendingEmails"; DELETE FROM "Platform_Notifications"; DELETE FROM "Platform_NotificationPreferences";
             DELETE FROM "Identity_UserTokens"; DELETE FROM "Identity_UserLogins"; DELETE FROM "Identity_UserClaims";
             DELETE FROM "Identity_UserRoles"; DELETE FROM "Identity_Users"; DELETE FROM "Platform_AuditEntries";
+            DELETE FROM "Platform_SentReminders"; DELETE FROM "Platform_OutboxMessages"; DELETE FROM "Platform_ProcessedMessages";
+            DELETE FROM "Platform_FailedMessages";
             """;
         await command.ExecuteNonQueryAsync();
     }

@@ -125,7 +125,7 @@ public sealed class RowLevelSecurityTests(PostgresAppFixture fixture) : AppTest(
 
         tables.Select(t => t.Name).ShouldBe(["Identity_UserClaims", "Identity_UserLogins", "Identity_UserRoles", "Identity_UserTokens",
             "Identity_Users", "Platform_AuditEntries", "Platform_NotificationPreferences", "Platform_Notifications", "Platform_OrganizationChanges",
-            "Platform_Organizations", "Platform_PendingEmails"], ignoreOrder: true);
+            "Platform_Organizations", "Platform_PendingEmails", "Platform_SentReminders"], ignoreOrder: true);
         tables.Where(t => !t.Rls || !t.Force || !t.Policy).Select(t => t.Name).ShouldBeEmpty();
     }
 

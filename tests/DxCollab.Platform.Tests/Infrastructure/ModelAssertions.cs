@@ -15,7 +15,7 @@ internal static class ModelAssertions
     [
         typeof(Organization), typeof(OrganizationChange), typeof(AuditEntry), typeof(AppUser),
         typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>),
-        typeof(DxCollab.Platform.Notifications.Notification), typeof(DxCollab.Platform.Notifications.NotificationPreference), typeof(DxCollab.Platform.Notifications.PendingEmail),
+        typeof(DxCollab.Platform.Notifications.Notification), typeof(DxCollab.Platform.Notifications.NotificationPreference), typeof(DxCollab.Platform.Notifications.PendingEmail), typeof(DxCollab.Platform.Reminders.SentReminder),
     ];
 
     public static void TenantOwnedTypesAreIsolated(IModel model)

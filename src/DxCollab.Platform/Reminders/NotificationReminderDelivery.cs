@@ -1,0 +1,13 @@
+using DxCollab.Platform.Data;
+using DxCollab.Platform.Notifications;
+
+namespace DxCollab.Platform.Reminders;
+
+/// <summary>Reminders reach people as in-app notifications and e-mails (immediate or in the daily digest, as each user
+/// chose), added to the engine's DbContext so they commit with the record that the reminder was sent.</summary>
+public sealed class NotificationReminderDelivery(NotificationService notifications) : IReminderDelivery
+{
+    public async Task DeliverAsync(DxCollabDbContext db, DueReminder reminder, CancellationToken ct) =>
+        await notifications.NotifyAsync(reminder.RecipientUserIds,
+            new NotificationMessage("reminder", reminder.Title, reminder.Body, reminder.Link) { SourceKey = reminder.Key }, ct);
+}
