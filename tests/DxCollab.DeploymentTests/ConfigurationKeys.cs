@@ -4,7 +4,7 @@ using DxCollab.Platform.Backbone;
 using DxCollab.Platform.Email;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Tenancy;
-using DxCollab.Web.Infrastructure;
+using DxCollab.Hosting;
 
 namespace DxCollab.DeploymentTests;
 

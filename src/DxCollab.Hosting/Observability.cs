@@ -2,7 +2,12 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
-namespace DxCollab.Web.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DxCollab.Hosting;
 
 public sealed class ObservabilityOptions
 {
@@ -15,9 +20,9 @@ public sealed class ObservabilityOptions
 
 public static class Observability
 {
-    /// <summary>JSON logs outside development (the request id and trace id travel in the log scope);
+    /// <summary>Both hosts: JSON logs outside development (the request id and trace id travel in the log scope);
     /// OpenTelemetry traces and metrics for HTTP and EF Core when enabled in configuration (off by default).</summary>
-    public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
     {
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
