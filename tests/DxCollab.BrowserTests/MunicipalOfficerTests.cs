@@ -16,6 +16,7 @@ public sealed class MunicipalOfficerTests(BrowserFixture app) : IClassFixture<Br
         await page.WaitForURLAsync(Journeys.Path("/osaka"));
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("大阪府 の団体");
         (await page.Locator("header").InnerTextAsync()).ShouldContain("豊中市");
+        (await page.Locator("main .lead").InnerTextAsync()).ShouldMatch(@"令和(\d+|元)年度（\d{4}年度）");
 
         var rows = page.GetByRole(AriaRole.Table, new() { Name = "大阪府 の団体一覧" }).Locator("tbody tr");
         (await rows.CountAsync()).ShouldBe(44);

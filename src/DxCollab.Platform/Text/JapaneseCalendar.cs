@@ -17,17 +17,20 @@ public static class JapaneseCalendar
     public static string FiscalYearLabel(DateTimeOffset now)
     {
         var year = FiscalYear(TodayInTokyo(now));
-        return $"{EraYear(new DateOnly(year, 4, 1))}年度（{year}年度）";
+        return $"{EraAndYear(new DateOnly(year, 4, 1))}年度（{year}年度）";
     }
 
     /// <summary>「令和8年」 for a date (元年 for the first year of an era).</summary>
-    public static string EraYear(DateOnly date)
+    public static string EraYear(DateOnly date) => EraAndYear(date) + "年";
+
+    /// <summary>「令和8」, 「令和元」: the era and its year, to which 年 or 年度 is added.</summary>
+    private static string EraAndYear(DateOnly date)
     {
         var dt = date.ToDateTime(TimeOnly.MinValue);
         var calendar = Wareki.DateTimeFormat.Calendar;
         var era = Wareki.DateTimeFormat.GetEraName(calendar.GetEra(dt));
         var year = calendar.GetYear(dt);
-        return $"{era}{(year == 1 ? "元" : year.ToString(CultureInfo.InvariantCulture))}年";
+        return $"{era}{(year == 1 ? "元" : year.ToString(CultureInfo.InvariantCulture))}";
     }
 
     /// <summary>「令和8年11月29日」</summary>

@@ -63,6 +63,21 @@ public abstract class HostingTests(AppFixture fixture) : AppTest(fixture)
         using var unknown = await App.CreateClient().GetAsync("http://atlantis.dxcollab.example/api/v1/tenants");
         (await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Detail().ShouldNotBeNull().ShouldContain("「atlantis」");
     }
+
+    [Theory]
+    [InlineData("/ops/hangfire")]
+    [InlineData("/ops/messages")]
+    public async Task Job_dashboard_and_failed_messages_are_for_system_admins_only(string path)
+    {
+        using (var ops = await App.SignInAsync(null, "ops@dxcollab.example"))
+            (await ops.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using (var national = await App.SignInAsync(null, "national@dxcollab.example"))
+            (await national.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using (var prefecture = await App.SignInAsync("osaka", "pref.admin@osaka.example"))
+            (await prefecture.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var anonymous = App.CreateClient();
+        (await anonymous.GetAsync(path)).StatusCode.ShouldBeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Redirect);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
