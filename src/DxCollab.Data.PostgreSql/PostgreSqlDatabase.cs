@@ -49,6 +49,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<DxCollabDbCo
     {
         var builder = new DbContextOptionsBuilder<DxCollabDbContext>();
         PostgreSqlDatabase.Use(builder, "Host=localhost;Database=dxcollab_design");
-        return new(builder.Options, new StaticMultiTenantContextAccessor<PrefectureTenant>(null), Platform.Modules.DesignTimeModules.All);
+        return new(builder.Options, new StaticMultiTenantContextAccessor<PrefectureTenant>(null), Modules.ModuleCatalog.ModelContributors);
     }
 }

@@ -40,6 +40,6 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<DxCollabDbCo
     {
         var builder = new DbContextOptionsBuilder<DxCollabDbContext>();
         SqlServerDatabase.Use(builder, "Server=localhost;Database=dxcollab_design;Trusted_Connection=True;TrustServerCertificate=True");
-        return new(builder.Options, new StaticMultiTenantContextAccessor<PrefectureTenant>(null), Platform.Modules.DesignTimeModules.All);
+        return new(builder.Options, new StaticMultiTenantContextAccessor<PrefectureTenant>(null), Modules.ModuleCatalog.ModelContributors);
     }
 }

@@ -17,7 +17,7 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<DxCollabDbCo
 {
     public DxCollabDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<DxCollabDbContext>().UseDxCollabSqlite("Data Source=design.db").Options,
-            new StaticMultiTenantContextAccessor<PrefectureTenant>(null), Platform.Modules.DesignTimeModules.All);
+            new StaticMultiTenantContextAccessor<PrefectureTenant>(null), Modules.ModuleCatalog.ModelContributors);
 }
 
 internal static class Options

@@ -1,6 +1,7 @@
 using DxCollab.Data.PostgreSql;
 using DxCollab.Data.Sqlite;
 using DxCollab.Data.SqlServer;
+using DxCollab.Modules;
 using DxCollab.Platform;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Jobs;
@@ -32,6 +33,7 @@ public static class HostComposition
     {
         var embedded = $"Data Source={Path.Combine(contentRoot, "App_Data", "dxcollab.db")}";
         services.AddDxCollabPlatform(configuration, ConfigureProvider, embedded);
+        services.AddDxCollabModules();
         services.AddDataProtection().SetApplicationName("DxCollab");
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceProvider>((o, sp) => o.XmlRepository = new SharedDatabaseKeyRepository(sp, sp.GetRequiredService<ILoggerFactory>()));

@@ -1,4 +1,5 @@
 using DxCollab.Hosting;
+using DxCollab.Modules;
 using DxCollab.Platform.Hosting;
 using DxCollab.Web.Api;
 using DxCollab.Web.Infrastructure;
@@ -40,6 +41,7 @@ public static class Extensions
         app.MapOpsDashboards();
         app.MapDxCollabHealth();
         app.MapDxCollabApi();
+        app.MapDxCollabModules();
         app.MapRazorPages();
         return app;
     }

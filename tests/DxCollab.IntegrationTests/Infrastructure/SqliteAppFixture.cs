@@ -30,7 +30,8 @@ public sealed class SqliteAppFixture : AppFixture
             DELETE FROM "Identity_UserTokens"; DELETE FROM "Identity_UserLogins"; DELETE FROM "Identity_UserClaims";
             DELETE FROM "Identity_UserRoles"; DELETE FROM "Identity_Users"; DELETE FROM "Platform_AuditEntries";
             DELETE FROM "Platform_SentReminders"; DELETE FROM "Platform_OutboxMessages"; DELETE FROM "Platform_ProcessedMessages";
-            DELETE FROM "Platform_FailedMessages";
+            DELETE FROM "Platform_FailedMessages"; DELETE FROM "Migration_StepProgressChanges"; DELETE FROM "Migration_StepProgress";
+            DELETE FROM "Migration_BusinessSystems";
             """;
         await command.ExecuteNonQueryAsync();
     }

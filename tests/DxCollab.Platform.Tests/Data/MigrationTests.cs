@@ -27,7 +27,7 @@ public class MigrationTests
             Provider.PostgreSql => PostgreSqlDatabase.Use(builder, "Host=localhost;Database=dxcollab_unit;Username=none;Password=none"),
             _ => SqlServerDatabase.Use(builder, "Server=localhost;Database=dxcollab_unit;User Id=none;Password=none;TrustServerCertificate=True"),
         };
-        return new DxCollabDbContext(builder.Options, new StaticMultiTenantContextAccessor<PrefectureTenant>(null), DesignTimeModules.All);
+        return new DxCollabDbContext(builder.Options, new StaticMultiTenantContextAccessor<PrefectureTenant>(null), DxCollab.Modules.ModuleCatalog.ModelContributors);
     }
 
     private static string Script(Provider provider)

@@ -16,6 +16,8 @@ internal static class ModelAssertions
         typeof(Organization), typeof(OrganizationChange), typeof(AuditEntry), typeof(AppUser),
         typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>),
         typeof(DxCollab.Platform.Notifications.Notification), typeof(DxCollab.Platform.Notifications.NotificationPreference), typeof(DxCollab.Platform.Notifications.PendingEmail), typeof(DxCollab.Platform.Reminders.SentReminder),
+        typeof(DxCollab.Standardization.Tracking.BusinessSystem), typeof(DxCollab.Standardization.Tracking.StepProgress),
+        typeof(DxCollab.Standardization.Tracking.StepProgressChange),
     ];
 
     public static void TenantOwnedTypesAreIsolated(IModel model)

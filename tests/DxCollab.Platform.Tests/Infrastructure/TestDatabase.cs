@@ -55,7 +55,7 @@ public sealed class TestDatabase : IDisposable
         var builder = new DbContextOptionsBuilder<DxCollabDbContext>();
         SqliteDatabase.Use(builder, ConnectionString);
         builder.AddInterceptors(new AuditInterceptor(Actor, Clock), new TenantSessionInterceptor());
-        return new DxCollabDbContext(builder.Options, accessor, DesignTimeModules.All);
+        return new DxCollabDbContext(builder.Options, accessor, DxCollab.Modules.ModuleCatalog.ModelContributors);
     }
 
     public void Dispose() => _keepAlive.Dispose();

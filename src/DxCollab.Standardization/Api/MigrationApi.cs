@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using DxCollab.Standardization.Tracking;
+using DxCollab.Platform.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace DxCollab.Standardization.Api;
+
+public sealed record StepUpdateRequest(string? Status, DateOnly? PlannedDate, DateOnly? ActualDate, string? Note);
+public sealed record BulkUpdateRequest(string[]? Businesses, string[]? Steps, string? Status, DateOnly? PlannedDate, DateOnly? ActualDate, string? Note);
+public sealed record UpdateResponse(int Changed, int Unchanged);
+public sealed record ProgressItem(string Key, string Label, int Rows, int Completed, int InProgress, int NotStarted, int NotApplicable,
+    double CompletionRate, double InProgressRate, double NotStartedRate);
+public sealed record GridCell(int Business, int Step, string Status, DateOnly? PlannedDate, DateOnly? ActualDate, string? Note, DateTime UpdatedAt);
+
+/// <summary>/api/v1/{tenant}/migration: the 標準化 step statuses (also used by the pages and by integrations).</summary>
+public static class MigrationApi
+{
+    public static IEndpointRouteBuilder MapMigrationApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/{tenant}/migration").WithTags("標準化").RequireAuthorization(Policies.TenantMember);
+        group.MapGet("/progress", Progress).WithSummary("進捗率（総務省と同じ計算）")
+            .WithDescription("groupBy = category（団体区分）| organization | business | step。完了率 = (完了済み + 対象外) / (40 × 行数)。")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/{orgCode}", Grid).WithSummary("団体の業務 × ステップの状況（記録のないステップは未着手）");
+        group.MapPut("/{orgCode}/{business}/steps/{stepNo}", UpdateStep).DisableAntiforgery()
+            .WithSummary("1 つのステップの状況を変更").WithDescription("business は番号・正式名（住民基本台帳）・様式名（住民記録）のいずれか。status は 完了済み / 作業中 / 未着手（未）/ 対象外。")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPost("/{orgCode}/bulk", Bulk).DisableAntiforgery()
+            .WithSummary("複数の業務 × ステップをまとめて変更").WithDescription("例: 12 業務のステップ ①-1 … ④-4 をまとめて完了済みに。")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+        return app;
+    }
+
+    public static async Task<Results<Ok<ProgressItem[]>, ValidationProblem>> Progress(string? groupBy, ProgressReport report, CancellationToken ct)
+    {
+        if (!Enum.TryParse<ProgressGrouping>(groupBy ?? "category", true, out var grouping) || !Enum.IsDefined(grouping))
+            return Invalid("groupBy", "groupBy は category / organization / business / step のいずれかを指定してください。");
+        var groups = await report.ComputeAsync(grouping, ct);
+        return TypedResults.Ok(groups.Select(g => new ProgressItem(g.Key, g.Label, g.Rows, g.Completed, g.InProgress, g.NotStarted, g.NotApplicable,
+            g.CompletionRate, g.InProgressRate, g.NotStartedRate)).ToArray());
+    }
+
+    public static async Task<Ok<GridCell[]>> Grid(string orgCode, StepTracker tracker, CancellationToken ct) =>
+        TypedResults.Ok((await tracker.GridAsync(orgCode, ct)).Select(p => new GridCell(p.BusinessNumber, p.StepNumber,
+            MigrationCatalog.StatusName(p.Status), p.PlannedDate, p.ActualDate, p.Note, DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc))).ToArray());
+
+    public static Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> UpdateStep(string orgCode, string business, string stepNo,
+        StepUpdateRequest? request, StepTracker tracker, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(orgCode, [business], [stepNo], request?.Status, request?.PlannedDate, request?.ActualDate, request?.Note, "api", tracker, user, ct);
+
+    public static Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> Bulk(string orgCode, BulkUpdateRequest? request,
+        StepTracker tracker, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(orgCode, request?.Businesses ?? [], request?.Steps ?? [], request?.Status, request?.PlannedDate, request?.ActualDate, request?.Note,
+            "bulk", tracker, user, ct);
+
+    private static async Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> ApplyAsync(string orgCode, string[] businesses,
+        string[] steps, string? status, DateOnly? planned, DateOnly? actual, string? note, string source, StepTracker tracker, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        if (!MigrationAccess.CanEdit(user, orgCode))
+            return TypedResults.Problem(statusCode: 403, title: "この操作を行う権限がありません。",
+                detail: "進捗を変更できるのは、その団体の担当者と都道府県の職員だけです。");
+        var errors = new Dictionary<string, string[]>();
+        var businessNumbers = businesses.Select(b => (Text: b, Found: MigrationCatalog.FindBusiness(b))).ToList();
+        if (businessNumbers.FirstOrDefault(b => b.Found is null) is { Text: { } unknownBusiness })
+            errors["businesses"] = [$"業務「{unknownBusiness}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。"];
+        var stepNumbers = steps.Select(s => (Text: s, Found: MigrationCatalog.FindStep(s))).ToList();
+        if (stepNumbers.FirstOrDefault(s => s.Found is null) is { Text: { } unknownStep })
+            errors["steps"] = [$"ステップ「{unknownStep}」はありません。番号（1〜40）または ①-1 の形で指定してください。"];
+        if (!MigrationCatalog.TryParseStatus(status, out var parsed))
+            errors["status"] = ["status は 完了済み / 作業中 / 未着手（未）/ 対象外 のいずれかを指定してください。"];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
+
+        var result = await tracker.UpdateAsync(orgCode, businessNumbers.Select(b => b.Found!.Number).ToList(), stepNumbers.Select(s => s.Found!.Number).ToList(),
+            new StepUpdate(parsed, planned, actual, note), user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "", source, ct);
+        return result.Succeeded
+            ? TypedResults.Ok(new UpdateResponse(result.Changed, result.Unchanged))
+            : TypedResults.ValidationProblem(result.Errors, title: "入力内容に誤りがあります。");
+    }
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "入力内容に誤りがあります。");
+}

@@ -1,0 +1,17 @@
+using DxCollab.Standardization.Tracking;
+using DxCollab.Platform.Modules;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DxCollab.Standardization;
+
+public static class MigrationModule
+{
+    /// <summary>The 標準化 module: its tables, services, API (MapMigrationApi) and pages.</summary>
+    public static IServiceCollection AddMigrationModule(this IServiceCollection services)
+    {
+        services.AddSingleton<IModelContributor, MigrationModel>();
+        services.AddScoped<StepTracker>();
+        services.AddScoped<ProgressReport>();
+        return services;
+    }
+}

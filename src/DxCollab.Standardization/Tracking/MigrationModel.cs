@@ -1,0 +1,42 @@
+using DxCollab.Platform.Modules;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxCollab.Standardization.Tracking;
+
+/// <summary>The module's tables (Migration_*). Statuses are stored by name so the database reads plainly.</summary>
+public sealed class MigrationModel : IModelContributor
+{
+    public void Configure(ModelBuilder b)
+    {
+        b.Entity<BusinessSystem>(e =>
+        {
+            e.ToTable("Migration_BusinessSystems");
+            e.Property(x => x.OrganizationCode).HasMaxLength(6);
+            e.HasIndex(x => new { x.OrganizationCode, x.BusinessNumber }).IsUnique();
+            e.Property(x => x.SpecificSupportReason).HasMaxLength(500);
+            e.Property(x => x.TransitionalMeasures).HasMaxLength(1000);
+            e.Property(x => x.VendorName).HasMaxLength(200);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+        });
+        b.Entity<StepProgress>(e =>
+        {
+            e.ToTable("Migration_StepProgress");
+            e.Property(x => x.OrganizationCode).HasMaxLength(6);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.OrganizationCode, x.BusinessNumber, x.StepNumber }).IsUnique();
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+        });
+        b.Entity<StepProgressChange>(e =>
+        {
+            e.ToTable("Migration_StepProgressChanges");
+            e.Property(x => x.OrganizationCode).HasMaxLength(6);
+            e.Property(x => x.FromStatus).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ToStatus).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.Property(x => x.ChangedBy).HasMaxLength(256);
+            e.Property(x => x.Source).HasMaxLength(20);
+            e.HasIndex(x => new { x.OrganizationCode, x.ChangedAt });
+        });
+    }
+}
