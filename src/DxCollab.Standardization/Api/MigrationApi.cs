@@ -45,7 +45,7 @@ public static class MigrationApi
 
     public static async Task<Ok<GridCell[]>> Grid(string orgCode, StepTracker tracker, CancellationToken ct) =>
         TypedResults.Ok((await tracker.GridAsync(orgCode, ct)).Select(p => new GridCell(p.BusinessNumber, p.StepNumber,
-            MigrationCatalog.StatusName(p.Status), p.PlannedDate, p.ActualDate, p.Note, DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc))).ToArray());
+            p.Status.JapaneseName(), p.PlannedDate, p.ActualDate, p.Note, DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc))).ToArray());
 
     public static Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> UpdateStep(string orgCode, string business, string stepNo,
         StepUpdateRequest? request, StepTracker tracker, ClaimsPrincipal user, CancellationToken ct) =>
@@ -70,7 +70,7 @@ public static class MigrationApi
         var stepNumbers = steps.Select(s => (Text: s, Found: MigrationCatalog.FindStep(s))).ToList();
         if (stepNumbers.FirstOrDefault(s => s.Found is null) is { Text: { } unknownStep })
             errors["steps"] = [$"ステップ「{unknownStep}」はありません。番号（1〜40）または ①-1 の形で指定してください。"];
-        if (!MigrationCatalog.TryParseStatus(status, out var parsed))
+        if (!StepStatusText.TryParse(status, out var parsed))
             errors["status"] = ["status は 完了済み / 作業中 / 未着手（未）/ 対象外 のいずれかを指定してください。"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
 

@@ -22,26 +22,4 @@ public static class MigrationCatalog
         int.TryParse(text, out var number)
             ? MigrationStepDefinition.All.FirstOrDefault(s => s.Number == number)
             : MigrationStepDefinition.All.FirstOrDefault(s => s.StepId == text?.Trim());
-
-    public static string StatusName(StepStatus status) => status switch
-    {
-        StepStatus.Completed => "完了済み",
-        StepStatus.InProgress => "作業中",
-        StepStatus.NotApplicable => "対象外",
-        _ => "未着手",
-    };
-
-    public static bool TryParseStatus(string? text, out StepStatus status)
-    {
-        status = StepStatus.NotStarted;
-        var key = Platform.Text.JapaneseText.SearchKey(text);
-        switch (key)
-        {
-            case "完了済み" or "完了" or "completed": status = StepStatus.Completed; return true;
-            case "作業中" or "inprogress": status = StepStatus.InProgress; return true;
-            case "未着手" or "未" or "notstarted": status = StepStatus.NotStarted; return true;
-            case "対象外" or "notapplicable": status = StepStatus.NotApplicable; return true;
-            default: return false;
-        }
-    }
 }

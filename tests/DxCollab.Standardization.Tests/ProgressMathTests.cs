@@ -1,4 +1,4 @@
-namespace DxCollab.Migration.Tests;
+namespace DxCollab.Standardization.Tests;
 
 public class ProgressMathTests
 {

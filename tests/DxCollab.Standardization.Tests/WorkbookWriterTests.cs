@@ -1,9 +1,9 @@
 using System.Text;
-using DxCollab.Migration.Workbook;
+using DxCollab.Standardization.Workbook;
 using DxCollab.Platform.ReferenceData;
 using MiniExcelLibs;
 
-namespace DxCollab.Migration.Tests;
+namespace DxCollab.Standardization.Tests;
 
 public class WorkbookWriterTests
 {

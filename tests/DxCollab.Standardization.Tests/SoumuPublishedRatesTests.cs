@@ -1,6 +1,6 @@
-using DxCollab.Migration.Workbook;
+using DxCollab.Standardization.Workbook;
 
-namespace DxCollab.Migration.Tests;
+namespace DxCollab.Standardization.Tests;
 
 /// <summary>The real 令和8年1月 data: the 94 prefecture rows laid out as the 総務省 sheet and read back must give the
 /// 完了率 総務省 published for each, exactly.</summary>

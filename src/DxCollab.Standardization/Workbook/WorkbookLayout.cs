@@ -1,7 +1,7 @@
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Text;
 
-namespace DxCollab.Migration.Workbook;
+namespace DxCollab.Standardization.Workbook;
 
 /// <summary>The layout of the 総務省 progress sheet: 都道府県名, 市区町村名, 業務名, then one column per step whose
 /// header is the step's workbook name; an optional 団体コード column anywhere.</summary>

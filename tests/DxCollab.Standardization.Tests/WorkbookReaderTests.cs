@@ -1,8 +1,8 @@
 using System.Text;
-using DxCollab.Migration.Workbook;
+using DxCollab.Standardization.Workbook;
 using DxCollab.Platform.ReferenceData;
 
-namespace DxCollab.Migration.Tests;
+namespace DxCollab.Standardization.Tests;
 
 public class WorkbookReaderTests
 {

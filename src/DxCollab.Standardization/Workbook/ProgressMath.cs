@@ -1,6 +1,6 @@
-using DxCollab.Migration.Workbook;
+using DxCollab.Standardization.Workbook;
 
-namespace DxCollab.Migration;
+namespace DxCollab.Standardization;
 
 /// <summary>Counts of the four statuses over one or more 団体 × 業務 rows (40 steps each).</summary>
 public readonly record struct StepCounts(int Completed, int InProgress, int NotStarted, int NotApplicable)

@@ -1,10 +1,10 @@
 using System.Text;
-using DxCollab.Migration.Workbook;
+using DxCollab.Standardization.Workbook;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Text;
 using MiniExcelLibs;
 
-namespace DxCollab.Migration.Tests;
+namespace DxCollab.Standardization.Tests;
 
 /// <summary>The 令和8年1月 prefecture data copied into Data/ (see Data/README.md), and helpers that lay it out as the
 /// 総務省 sheet without going through <see cref="WorkbookWriter"/>.</summary>

@@ -1,6 +1,6 @@
 using DxCollab.Platform.ReferenceData;
 
-namespace DxCollab.Migration.Workbook;
+namespace DxCollab.Standardization.Workbook;
 
 /// <summary>One row of the 総務省 sheet 「業務別ステップ別進捗一覧」: one 団体 × 業務 with the status of each of the
 /// 40 steps, in <see cref="MigrationStepDefinition.All"/> order. <see cref="MunicipalityName"/> is null for the

@@ -6,7 +6,7 @@ using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Text;
 using MiniExcelLibs;
 
-namespace DxCollab.Migration.Workbook;
+namespace DxCollab.Standardization.Workbook;
 
 /// <summary>File formats of the 総務省 layout.</summary>
 public enum WorkbookFormat

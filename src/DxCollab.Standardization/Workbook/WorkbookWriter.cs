@@ -2,7 +2,7 @@ using System.Text;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
-namespace DxCollab.Migration.Workbook;
+namespace DxCollab.Standardization.Workbook;
 
 /// <summary>Writes rows in the 総務省 layout: 都道府県名, 市区町村名 (「-」 for the prefecture itself), 業務名 (the
 /// workbook name, e.g. 住民記録), the 40 step columns headed by the step's workbook name and holding 完了済み / 作業中 /

@@ -1,4 +1,4 @@
-namespace DxCollab.Migration.Workbook;
+namespace DxCollab.Standardization.Workbook;
 
 /// <summary>A problem found while reading a workbook. <see cref="LineNumber"/> is the 1-based row of the sheet
 /// (or line of the CSV file); null for a file-level problem. <see cref="StepId"/> names the step column of an
