@@ -12,6 +12,7 @@ public static class MigrationModule
         services.AddSingleton<IModelContributor, MigrationModel>();
         services.AddScoped<StepTracker>();
         services.AddScoped<ProgressReport>();
+        services.AddScoped<WorkbookExchange>();
         return services;
     }
 }
