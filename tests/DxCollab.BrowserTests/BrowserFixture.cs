@@ -46,7 +46,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ja-JP", TimezoneId = "Asia/Tokyo" });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI shares two cores between the app, Chromium and the test runner.
+        context.SetDefaultTimeout(45_000);
+        context.SetDefaultNavigationTimeout(45_000);
         return await context.NewPageAsync();
     }
 
