@@ -34,7 +34,13 @@ internal static class TenantStamp
 {
     public static void Apply<T>(SendContext<T> context, IMultiTenantContextAccessor<PrefectureTenant> accessor) where T : class
     {
-        if (context.Message is IHostLevelMessage) return;
+        if (context.Message is IHostLevelMessage)
+        {
+            // MassTransit copies the headers of the message being consumed onto messages published from its
+            // ConsumeContext: a host-level message published by a tenant consumer would otherwise carry that tenant.
+            context.Headers.Set(TenantHeaders.TenantId, null);
+            return;
+        }
         if (context.Headers.TryGetHeader(TenantHeaders.TenantId, out var existing) && existing is string { Length: > 0 }) return;
         var tenant = accessor.MultiTenantContext.TenantInfo?.Id
                      ?? (context.TryGetPayload(out ConsumeContext? consuming) ? consuming.Headers.Get<string>(TenantHeaders.TenantId) : null);
