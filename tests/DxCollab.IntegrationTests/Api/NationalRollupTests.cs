@@ -101,3 +101,6 @@ public abstract class NationalRollupTests(AppFixture fixture) : AppTest(fixture)
 
 [Collection(SqliteCollection.Name)]
 public sealed class Sqlite_NationalRollup(SqliteAppFixture fixture) : NationalRollupTests(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSql_NationalRollup(PostgresAppFixture fixture) : NationalRollupTests(fixture);
