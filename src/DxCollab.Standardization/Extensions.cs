@@ -1,4 +1,5 @@
 using DxCollab.Standardization.Tracking;
+using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,10 @@ public static class MigrationModule
         services.AddScoped<StepTracker>();
         services.AddScoped<ProgressReport>();
         services.AddScoped<WorkbookExchange>();
+        // National roll-up: tenant-side recompute → host-level message → host read model.
+        services.AddScoped<National.NationalProgressReport>();
+        services.AddDxCollabConsumer<National.NationalProgressPublisher>();
+        services.AddDxCollabConsumer<National.NationalRollupConsumer>();
         return services;
     }
 }

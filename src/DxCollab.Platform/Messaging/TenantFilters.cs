@@ -5,7 +5,8 @@ using MassTransit;
 namespace DxCollab.Platform.Messaging;
 
 /// <summary>Stamps the ambient tenant on every sent message. Inside a consumer (outbox-delayed sends run after the
-/// consume filter returned) the tenant of the message being consumed is used.</summary>
+/// consume filter returned) the tenant of the message being consumed is used. A host-level message is never stamped,
+/// not even when a tenant consumer publishes it (the national roll-up).</summary>
 public sealed class TenantSendFilter<T>(IMultiTenantContextAccessor<PrefectureTenant> accessor) : IFilter<SendContext<T>> where T : class
 {
     public Task Send(SendContext<T> context, IPipe<SendContext<T>> next)
@@ -31,8 +32,15 @@ public sealed class TenantPublishFilter<T>(IMultiTenantContextAccessor<Prefectur
 
 internal static class TenantStamp
 {
-    public static void Apply(SendContext context, IMultiTenantContextAccessor<PrefectureTenant> accessor)
+    public static void Apply<T>(SendContext<T> context, IMultiTenantContextAccessor<PrefectureTenant> accessor) where T : class
     {
+        if (context.Message is IHostLevelMessage)
+        {
+            // MassTransit copies the headers of the message being consumed onto messages published from its
+            // ConsumeContext: a host-level message published by a tenant consumer would otherwise carry that tenant.
+            context.Headers.Set(TenantHeaders.TenantId, null);
+            return;
+        }
         if (context.Headers.TryGetHeader(TenantHeaders.TenantId, out var existing) && existing is string { Length: > 0 }) return;
         var tenant = accessor.MultiTenantContext.TenantInfo?.Id
                      ?? (context.TryGetPayload(out ConsumeContext? consuming) ? consuming.Headers.Get<string>(TenantHeaders.TenantId) : null);

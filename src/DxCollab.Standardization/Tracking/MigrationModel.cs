@@ -38,5 +38,6 @@ public sealed class MigrationModel : IModelContributor
             e.Property(x => x.Source).HasMaxLength(20);
             e.HasIndex(x => new { x.OrganizationCode, x.ChangedAt });
         });
+        National.NationalModel.Configure(b);
     }
 }
