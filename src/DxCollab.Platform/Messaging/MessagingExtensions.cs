@@ -30,9 +30,15 @@ public static class MessagingExtensions
             .Select(d => ((ConsumerRegistration)d.ImplementationInstance!).ConsumerType).Distinct().ToList();
         services.AddSingleton<FailedMessageObserver>();
         services.AddScoped<FailedMessages>();
+        // Ordered consumers get one active consumer per queue, however many workers run (RabbitMQ single active consumer).
+        var orderedEndpoints = consumers.Where(c => typeof(IOrderedConsumer).IsAssignableFrom(c)).Select(EndpointName).ToHashSet();
         services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
+            x.AddConfigureEndpointsCallback((name, endpoint) =>
+            {
+                if (orderedEndpoints.Contains(name) && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.SingleActiveConsumer = true;
+            });
             if (runsConsumers)
                 foreach (var consumer in consumers)
                 {
@@ -58,6 +64,10 @@ public static class MessagingExtensions
         services.AddSingleton<OutboxDispatcher>();
         return services;
     }
+
+    private static string EndpointName(Type consumer) =>
+        (string)typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!.MakeGenericMethod(consumer)
+            .Invoke(KebabCaseEndpointNameFormatter.Instance, null)!;
 
     private static void Configure<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, MessagingOptions options)
         where TEndpoint : IReceiveEndpointConfigurator

@@ -48,6 +48,13 @@ public sealed class BackboneFixture : IAsyncLifetime
 
     public IHost Host => _hosts[0];
 
+    /// <summary>At least <paramref name="count"/> workers running; returns them.</summary>
+    public async Task<IReadOnlyList<IHost>> EnsureHostsAsync(int count)
+    {
+        while (_hosts.Count < count) await StartHostAsync();
+        return _hosts;
+    }
+
     /// <summary>Starts one more worker against the same database, broker and job storage.</summary>
     public async Task<IHost> StartHostAsync()
     {

@@ -104,6 +104,7 @@ public sealed class BackboneTests(BackboneFixture app)
     public async Task Events_written_while_the_broker_is_down_wait_in_the_outbox_and_go_out_in_order_when_it_returns()
     {
         var prefix = "outage-" + Guid.NewGuid().ToString("N");
+        await app.EnsureHostsAsync(2); // two workers compete for the queue: order must still hold
         await RabbitMq.CtlAsync("stop_app");
         try
         {
@@ -126,7 +127,7 @@ public sealed class BackboneTests(BackboneFixture app)
     [Fact]
     public async Task The_reminder_fires_three_business_days_before_the_deadline_in_tokyo_once_with_two_job_servers()
     {
-        var second = await app.StartHostAsync();
+        var second = (await app.EnsureHostsAsync(2))[1];
         var key = $"probe:deadline:{DeadlineProbeRule.Deadline:yyyy-MM-dd}";
 
         // 2026-12-24 23:00 in Tokyo (14:00 UTC): not yet — the due day is 12-25, before 年末年始 closes the offices.
