@@ -23,6 +23,9 @@ public static class WorkbookApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/export", Export).WithSummary("総務省様式での書き出し（xlsx / csv）")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapGet("/progress/export", ExportCategoryTable).WithSummary("団体区分ごとの進捗率の表（xlsx / csv）")
+            .WithDescription("総務省の表と同じ行（全市区町村、指定都市、特別区、中核市、指定都市・中核市以外の市、町村、都道府県）と列（行数、完了率、作業中率、未着手率、%は小数第1位）。")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 
@@ -48,6 +51,35 @@ public static class WorkbookApi
         if (kind == "xlsx") WorkbookWriter.WriteXlsx(buffer, rows); else WorkbookWriter.WriteCsv(buffer, rows);
         var contentType = kind == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
         return TypedResults.File(buffer.ToArray(), contentType, $"{WorkbookLayout.SheetName}.{kind}");
+    }
+
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportCategoryTable(string? format, ProgressReport report, CancellationToken ct)
+    {
+        var kind = (format ?? "xlsx").Trim().ToLowerInvariant();
+        if (kind is not ("xlsx" or "csv")) return Invalid("format", "format は xlsx または csv を指定してください。");
+        var rows = (await report.ComputeAsync(ProgressGrouping.Category, ct)).Select(g => new Dictionary<string, object>
+        {
+            ["団体区分"] = g.Label,
+            ["行数"] = g.Rows,
+            ["完了率(%)"] = ProgressMath.ToDisplayPercent((decimal)g.CompletionRate),
+            ["作業中率(%)"] = ProgressMath.ToDisplayPercent((decimal)g.InProgressRate),
+            ["未着手率(%)"] = ProgressMath.ToDisplayPercent((decimal)g.NotStartedRate),
+        }).ToList();
+        byte[] content;
+        if (kind == "xlsx")
+        {
+            using var buffer = new MemoryStream();
+            MiniExcelLibs.MiniExcel.SaveAs(buffer, rows, sheetName: "団体区分別進捗");
+            content = buffer.ToArray();
+        }
+        else
+        {
+            var lines = new List<string> { string.Join(",", rows[0].Keys) };
+            lines.AddRange(rows.Select(r => string.Join(",", r.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)))));
+            content = [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")];
+        }
+        var contentType = kind == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
+        return TypedResults.File(content, contentType, $"団体区分別進捗.{kind}");
     }
 
     private static ValidationProblem Invalid(string field, string message) =>
