@@ -61,7 +61,6 @@ public static class MessagingExtensions
         // The web must start (and serve) while the broker is down; the bus connects when it can.
         services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = false);
         if (runsConsumers) services.AddHostedService<OutboxDispatcher>();
-        services.AddSingleton<OutboxDispatcher>();
         return services;
     }
 

@@ -28,8 +28,7 @@ public sealed class ProgressReport(DxCollabDbContext db)
     {
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null)
             .Select(o => new { o.Code, o.Name, o.Type }).ToListAsync(ct);
-        var disabled = (await db.Set<BusinessSystem>().AsNoTracking().Where(s => !s.IsEnabled)
-            .Select(s => new { s.OrganizationCode, s.BusinessNumber }).ToListAsync(ct)).Select(s => (s.OrganizationCode, s.BusinessNumber)).ToHashSet();
+        var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
         var counts = await db.Set<StepProgress>().AsNoTracking()
             .GroupBy(p => new { p.OrganizationCode, p.BusinessNumber, p.StepNumber, p.Status })
             .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, g.Key.StepNumber, g.Key.Status, Count = g.Count() })

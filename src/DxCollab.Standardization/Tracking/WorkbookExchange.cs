@@ -34,8 +34,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null).ToListAsync(ct);
         var byCode = organizations.ToDictionary(o => o.Code);
         var byName = organizations.GroupBy(o => JapaneseText.SearchKey(o.Name)).ToDictionary(g => g.Key, g => g.ToList());
-        var disabled = (await db.Set<BusinessSystem>().AsNoTracking().Where(s => !s.IsEnabled)
-            .Select(s => new { s.OrganizationCode, s.BusinessNumber }).ToListAsync(ct)).Select(s => (s.OrganizationCode, s.BusinessNumber)).ToHashSet();
+        var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
 
         var reports = file.Errors.Where(e => !e.IsFileLevel)
             .Select(e => new ImportRowReport(e.LineNumber ?? 0, "", "", false, 0, e.StepId is null ? e.Message : $"{e.StepId}: {e.Message}")).ToList();
@@ -48,7 +47,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
             if (JapaneseText.SearchKey(row.PrefectureName) != JapaneseText.SearchKey(prefecture.Name))
                 reason = $"{prefecture.Name}ではなく「{row.PrefectureName}」の行です。";
             else if (row.LocalGovernmentCode is { } code)
-                org = byCode.GetValueOrDefault(code) ?? null;
+                org = byCode.GetValueOrDefault(code);
             else if (row.IsPrefecture)
                 org = organizations.FirstOrDefault(o => o.IsPrefecture);
             else if (byName.TryGetValue(JapaneseText.SearchKey(row.MunicipalityName), out var named))
@@ -120,8 +119,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
     {
         var prefecture = tenant.MultiTenantContext.TenantInfo!;
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null).OrderBy(o => o.Code).ToListAsync(ct);
-        var disabled = (await db.Set<BusinessSystem>().AsNoTracking().Where(s => !s.IsEnabled)
-            .Select(s => new { s.OrganizationCode, s.BusinessNumber }).ToListAsync(ct)).Select(s => (s.OrganizationCode, s.BusinessNumber)).ToHashSet();
+        var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
         var cells = (await db.Set<StepProgress>().AsNoTracking().Select(p => new { p.OrganizationCode, p.BusinessNumber, p.StepNumber, p.Status }).ToListAsync(ct))
             .ToDictionary(p => (p.OrganizationCode, p.BusinessNumber, p.StepNumber), p => p.Status);
         return organizations.OrderBy(o => o.IsPrefecture ? 0 : 1).ThenBy(o => o.Code)

@@ -28,7 +28,7 @@ public static class ReferenceDataApi
     public static async Task<Results<Ok<OrganizationImportResult>, ValidationProblem, ProblemHttpResult>> Import(
         IFormFile? file, string? effectiveOn, string? source, DatabaseInitializer initializer, IMultiTenantStore<PrefectureTenant> store, CancellationToken ct)
     {
-        var (list, problem) = await ReadListAsync(file, ct);
+        var (list, problem) = ReadList(file);
         if (problem is not null) return problem;
         var date = DateOnly.FromDateTime(DateTime.UtcNow);
         if (!string.IsNullOrWhiteSpace(effectiveOn) && !DateOnly.TryParseExact(effectiveOn, "yyyy-MM-dd", out date))
@@ -41,7 +41,7 @@ public static class ReferenceDataApi
     }
 
     /// <summary>Reads and validates the whole list first: nothing is written unless every row is valid.</summary>
-    internal static async Task<(LocalGovernmentList? List, ValidationProblem? Problem)> ReadListAsync(IFormFile? file, CancellationToken ct)
+    internal static (LocalGovernmentList? List, ValidationProblem? Problem) ReadList(IFormFile? file)
     {
         static ValidationProblem Fail(string field, params string[] messages) =>
             TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = messages }, title: "団体一覧を取り込めませんでした。");
@@ -53,7 +53,6 @@ public static class ReferenceDataApi
             return (null, Fail("file", list.Errors.Take(100).Select(e => $"{e.LineNumber} 行目: {e.Message}").ToArray()));
         var prefectures = list.Records.Count(r => r.Type == OrganizationType.Prefecture);
         if (prefectures != 47) return (null, Fail("file", $"都道府県の行が {prefectures} 件です。47 都道府県すべてを含む一覧を取り込んでください。"));
-        await Task.CompletedTask;
         return (list, null);
     }
 }

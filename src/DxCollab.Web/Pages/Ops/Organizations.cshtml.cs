@@ -23,7 +23,7 @@ public sealed class OrganizationsModel(DatabaseInitializer initializer, IMultiTe
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
     {
-        var (list, problem) = await ReferenceDataApi.ReadListAsync(file, ct);
+        var (list, problem) = ReferenceDataApi.ReadList(file);
         if (problem is not null)
         {
             Errors.AddRange(problem.ProblemDetails.Errors.SelectMany(e => e.Value));

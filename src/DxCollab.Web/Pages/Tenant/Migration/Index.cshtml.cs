@@ -45,8 +45,7 @@ public sealed class IndexModel(ProgressReport report, OrganizationDirectory dire
             Businesses.Select(b => (b.Label, (double)b.Rates.CompletionPercent)).ToList(), "%", 100);
 
         var organizations = await directory.SearchAsync(ct: ct);
-        var disabled = (await db.Set<BusinessSystem>().AsNoTracking().Where(s => !s.IsEnabled)
-            .Select(s => new { s.OrganizationCode, s.BusinessNumber }).ToListAsync(ct)).Select(s => (s.OrganizationCode, s.BusinessNumber)).ToHashSet();
+        var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
         var counts = (await db.Set<StepProgress>().AsNoTracking()
                 .GroupBy(p => new { p.OrganizationCode, p.BusinessNumber, p.Status })
                 .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, g.Key.Status, Count = g.Count() })
