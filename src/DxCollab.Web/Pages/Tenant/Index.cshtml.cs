@@ -1,6 +1,6 @@
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Text;
-using DxCollab.Web.Pages.Shared;
+using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DxCollab.Web.Pages.Tenant;

@@ -4,11 +4,11 @@ using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Standardization;
 using DxCollab.Standardization.Tracking;
-using DxCollab.Web.Pages.Shared;
+using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace DxCollab.Web.Pages.Tenant.Migration;
+namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>The prefecture's 標準化 dashboard: the 団体区分 table exactly as 総務省 publishes it, the same per 業務,
 /// and a heat map 団体 × 業務 sortable by 完了率. Municipal officers are sent to their own 団体's page.</summary>

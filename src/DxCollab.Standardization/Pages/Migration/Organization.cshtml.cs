@@ -4,11 +4,11 @@ using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Standardization;
 using DxCollab.Standardization.Tracking;
-using DxCollab.Web.Pages.Shared;
+using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace DxCollab.Web.Pages.Tenant.Migration;
+namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>One 団体's 標準化 progress: the 業務 × 40 steps grid with 完了率 per 業務, a bulk form (業務 × a range of
 /// steps → one status) for its own officers and the prefecture's staff, and the changes of the last 31 days.</summary>

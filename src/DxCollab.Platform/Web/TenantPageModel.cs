@@ -2,7 +2,7 @@ using DxCollab.MultiTenancy;
 using DxCollab.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DxCollab.Web.Pages;
+namespace DxCollab.Platform.Web;
 
 /// <summary>Base for pages under /{tenant}: the request's tenant (already checked against the user's claim).</summary>
 public abstract class TenantPageModel : PageModel

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace DxCollab.Web.Pages.Shared;
+namespace DxCollab.Platform.Web;
 
 /// <summary>A horizontal bar chart drawn as SVG on the server, always shown with a table of the same numbers.
 /// <paramref name="Scale"/> fixes the value of a full-length bar (100 for percentages); by default the largest bar.</summary>

@@ -1,4 +1,4 @@
-namespace DxCollab.Web.Pages;
+namespace DxCollab.Platform.Web;
 
 /// <summary>One step of the breadcrumb trail shown by the layout (ViewData["Breadcrumbs"]).</summary>
 public sealed record Breadcrumb(string Title, string? Url = null);
