@@ -7,10 +7,22 @@ using Microsoft.Extensions.Logging;
 
 namespace DxCollab.Platform.Hosting;
 
-/// <summary>Demo accounts, seeded only in demo mode (no connection string configured). Idempotent.</summary>
+/// <summary>A module's demo figures for one demo tenant (osaka, kyoto), run inside that tenant's scope after the demo
+/// accounts exist, in ascending <see cref="Order"/>. Must be idempotent: it runs at every start in demo mode.</summary>
+public interface IDemoDataContributor
+{
+    int Order { get; }
+    Task SeedAsync(PrefectureTenant tenant, IServiceProvider services, CancellationToken ct);
+}
+
+/// <summary>Demo accounts and the modules' demo figures, seeded only in demo mode (no connection string configured).
+/// Idempotent.</summary>
 public sealed class DemoData(IServiceScopeFactory scopes, IMultiTenantStore<PrefectureTenant> store, TenantScope<PrefectureTenant> tenantScope,
     ILogger<DemoData> logger)
 {
+    /// <summary>The prefectures whose figures the demo fills in.</summary>
+    public static readonly IReadOnlyList<string> Tenants = ["osaka", "kyoto"];
+
     public const string Password = "Demo-2026!";
 
     public sealed record DemoUser(string TenantId, string Email, string DisplayName, string? OrganizationCode, string Role);
@@ -42,6 +54,14 @@ public sealed class DemoData(IServiceScopeFactory scopes, IMultiTenantStore<Pref
             };
             Check(await users.CreateAsync(user, Password), demo.Email);
             Check(await users.AddToRoleAsync(user, demo.Role), demo.Email);
+        }
+        foreach (var id in Tenants)
+        {
+            var tenant = await store.GetAsync(id) ?? throw new InvalidOperationException($"Demo tenant {id} is missing.");
+            using var _ = tenantScope.Begin(tenant, "seed");
+            await using var scope = scopes.CreateAsyncScope();
+            foreach (var contributor in scope.ServiceProvider.GetServices<IDemoDataContributor>().OrderBy(c => c.Order))
+                await contributor.SeedAsync(tenant, scope.ServiceProvider, ct);
         }
         logger.LogWarning("Demo mode: demo accounts are active (password {Password}): {Accounts}", Password,
             string.Join(", ", Users.Select(u => u.Email)));
