@@ -38,6 +38,12 @@ public sealed class MigrationModel : IModelContributor
             e.Property(x => x.Source).HasMaxLength(20);
             e.HasIndex(x => new { x.OrganizationCode, x.ChangedAt });
         });
+        b.Entity<MigrationSettings>(e =>
+        {
+            e.ToTable("Migration_Settings");
+            e.HasIndex(x => x.TenantId).IsUnique();
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+        });
         National.NationalModel.Configure(b);
     }
 }
