@@ -36,9 +36,19 @@ public sealed class ObservabilityTests : IAsyncLifetime
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var requestId = problem.GetProperty("requestId").GetString();
 
-        app.Services.GetRequiredService<TracerProvider>().ForceFlush();
-        _exported.ShouldContain(a => a.TraceId.ToString() == requestId && a.Kind == ActivityKind.Server);
+        // The server activity ends after the response reaches the client, so wait for it briefly.
+        var tracer = app.Services.GetRequiredService<TracerProvider>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!Recorded(requestId) && DateTime.UtcNow < deadline)
+        {
+            tracer.ForceFlush();
+            await Task.Delay(50);
+        }
+        Recorded(requestId).ShouldBeTrue($"no server activity with trace id {requestId} was exported");
     }
+
+    private bool Recorded(string? traceId) =>
+        _exported.ToArray().Any(a => a.TraceId.ToString() == traceId && a.Kind == ActivityKind.Server);
 
     public async Task DisposeAsync()
     {
