@@ -108,7 +108,7 @@ public static class DemoProgressGenerator
         }
         var statuses = new Dictionary<int, StepStatus>();
         foreach (var step in order.Take(done))
-            statuses[step] = OftenNotApplicable.Contains(step) && random.Chance(0.12) ? StepStatus.NotApplicable : StepStatus.Completed;
+            statuses[step] = OftenNotApplicable.Contains(step) && random.Chance(0.3) ? StepStatus.NotApplicable : StepStatus.Completed;
         var working = done == MigrationCatalog.StepCount ? 0 : random.Next(0, 20) switch { < 3 => 0, < 14 => 1, _ => 2 };
         foreach (var step in order.Skip(done).Take(working)) statuses[step] = StepStatus.InProgress;
         return statuses;
