@@ -63,6 +63,8 @@ public sealed class MigrationDemoData(TimeProvider clock, ILogger<MigrationDemoD
         finally
         {
             audit.Suppressed = false;
+            // The next contributors share this scope's context: do not leave them tens of thousands of tracked rows.
+            db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
         logger.LogInformation("Demo mode: {Steps} steps and {Changes} history rows for {Tenant} in {Seconds:0.0} s (generated in {Generated:0.0} s)",
