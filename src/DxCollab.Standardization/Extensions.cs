@@ -18,6 +18,7 @@ public static class MigrationModule
         services.AddScoped<National.NationalProgressReport>();
         services.AddDxCollabConsumer<National.NationalProgressPublisher>();
         services.AddDxCollabConsumer<National.NationalRollupConsumer>();
+        services.AddScoped<Platform.Hosting.IDemoDataContributor, Demo.MigrationDemoData>();
         return services;
     }
 }

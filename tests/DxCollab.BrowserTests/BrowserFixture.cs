@@ -28,6 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Database:Provider", "Sqlite");
             b.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "app.db")}");
             b.UseSetting("Database:Demo", "true");
+            b.UseSetting("Database:DemoFigures", "false"); // demo accounts only: the journeys start from empty grids
             b.UseSetting("Email:PickupDirectory", MailFolder);
         });
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));

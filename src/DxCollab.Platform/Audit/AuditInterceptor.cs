@@ -30,9 +30,13 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>While true, this scope's saves write no audit entries: only for bulk loads that are nobody's action
+    /// (the demo figures, tens of thousands of rows); the caller logs the load itself.</summary>
+    public bool Suppressed { get; set; }
+
     private void AddAuditEntries(DbContext? context)
     {
-        if (context is null) return;
+        if (context is null || Suppressed) return;
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = context.ChangeTracker.Entries()

@@ -16,6 +16,9 @@ public sealed class DatabaseOptions
     public bool ApplyMigrationsOnStart { get; set; } = true;
     /// <summary>Seed demo users. Defaults to on exactly when no connection string is configured.</summary>
     public bool? Demo { get; set; }
+    /// <summary>In demo mode, also the modules' demo figures (<see cref="IDemoDataContributor"/>). On by default; test hosts
+    /// turn it off so their tenants start empty.</summary>
+    public bool DemoFigures { get; set; } = true;
 
     public bool IsEmbedded => string.IsNullOrWhiteSpace(ConnectionString);
     public bool DemoEnabled => Demo ?? IsEmbedded;

@@ -4,6 +4,7 @@ using DxCollab.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DxCollab.Platform.Hosting;
 
@@ -18,7 +19,7 @@ public interface IDemoDataContributor
 /// <summary>Demo accounts and the modules' demo figures, seeded only in demo mode (no connection string configured).
 /// Idempotent.</summary>
 public sealed class DemoData(IServiceScopeFactory scopes, IMultiTenantStore<PrefectureTenant> store, TenantScope<PrefectureTenant> tenantScope,
-    ILogger<DemoData> logger)
+    IOptions<DatabaseOptions> options, ILogger<DemoData> logger)
 {
     /// <summary>The prefectures whose figures the demo fills in.</summary>
     public static readonly IReadOnlyList<string> Tenants = ["osaka", "kyoto"];
@@ -55,7 +56,7 @@ public sealed class DemoData(IServiceScopeFactory scopes, IMultiTenantStore<Pref
             Check(await users.CreateAsync(user, Password), demo.Email);
             Check(await users.AddToRoleAsync(user, demo.Role), demo.Email);
         }
-        foreach (var id in Tenants)
+        foreach (var id in options.Value.DemoFigures ? Tenants : [])
         {
             var tenant = await store.GetAsync(id) ?? throw new InvalidOperationException($"Demo tenant {id} is missing.");
             using var _ = tenantScope.Begin(tenant, "seed");

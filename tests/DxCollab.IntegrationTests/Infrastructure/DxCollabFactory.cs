@@ -22,6 +22,8 @@ public sealed class DxCollabFactory(IReadOnlyDictionary<string, string?> setting
     public static Dictionary<string, string?> BaseSettings(string tempFolder) => new()
     {
         ["Database:Demo"] = "true",
+        // Demo accounts only: tests start from empty tenants (DemoFiguresTests turn the figures on).
+        ["Database:DemoFigures"] = "false",
         ["Database:ApplyMigrationsOnStart"] = "true",
         ["Email:PickupDirectory"] = Path.Combine(tempFolder, "mail"),
         // Host names such as osaka.dxcollab.example name the tenant; the test client's "localhost" matches nothing.
