@@ -16,7 +16,7 @@ public static class MigrationModule
         services.AddScoped<WorkbookExchange>();
         services.AddScoped<SystemFacts>();
         services.AddScoped<Imports.ImportRuns>();
-        services.AddTransient<Imports.ImportRunJob>();
+        services.AddDxCollabConsumer<Imports.ImportRunner>();
         // National roll-up: tenant-side recompute → host-level message → host read model.
         services.AddScoped<National.NationalProgressReport>();
         services.AddDxCollabConsumer<National.NationalProgressPublisher>();

@@ -4,7 +4,8 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Standardization.Tracking;
 using DxCollab.Standardization.Workbook;
-using Hangfire;
+using DxCollab.Platform.Messaging;
+using DxCollab.Standardization.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Standardization.Imports;
@@ -14,11 +15,12 @@ public sealed record ImportRunView(Guid Id, string FileName, long FileSize, stri
     int RowsRead, int RowsValidated, int RowsApplied, bool? Applied, int RejectedRows, IReadOnlyList<ImportRowReport> Rows,
     IReadOnlyList<string> FileErrors, string? Failure, string RequestedBy, DateTime CreatedAt, DateTime? FinishedAt);
 
-/// <summary>Starts workbook imports in the background (a Hangfire job, so it runs on a worker when the web and
-/// worker roles are apart) and reads their progress. Who may start one: the prefecture's staff for any 団体 of the
+/// <summary>Starts workbook imports in the background (the upload and an <see cref="ImportRunRequested"/> in one
+/// transaction; <see cref="ImportRunner"/> consumes it, on a worker when the web and worker roles are apart) and reads
+/// their progress. Who may start one: the prefecture's staff for any 団体 of the
 /// tenant, and a municipal officer (each row is then checked with <see cref="MigrationAccess"/>, so rows of other
 /// 団体 are rejected and nothing changes). A run is visible to the person who started it and the prefecture's staff.</summary>
-public sealed class ImportRuns(DxCollabDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
 {
     public const long MaxUploadBytes = Api.WorkbookApi.MaxUploadBytes;
     public const string TooLargeMessage = "ファイルが大きすぎます（上限 20 MB）。20 MB 以下に分けて取り込んでください。";
@@ -50,9 +52,8 @@ public sealed class ImportRuns(DxCollabDbContext db, IBackgroundJobClient jobs, 
         };
         db.Add(run);
         db.Add(new ImportRunFile { Id = run.Id, Content = content });
+        db.AddIntegrationEvent(new ImportRunRequested(db.CurrentTenantId!, run.Id), aggregateKey: $"migration-import:{run.Id}");
         await db.SaveChangesAsync(ct);
-        var tenantId = db.CurrentTenantId!;
-        jobs.Enqueue<ImportRunJob>(job => job.RunAsync(tenantId, run.Id, CancellationToken.None));
         return run.Id;
     }
 

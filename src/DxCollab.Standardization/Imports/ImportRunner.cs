@@ -2,7 +2,8 @@ using System.Security.Claims;
 using System.Text.Json;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
-using DxCollab.Platform.Jobs;
+using DxCollab.Standardization.Contracts;
+using MassTransit;
 using DxCollab.Standardization.Tracking;
 using DxCollab.Standardization.Workbook;
 using Microsoft.EntityFrameworkCore;
@@ -11,16 +12,22 @@ using Microsoft.Extensions.Logging;
 
 namespace DxCollab.Standardization.Imports;
 
-/// <summary>Runs one stored import in the tenant (Hangfire, on whichever process runs jobs). The import itself is
+/// <summary>Runs one stored import when its <see cref="ImportRunRequested"/> arrives (under the message's tenant, on
+/// whichever process runs consumers). The request travels through the outbox with the stored upload, so a run is never
+/// stored without being started, and a per-host bus keeps each host's runs to itself. The import itself is
 /// <see cref="WorkbookExchange.ImportAsync(WorkbookReadResult, ClaimsPrincipal, IProgress{ImportProgress}?, CancellationToken)"/>,
 /// all or nothing in its own DbContext; the progress goes to the run row through a second DbContext (a progress write
 /// must never save the import's pending changes), at most about twice a second and without audit entries (the run's
 /// creation is audited; the step changes are audited and kept in the history under the requester's name).</summary>
-public sealed class ImportRunJob(TenantJobRunner runner, ILogger<ImportRunJob> logger, TimeProvider clock)
+public sealed class ImportRunner(IServiceProvider services, ILogger<ImportRunner> logger, TimeProvider clock) : IConsumer<ImportRunRequested>
 {
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(500);
 
-    public Task RunAsync(string tenantId, Guid runId, CancellationToken ct) => runner.RunAsync(tenantId, async services =>
+    public Task Consume(ConsumeContext<ImportRunRequested> context) =>
+        RunAsync(context.Message.TenantId, context.Message.RunId, context.CancellationToken);
+
+    /// <summary>Runs the import of <paramref name="runId"/> in the current tenant (the consumer's).</summary>
+    public async Task RunAsync(string tenantId, Guid runId, CancellationToken ct)
     {
         await using var progressScope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         var runs = progressScope.ServiceProvider.GetRequiredService<DxCollabDbContext>();
@@ -65,7 +72,7 @@ public sealed class ImportRunJob(TenantJobRunner runner, ILogger<ImportRunJob> l
                 .SetProperty(r => r.Failure, "取り込みの途中で問題が起きたため、何も変更していません。時間をおいてもう一度取り込むか、管理者に連絡してください。"), CancellationToken.None);
         }
         await runs.Set<ImportRunFile>().Where(f => f.Id == runId).ExecuteDeleteAsync(CancellationToken.None);
-    });
+    }
 
     /// <summary>The requester as at the upload: their roles and 団体 decide which rows they may change.</summary>
     private static ClaimsPrincipal Requester(ImportRun run)
