@@ -14,6 +14,9 @@ public static class MigrationModule
         services.AddScoped<StepTracker>();
         services.AddScoped<ProgressReport>();
         services.AddScoped<WorkbookExchange>();
+        services.AddScoped<SystemFacts>();
+        services.AddScoped<Imports.ImportRuns>();
+        services.AddDxCollabConsumer<Imports.ImportRunner>();
         // National roll-up: tenant-side recompute → host-level message → host read model.
         services.AddScoped<National.NationalProgressReport>();
         services.AddDxCollabConsumer<National.NationalProgressPublisher>();

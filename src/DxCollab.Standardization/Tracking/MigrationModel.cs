@@ -44,6 +44,19 @@ public sealed class MigrationModel : IModelContributor
             e.HasIndex(x => x.TenantId).IsUnique();
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
         });
+        b.Entity<Imports.ImportRun>(e =>
+        {
+            e.ToTable("Migration_ImportRuns");
+            e.Property(x => x.FileName).HasMaxLength(260);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Failure).HasMaxLength(1000);
+            e.Property(x => x.RequestedBy).HasMaxLength(256);
+            e.Property(x => x.RequestedByUserId).HasMaxLength(450);
+            e.Property(x => x.RequestedRoles).HasMaxLength(200);
+            e.Property(x => x.RequestedOrganizationCode).HasMaxLength(6);
+            e.HasIndex(x => x.CreatedAt);
+        });
+        b.Entity<Imports.ImportRunFile>(e => e.ToTable("Migration_ImportRunFiles"));
         National.NationalModel.Configure(b);
     }
 }

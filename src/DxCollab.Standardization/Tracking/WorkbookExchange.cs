@@ -15,6 +15,12 @@ namespace DxCollab.Standardization.Tracking;
 /// <summary>What happened to one row of an imported workbook.</summary>
 public sealed record ImportRowReport(int LineNumber, string Organization, string Business, bool Applied, int ChangedSteps, string? Reason);
 
+/// <summary>Where an import is: <see cref="RowsValidated"/> and <see cref="RowsApplied"/> of <see cref="RowsTotal"/>
+/// data rows (rows with reading errors count as validated: they are rejected).</summary>
+public sealed record ImportProgress(ImportPhase Phase, int RowsTotal, int RowsValidated, int RowsApplied);
+
+public enum ImportPhase { Validating, Applying, Saving }
+
 public sealed record ImportReport(bool Applied, IReadOnlyList<ImportRowReport> Rows, IReadOnlyList<string> FileErrors)
 {
     public int RejectedRows => Rows.Count(r => r.Reason is not null);
@@ -25,7 +31,12 @@ public sealed record ImportReport(bool Applied, IReadOnlyList<ImportRowReport> R
 /// 「-」 is the prefecture itself) and checked first, and a single rejected row changes nothing.</summary>
 public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAccessor<PrefectureTenant> tenant, TimeProvider clock)
 {
-    public async Task<ImportReport> ImportAsync(WorkbookReadResult file, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<ImportReport> ImportAsync(WorkbookReadResult file, ClaimsPrincipal user, CancellationToken ct = default) =>
+        await ImportAsync(file, user, null, ct);
+
+    /// <summary>As above, telling <paramref name="progress"/> after each row validated and applied (the background
+    /// import shows it; the callback must be quick).</summary>
+    public async Task<ImportReport> ImportAsync(WorkbookReadResult file, ClaimsPrincipal user, IProgress<ImportProgress>? progress, CancellationToken ct = default)
     {
         var fileErrors = file.Errors.Where(e => e.IsFileLevel).Select(e => e.Message).ToList();
         if (fileErrors.Count > 0) return new(false, [], fileErrors);
@@ -39,6 +50,9 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
         var reports = file.Errors.Where(e => !e.IsFileLevel)
             .Select(e => new ImportRowReport(e.LineNumber ?? 0, "", "", false, 0, e.StepId is null ? e.Message : $"{e.StepId}: {e.Message}")).ToList();
         var accepted = new List<(int Line, Organization Org, StandardBusiness Business, IReadOnlyList<StepStatus> Statuses)>();
+        var total = reports.Count + file.Rows.Count;
+        var validated = reports.Count;
+        progress?.Report(new(ImportPhase.Validating, total, validated, 0));
         foreach (var (line, row) in file.Rows)
         {
             var label = row.MunicipalityName ?? row.PrefectureName;
@@ -69,6 +83,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
 
             if (reason is not null) reports.Add(new(line, label, row.Business.OfficialName, false, 0, reason));
             else accepted.Add((line, org!, row.Business, row.Statuses));
+            progress?.Report(new(ImportPhase.Validating, total, ++validated, 0));
         }
         if (reports.Count > 0)
             return new(false, [.. reports.Concat(accepted.Select(a => new ImportRowReport(a.Line, a.Org.Name, a.Business.OfficialName, false, 0, null)))
@@ -106,10 +121,12 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
                 changed++;
             }
             applied.Add(new(line, org.Name, business.OfficialName, true, changed, null));
+            progress?.Report(new(ImportPhase.Applying, total, validated, applied.Count));
         }
         foreach (var org in accepted.Where(a => applied.Any(r => r.LineNumber == a.Line && r.ChangedSteps > 0)).GroupBy(a => a.Org.Code))
             db.AddIntegrationEvent(new MigrationStepsChanged(prefecture.Id, org.Key, [.. org.Select(a => a.Business.Number).Distinct().Order()],
                 [.. Enumerable.Range(1, MigrationCatalog.StepCount)], null, now, "import"), aggregateKey: $"migration:{org.Key}");
+        progress?.Report(new(ImportPhase.Saving, total, validated, applied.Count));
         await db.SaveChangesAsync(ct);
         return new(true, applied, []);
     }

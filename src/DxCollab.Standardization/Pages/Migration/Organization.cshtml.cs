@@ -38,6 +38,8 @@ public sealed class OrganizationModel(OrganizationDirectory directory, StepTrack
     public ProgressRates Total { get; private set; }
     public BarChart Chart { get; private set; } = null!;
     public IReadOnlyList<ChangeView> Changes { get; private set; } = [];
+    /// <summary>業務 flagged 特定移行支援システム (a badge in the row header).</summary>
+    public IReadOnlySet<int> SpecificSupport { get; private set; } = new HashSet<int>();
     public static IReadOnlyList<MigrationStepDefinition> Steps => MigrationStepDefinition.All;
     public static IReadOnlyList<ItemGroup> Items { get; } = MigrationStepDefinition.All.GroupBy(s => s.Item)
         .Select(g => new ItemGroup(g.Key, g.First().ItemHeading, g.Count())).ToList();
@@ -100,6 +102,8 @@ public sealed class OrganizationModel(OrganizationDirectory directory, StepTrack
 
         var reported = MigrationCatalog.BusinessesOf(org.Type);
         var disabled = (await db.Set<BusinessSystem>().AsNoTracking().Where(s => s.OrganizationCode == OrgCode && !s.IsEnabled)
+            .Select(s => s.BusinessNumber).ToListAsync(ct)).ToHashSet();
+        SpecificSupport = (await db.Set<BusinessSystem>().AsNoTracking().Where(s => s.OrganizationCode == OrgCode && s.IsSpecificMigrationSupport)
             .Select(s => s.BusinessNumber).ToListAsync(ct)).ToHashSet();
         var cells = (await tracker.GridAsync(OrgCode, ct)).ToDictionary(p => (p.BusinessNumber, p.StepNumber), p => p.Status);
         Rows = reported.Select(number =>
