@@ -20,7 +20,7 @@ public static class InquiryApi
     {
         var group = app.MapGroup("/api/v1/{tenant}/migration/inquiries").WithTags("標準化（課題・質問）").RequireAuthorization(Policies.TenantMember);
         group.MapGet("", List).WithSummary("課題・質問の一覧（回答待ちの長い順）")
-            .WithDescription("status = open（回答待ち）| answered（回答済み）| closed（終了）、organizationCode、business（番号または名前）で絞り込めます。" +
+            .WithDescription("status = open（回答待ち）| answered（回答済み）| closed（終了）| all（既定）、organizationCode、business（番号または名前）で絞り込めます。" +
                              "都道府県の職員はすべての団体の、団体の担当者は自団体のものだけが返ります。waitingBusinessDays は回答を待っている開庁日数です。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("", Create).DisableAntiforgery()
@@ -46,7 +46,7 @@ public static class InquiryApi
         InquiryService inquiries, ClaimsPrincipal user, CancellationToken ct)
     {
         InquiryStatus? parsedStatus = null;
-        if (!string.IsNullOrWhiteSpace(status))
+        if (!string.IsNullOrWhiteSpace(status) && !string.Equals(status.Trim(), "all", StringComparison.OrdinalIgnoreCase))
         {
             if (!InquiryStatusText.TryParse(status, out var s))
                 return OutcomeResults.Invalid("status", "status は open（回答待ち）/ answered（回答済み）/ closed（終了）のいずれかを指定してください。");

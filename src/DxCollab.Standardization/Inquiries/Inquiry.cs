@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using DxCollab.MultiTenancy.EntityFrameworkCore;
 
 namespace DxCollab.Standardization.Inquiries;
 
 /// <summary>回答待ち → 回答済み (the prefecture replied) → 終了 (either side closed it; it can be reopened).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InquiryStatus>))]
 public enum InquiryStatus
 {
     /// <summary>回答待ち: waiting for the prefecture (new, a follow-up question, or reopened).</summary>
@@ -38,6 +40,7 @@ public sealed class Inquiry : ITenantOwned
 }
 
 /// <summary>What a thread entry is: a message, or the record of closing or reopening (with an optional comment).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InquiryEntryKind>))]
 public enum InquiryEntryKind { Message = 0, Closed = 1, Reopened = 2 }
 
 /// <summary>One entry of a thread: the question, an answer, a follow-up, or a close/reopen.</summary>
