@@ -185,11 +185,14 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
     }
 
     /// <summary>開庁日 waited: the days after the question was posted up to today (Asia/Tokyo), closed days not counted.</summary>
-    public int WaitingBusinessDays(DateTime waitingSinceUtc)
+    public int WaitingBusinessDays(DateTime waitingSinceUtc) => WaitingBusinessDays(calendar, waitingSinceUtc, calendar.Today(clock));
+
+    /// <summary>Asked on a Friday and read the next Tuesday: 2 (Monday and Tuesday); asked today: 0. The day of asking
+    /// does not count, and neither do 土日・祝日・年末年始.</summary>
+    public static int WaitingBusinessDays(BusinessCalendar calendar, DateTime waitingSinceUtc, DateOnly todayInTokyo)
     {
         var asked = JapaneseCalendar.TokyoDate(waitingSinceUtc);
-        var today = calendar.Today(clock);
-        return today <= asked ? 0 : calendar.CountBusinessDays(asked.AddDays(1), today);
+        return todayInTokyo <= asked ? 0 : calendar.CountBusinessDays(asked.AddDays(1), todayInTokyo);
     }
 
     /// <summary>The prefecture's staff see every thread of the tenant; a municipality's officers their 団体's; others none.</summary>
