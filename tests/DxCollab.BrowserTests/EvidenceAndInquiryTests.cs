@@ -87,4 +87,29 @@ public sealed class EvidenceAndInquiryTests(BrowserFixture app) : IClassFixture<
         await page.GotoAsync("/osaka/migration/inquiries");
         (await page.Locator("#inquiry-table tbody tr").Filter(new() { HasText = "外字の同定で残る課題の扱い" }).CountAsync()).ShouldBe(0); // no longer open
     }
+
+    [Fact]
+    public async Task Chihayaakasaka_uploads_without_javascript_and_sees_neither_toyonakas_evidence_nor_its_questions()
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "ja-JP", JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await Journeys.SignInAsync(page, "大阪府", "chihayaakasaka@osaka.example");
+        await page.WaitForURLAsync(Journeys.Path("/osaka"));
+        await page.GotoAsync("/osaka/migration/273830/15/steps/40");
+        await page.GetByLabel("ファイル", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "運用開始報告.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
+        (await page.Locator("#evidence-table").InnerTextAsync()).ShouldContain("運用開始報告.pdf");
+
+        // 豊中市's step: the status is readable, its 証跡 and questions are not, and nothing can be changed.
+        await page.GotoAsync($"/osaka/migration/{Toyonaka}/3/steps/10");
+        var main = await page.Locator("main").InnerTextAsync();
+        main.ShouldContain("証跡を見られるのは、豊中市 の担当者と都道府県の職員だけです");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).CountAsync()).ShouldBe(0);
+        (await page.GetByRole(AriaRole.Button, new() { Name = "状況を保存する" }).CountAsync()).ShouldBe(0);
+
+        await page.GotoAsync("/osaka/migration/inquiries");
+        (await page.Locator("#inquiry-table tbody tr[data-org='273830']").CountAsync()).ShouldBeGreaterThanOrEqualTo(1); // its demo question
+        (await page.Locator("#inquiry-table tbody tr:not([data-org='273830'])").CountAsync()).ShouldBe(0);
+        await context.CloseAsync();
+    }
 }
