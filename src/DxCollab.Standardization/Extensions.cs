@@ -1,5 +1,6 @@
 using DxCollab.Standardization.Tracking;
 using DxCollab.Platform.Messaging;
+using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,12 @@ public static class MigrationModule
         services.AddDxCollabConsumer<National.NationalProgressPublisher>();
         services.AddDxCollabConsumer<National.NationalRollupConsumer>();
         services.AddScoped<Platform.Hosting.IDemoDataContributor, Demo.MigrationDemoData>();
+        // 証跡 and 課題・質問: one file store for both (limits in Migration:Files).
+        services.AddOptions<Files.MigrationFileOptions>().BindConfiguration(Files.MigrationFileOptions.Section);
+        services.AddScoped<Files.FileStore>();
+        services.AddScoped<Evidence.EvidenceService>();
+        services.AddScoped<Inquiries.InquiryService>();
+        services.AddScoped<Platform.Hosting.IDemoDataContributor, Inquiries.InquiryDemoData>();
         return services;
     }
 }

@@ -1,0 +1,69 @@
+using DxCollab.Platform.Web;
+using DxCollab.Standardization.Files;
+using DxCollab.Standardization.Inquiries;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DxCollab.Standardization.Pages.Migration;
+
+/// <summary>One 課題・質問 thread: its entries with attachments, a reply form (the prefecture's reply marks it 回答済み),
+/// and 終了 / 再開. Another 団体's thread is "not found".</summary>
+public sealed class InquiryModel(InquiryService inquiries, FileStore files) : TenantPageModel
+{
+    [FromRoute(Name = "id")] public long Id { get; set; }
+    [BindProperty] public string? Body { get; set; }
+    [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public List<IFormFile> Attachments { get; set; } = [];
+
+    public InquiryThread Thread { get; private set; } = null!;
+    public bool IsPrefecture { get; private set; }
+    public MigrationFileOptions FileOptions => files.Options;
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostReplyAsync(CancellationToken ct)
+    {
+        var outcome = await inquiries.ReplyAsync(Id, Body, Attachments, User, ct);
+        return await AfterAsync(outcome, IsPrefectureUser ? "回答を送りました。団体の担当者に通知しました。" : "返信を送りました。都道府県の担当者に通知しました。", ct);
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(CancellationToken ct) =>
+        await AfterAsync(await inquiries.SetClosedAsync(Id, close: true, Comment, User, ct), "この課題・質問を終了しました。", ct);
+
+    public async Task<IActionResult> OnPostReopenAsync(CancellationToken ct) =>
+        await AfterAsync(await inquiries.SetClosedAsync(Id, close: false, Comment, User, ct), "この課題・質問を再開しました（回答待ちに戻りました）。", ct);
+
+    private bool IsPrefectureUser => OwnRecordsAccess.IsPrefectureStaff(User);
+
+    private async Task<IActionResult> AfterAsync(Outcome<InquiryThread> outcome, string notice, CancellationToken ct)
+    {
+        if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
+        if (outcome.Succeeded)
+        {
+            TempData["Notice"] = notice;
+            return Redirect(TenantUrl($"migration/inquiries/{Id}"));
+        }
+        Error = outcome.Message;
+        Response.StatusCode = outcome.Kind switch
+        {
+            OutcomeKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+            OutcomeKind.Conflict => StatusCodes.Status409Conflict,
+            OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var outcome = await inquiries.GetAsync(Id, User, ct);
+        if (!outcome.Succeeded) return false;
+        Thread = outcome.Value!;
+        IsPrefecture = IsPrefectureUser;
+        SetBreadcrumbs(new Breadcrumb("課題・質問", TenantUrl("migration/inquiries")), new Breadcrumb(Thread.Inquiry.Title));
+        return true;
+    }
+
+    public string AuthorLine(InquiryEntryView entry) => (entry.FromPrefecture ? "都道府県" : Thread.Inquiry.OrganizationName) + "・" + (entry.AuthorName ?? "");
+}
