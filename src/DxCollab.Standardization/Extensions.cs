@@ -1,4 +1,6 @@
 using DxCollab.Standardization.Tracking;
+using DxCollab.Platform.Hosting;
+using DxCollab.Platform.Jobs;
 using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Modules;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,13 @@ public static class MigrationModule
         services.AddScoped<National.NationalProgressReport>();
         services.AddDxCollabConsumer<National.NationalProgressPublisher>();
         services.AddDxCollabConsumer<National.NationalRollupConsumer>();
+        // Monthly snapshots (1st, 00:10 Tokyo) and the trend; reminders of overdue steps and the monthly update request.
+        services.AddScoped<Snapshots.SnapshotService>();
+        services.AddTenantRecurringJob<Snapshots.MonthlySnapshotJob>(Snapshots.MonthlySnapshotJob.Name, Snapshots.MonthlySnapshotJob.Cron);
+        services.AddScoped<IDemoDataContributor, Snapshots.SnapshotDemoData>();
+        services.AddReminderRule<Reminders.OverdueStepRule>();
+        services.AddReminderRule<Reminders.OverdueEscalationRule>();
+        services.AddReminderRule<Reminders.MonthlyUpdateRequestRule>();
         return services;
     }
 }

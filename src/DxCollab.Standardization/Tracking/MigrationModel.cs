@@ -45,5 +45,6 @@ public sealed class MigrationModel : IModelContributor
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
         });
         National.NationalModel.Configure(b);
+        Snapshots.SnapshotModel.Configure(b);
     }
 }
