@@ -32,6 +32,7 @@ public sealed class SqliteAppFixture : AppFixture
             DELETE FROM "Platform_SentReminders"; DELETE FROM "Platform_OutboxMessages"; DELETE FROM "Platform_ProcessedMessages";
             DELETE FROM "Platform_FailedMessages"; DELETE FROM "Migration_StepProgressChanges"; DELETE FROM "Migration_StepProgress";
             DELETE FROM "Migration_BusinessSystems"; DELETE FROM "Migration_NationalRows";
+            DELETE FROM "Migration_SnapshotRows"; DELETE FROM "Migration_Snapshots";
             """;
         await command.ExecuteNonQueryAsync();
     }

@@ -125,7 +125,8 @@ public sealed class RowLevelSecurityTests(PostgresAppFixture fixture) : AppTest(
 
         tables.Select(t => t.Name).ShouldBe(["Migration_BusinessSystems", "Migration_StepProgress", "Migration_StepProgressChanges", "Identity_UserClaims", "Identity_UserLogins", "Identity_UserRoles", "Identity_UserTokens",
             "Identity_Users", "Platform_AuditEntries", "Platform_NotificationPreferences", "Platform_Notifications", "Platform_OrganizationChanges",
-            "Platform_Organizations", "Platform_PendingEmails", "Platform_SentReminders"], ignoreOrder: true);
+            "Platform_Organizations", "Platform_PendingEmails", "Platform_SentReminders",
+            "Migration_Settings", "Migration_Snapshots", "Migration_SnapshotRows"], ignoreOrder: true);
         tables.Where(t => !t.Rls || !t.Force || !t.Policy).Select(t => t.Name).ShouldBeEmpty();
     }
 
