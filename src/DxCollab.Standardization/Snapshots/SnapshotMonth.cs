@@ -9,14 +9,15 @@ namespace DxCollab.Standardization.Snapshots;
 /// held as its first day.</summary>
 public static partial class SnapshotMonth
 {
-    [GeneratedRegex(@"^\d{4}-\d{2}$")]
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}$")]
     private static partial Regex Pattern();
 
-    /// <summary>Parses 「2026-10」 (no other form) into 2026-10-01.</summary>
+    /// <summary>Parses 「2026-10」 (ASCII digits, no other form) into 2026-10-01.</summary>
     public static bool TryParse(string? text, out DateOnly month)
     {
         month = default;
-        if (text is null || !Pattern().IsMatch(text.Trim())) return false;
+        text = text?.Trim();
+        if (text is null || !Pattern().IsMatch(text)) return false;
         var year = int.Parse(text.AsSpan(0, 4), CultureInfo.InvariantCulture);
         var number = int.Parse(text.AsSpan(5, 2), CultureInfo.InvariantCulture);
         if (year is < 2000 or > 2099 || number is < 1 or > 12) return false;
