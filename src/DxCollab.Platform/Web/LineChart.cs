@@ -13,7 +13,7 @@ public sealed record LineSeries(string Label, IReadOnlyList<double?> Values);
 public sealed record LineChart(string Id, string Title, IReadOnlyList<string> XLabels, IReadOnlyList<LineSeries> Series, string Unit = "",
     double Max = 100, IReadOnlyList<string?>? XSubLabels = null, string? Description = null)
 {
-    private const double Left = 52, Right = 210, Top = 16, PlotHeight = 240, Bottom = 52, PlotWidth = 460, LabelGap = 17;
+    private const double Left = 52, Right = 240, Top = 16, PlotHeight = 240, Bottom = 52, PlotWidth = 460, LabelGap = 17;
     // Dark enough for 3:1 against white (WCAG 1.4.11), and distinguishable even in greyscale by dash and marker.
     private static readonly string[] Colours = ["#0017c1", "#b3261e", "#197a4b", "#8a5a00", "#5c10be", "#1a1a1a", "#00677f"];
     private static readonly string[] Dashes = ["", "8 4", "3 3", "10 3 3 3", "14 4", "2 5", "6 2 2 2"];
