@@ -17,7 +17,8 @@ internal static class ModelAssertions
         typeof(IdentityUserRole<string>), typeof(IdentityUserClaim<string>), typeof(IdentityUserLogin<string>), typeof(IdentityUserToken<string>),
         typeof(DxCollab.Platform.Notifications.Notification), typeof(DxCollab.Platform.Notifications.NotificationPreference), typeof(DxCollab.Platform.Notifications.PendingEmail), typeof(DxCollab.Platform.Reminders.SentReminder),
         typeof(DxCollab.Standardization.Tracking.BusinessSystem), typeof(DxCollab.Standardization.Tracking.StepProgress),
-        typeof(DxCollab.Standardization.Tracking.StepProgressChange),
+        typeof(DxCollab.Standardization.Tracking.StepProgressChange), typeof(DxCollab.Standardization.Tracking.MigrationSettings),
+        typeof(DxCollab.Standardization.Snapshots.MigrationSnapshot), typeof(DxCollab.Standardization.Snapshots.MigrationSnapshotRow),
     ];
 
     public static void TenantOwnedTypesAreIsolated(IModel model)
