@@ -11,7 +11,8 @@ namespace DxCollab.Standardization.Reminders;
 
 /// <summary>「今月の進捗を更新してください」: from business day <see cref="MigrationSettings.MonthlyRequestBusinessDay"/>
 /// of the month (Tokyo), every municipality with no step change this Tokyo month is asked once (key
-/// <c>migration:monthly-request:{団体コード}:{yyyy-MM}</c>). A municipality that switched off all its 業務 is not asked.</summary>
+/// <c>migration:monthly-request:{団体コード}:{yyyy-MM}</c>). A municipality that switched off all its 業務 is not asked;
+/// nothing goes out on a closed day.</summary>
 public sealed class MonthlyUpdateRequestRule(BusinessCalendar calendar) : IReminderRule
 {
     public const string KeyPrefix = "migration:monthly-request:";
@@ -32,7 +33,7 @@ public sealed class MonthlyUpdateRequestRule(BusinessCalendar calendar) : IRemin
         var (db, today) = (context.Db, context.TodayInTokyo);
         var settings = await MigrationSettings.LoadAsync(db, ct);
         var month = new DateOnly(today.Year, today.Month, 1);
-        if (today < RequestDay(month, settings.MonthlyRequestBusinessDay)) return [];
+        if (calendar.IsClosed(today) || today < RequestDay(month, settings.MonthlyRequestBusinessDay)) return [];
 
         var from = TimeZoneInfo.ConvertTimeToUtc(month.ToDateTime(TimeOnly.MinValue), JapaneseCalendar.Tokyo);
         var to = TimeZoneInfo.ConvertTimeToUtc(month.AddMonths(1).ToDateTime(TimeOnly.MinValue), JapaneseCalendar.Tokyo);

@@ -1,3 +1,4 @@
+using DxCollab.Platform.Calendar;
 using DxCollab.Platform.Reminders;
 using DxCollab.Platform.Text;
 
@@ -6,8 +7,9 @@ namespace DxCollab.Standardization.Reminders;
 /// <summary>予定日超過 → the 団体's officers: at most one reminder per 団体 per day (key
 /// <c>migration:step-overdue:{団体コード}:{day}</c>), sent only when a step has become overdue since the 団体 was last
 /// told. It lists those steps (and counts the ones told before). A step re-planned to a later date becomes overdue
-/// again on its new date, and is told again then.</summary>
-public sealed class OverdueStepRule : IReminderRule
+/// again on its new date, and is told again then. Nothing goes out on a closed day (土日祝, 年末年始): what became due
+/// is told on the next business day.</summary>
+public sealed class OverdueStepRule(BusinessCalendar calendar) : IReminderRule
 {
     public const string KeyPrefix = "migration:step-overdue:";
 
@@ -16,6 +18,7 @@ public sealed class OverdueStepRule : IReminderRule
     public async Task<IReadOnlyList<DueReminder>> FindDueAsync(ReminderScanContext context, CancellationToken ct)
     {
         var (db, today) = (context.Db, context.TodayInTokyo);
+        if (calendar.IsClosed(today)) return [];
         var overdue = await OverdueSteps.LoadAsync(db, today, ct);
         if (overdue.Count == 0) return [];
         var lastTold = await OverdueSteps.LastToldAsync(db, KeyPrefix, today, ct);

@@ -41,7 +41,7 @@ public abstract class MigrationReminderTests(AppFixture fixture) : AppTest(fixtu
         (await InboxAsync(email)).Count(n => n.Title.Contains(title) && n.Body.Contains(text));
 
     [Fact]
-    public async Task An_overdue_step_tells_the_municipality_once_then_the_prefecture_after_five_business_days_shifted_by_a_holiday()
+    public async Task An_overdue_step_tells_the_municipality_once_on_a_business_day_then_the_prefecture_after_five_business_days_shifted_by_a_holiday()
     {
         var setUp = FixedClock.Tokyo(2031, 7, 1);
         await SetAsync(setUp, Toyonaka, 3, 5, StepStatus.InProgress, new DateOnly(2031, 7, 17));
@@ -91,8 +91,17 @@ public abstract class MigrationReminderTests(AppFixture fixture) : AppTest(fixtu
         await ScanAsync(FixedClock.Tokyo(2031, 7, 31, 20));
         (await ToldAsync("toyonaka@osaka.example", OverdueTitle, "予定日 令和13年7月30日")).ShouldBe(1);
 
-        // Done: nothing more, ever.
         await SetAsync(FixedClock.Tokyo(2031, 8, 1), Toyonaka, 3, 5, StepStatus.Completed);
+
+        // Overdue from Sat 8-9: nobody is told on the weekend or on Mon 8-11 (山の日), but on Tue 8-12.
+        await SetAsync(FixedClock.Tokyo(2031, 8, 1), Toyonaka, 3, 7, StepStatus.InProgress, new DateOnly(2031, 8, 8));
+        await ScanAsync(FixedClock.Tokyo(2031, 8, 9));
+        await ScanAsync(FixedClock.Tokyo(2031, 8, 11));
+        (await ToldAsync("toyonaka@osaka.example", OverdueTitle, "予定日 令和13年8月8日")).ShouldBe(0);
+        await ScanAsync(FixedClock.Tokyo(2031, 8, 12));
+        (await ToldAsync("toyonaka@osaka.example", OverdueTitle, "予定日 令和13年8月8日")).ShouldBe(1);
+
+        // Done on 8-1 (before its escalation day, 8-6): the prefecture is never told of it.
         await ScanAsync(FixedClock.Tokyo(2031, 8, 15));
         (await ToldAsync("pref.admin@osaka.example", "豊中市", "令和13年7月30日")).ShouldBe(0);
     }
