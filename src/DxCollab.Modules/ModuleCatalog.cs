@@ -19,5 +19,5 @@ public static class ModuleCatalog
 
     public static IEndpointRouteBuilder MapDxCollabModules(this IEndpointRouteBuilder app) =>
         app.MapMigrationApi().MapWorkbookApi().MapSystemsApi().MapImportRunsApi().MapNationalMigrationApi()
-            .MapEvidenceApi().MapInquiryApi();
+            .MapEvidenceApi().MapInquiryApi().MapSnapshotApi();
 }

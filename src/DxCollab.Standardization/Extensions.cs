@@ -1,4 +1,6 @@
 using DxCollab.Standardization.Tracking;
+using DxCollab.Platform.Hosting;
+using DxCollab.Platform.Jobs;
 using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Modules;
@@ -29,6 +31,13 @@ public static class MigrationModule
         services.AddScoped<Evidence.EvidenceService>();
         services.AddScoped<Inquiries.InquiryService>();
         services.AddScoped<Platform.Hosting.IDemoDataContributor, Inquiries.InquiryDemoData>();
+        // Monthly snapshots (1st, 00:10 Tokyo) and the trend; reminders of overdue steps and the monthly update request.
+        services.AddScoped<Snapshots.SnapshotService>();
+        services.AddTenantRecurringJob<Snapshots.MonthlySnapshotJob>(Snapshots.MonthlySnapshotJob.Name, Snapshots.MonthlySnapshotJob.Cron);
+        services.AddScoped<Platform.Hosting.IDemoDataContributor, Snapshots.SnapshotDemoData>();
+        services.AddReminderRule<Reminders.OverdueStepRule>();
+        services.AddReminderRule<Reminders.OverdueEscalationRule>();
+        services.AddReminderRule<Reminders.MonthlyUpdateRequestRule>();
         return services;
     }
 }

@@ -53,6 +53,7 @@ public static class JobsExtensions
         services.AddScoped<ReminderEngine>();
         services.TryAddScoped<IReminderDelivery, NotificationReminderDelivery>();
         services.AddTransient<EmailDeliveryJob>();
+        services.AddTransient<TenantRecurringJobRunner>();
         if (role != HostRole.Web)
         {
             services.AddHangfireServer(o =>
@@ -71,7 +72,7 @@ public static class JobsExtensions
 
 /// <summary>Keeps each tenant's recurring jobs registered (ids <c>tenant:{id}:…</c>, Asia/Tokyo time zone).</summary>
 internal sealed class RecurringJobsRegistrar(IRecurringJobManager jobs, TenantJobRunner runner, IOptions<JobsOptions> options,
-    ILogger<RecurringJobsRegistrar> logger) : IHostedService
+    IEnumerable<TenantRecurringJob> moduleJobs, ILogger<RecurringJobsRegistrar> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -85,6 +86,10 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager jobs, TenantJo
                 Cron.Minutely(), tokyo);
             jobs.AddOrUpdate<EmailDeliveryJob>($"tenant:{tenant.Id}:digest", job => job.SendDigestAsync(tenant.Id, CancellationToken.None),
                 options.Value.DigestCron, tokyo);
+            // Modules' own per-tenant jobs (AddTenantRecurringJob).
+            foreach (var job in moduleJobs)
+                jobs.AddOrUpdate<TenantRecurringJobRunner>($"tenant:{tenant.Id}:{job.Name}",
+                    r => r.RunAsync(tenant.Id, job.Name, CancellationToken.None), job.Cron, tokyo);
         }
         logger.LogInformation("Recurring jobs registered for {Count} tenants", tenants.Count);
     }

@@ -22,8 +22,9 @@ public static class MigrationApi
     {
         var group = app.MapGroup("/api/v1/{tenant}/migration").WithTags("標準化").RequireAuthorization(Policies.TenantMember);
         group.MapGet("/progress", Progress).WithSummary("進捗率（総務省と同じ計算）")
-            .WithDescription("groupBy = category（団体区分）| organization | business | step。完了率 = (完了済み + 対象外) / (40 × 行数)。")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithDescription("groupBy = category（団体区分）| organization | business | step。完了率 = (完了済み + 対象外) / (40 × 行数)。"
+                + "month=2026-10 でその月の記録（月次スナップショット）の数値（step を除く）。")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{orgCode}", Grid).WithSummary("団体の業務 × ステップの状況（記録のないステップは未着手）");
         group.MapPut("/{orgCode}/{business}/steps/{stepNo}", UpdateStep).DisableAntiforgery()
             .WithSummary("1 つのステップの状況を変更").WithDescription("business は番号・正式名（住民基本台帳）・様式名（住民記録）のいずれか。status は 完了済み / 作業中 / 未着手（未）/ 対象外。")
@@ -34,14 +35,25 @@ public static class MigrationApi
         return app;
     }
 
-    public static async Task<Results<Ok<ProgressItem[]>, ValidationProblem>> Progress(string? groupBy, ProgressReport report, CancellationToken ct)
+    public static async Task<Results<Ok<ProgressItem[]>, ValidationProblem, ProblemHttpResult>> Progress(string? groupBy, string? month,
+        ProgressReport report, Snapshots.SnapshotService snapshots, CancellationToken ct)
     {
         if (!Enum.TryParse<ProgressGrouping>(groupBy ?? "category", true, out var grouping) || !Enum.IsDefined(grouping))
             return Invalid("groupBy", "groupBy は category / organization / business / step のいずれかを指定してください。");
-        var groups = await report.ComputeAsync(grouping, ct);
-        return TypedResults.Ok(groups.Select(g => new ProgressItem(g.Key, g.Label, g.Rows, g.Completed, g.InProgress, g.NotStarted, g.NotApplicable,
-            g.CompletionRate, g.InProgressRate, g.NotStartedRate)).ToArray());
+        var groups = month is null ? await report.ComputeAsync(grouping, ct) : null;
+        if (month is not null)
+        {
+            if (SnapshotApi.MonthError(month, out var parsed) is { } error) return Invalid("month", error);
+            if (grouping == ProgressGrouping.Step)
+                return Invalid("groupBy", "月ごとの記録はステップ別には集計できません。category / organization / business のいずれかを指定してください。");
+            groups = await snapshots.GroupsAsync(parsed, grouping, ct);
+            if (groups is null) return SnapshotApi.NoSnapshot(parsed);
+        }
+        return TypedResults.Ok(groups!.Select(ToItem).ToArray());
     }
+
+    public static ProgressItem ToItem(ProgressGroup g) => new(g.Key, g.Label, g.Rows, g.Completed, g.InProgress, g.NotStarted, g.NotApplicable,
+        g.CompletionRate, g.InProgressRate, g.NotStartedRate);
 
     public static async Task<Ok<GridCell[]>> Grid(string orgCode, StepTracker tracker, CancellationToken ct) =>
         TypedResults.Ok((await tracker.GridAsync(orgCode, ct)).Select(p => new GridCell(p.BusinessNumber, p.StepNumber,

@@ -59,5 +59,6 @@ public sealed class MigrationModel : IModelContributor
         b.Entity<Imports.ImportRunFile>(e => e.ToTable("Migration_ImportRunFiles"));
         National.NationalModel.Configure(b);
         Files.EvidenceAndInquiriesModel.Configure(b);
+        Snapshots.SnapshotModel.Configure(b);
     }
 }

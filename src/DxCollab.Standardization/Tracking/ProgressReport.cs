@@ -26,6 +26,18 @@ public sealed class ProgressReport(DxCollabDbContext db)
 
     public async Task<IReadOnlyList<ProgressGroup>> ComputeAsync(ProgressGrouping grouping, CancellationToken ct = default)
     {
+        var rows = await RowsAsync(ct);
+        return grouping == ProgressGrouping.Step
+            ? MigrationStepDefinition.All.Select(step => SumStep(step, rows)).ToList()
+            : ProgressGrouper.Group(rows.Select(ToCell).ToList(), grouping);
+    }
+
+    /// <summary>Today's counts per 団体 × 業務 row: what a monthly snapshot stores and regroups later.</summary>
+    public async Task<IReadOnlyList<ProgressCell>> CellsAsync(CancellationToken ct = default) =>
+        (await RowsAsync(ct)).Select(ToCell).ToList();
+
+    private async Task<List<Row>> RowsAsync(CancellationToken ct)
+    {
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null)
             .Select(o => new { o.Code, o.Name, o.Type }).ToListAsync(ct);
         var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
@@ -36,52 +48,26 @@ public sealed class ProgressReport(DxCollabDbContext db)
         var byCell = counts.ToLookup(c => (c.OrganizationCode, c.BusinessNumber));
 
         // One tally per (団体, 業務) row, split by step so every grouping can be built from it.
-        var rows = organizations.SelectMany(o => MigrationCatalog.BusinessesOf(o.Type)
+        return organizations.SelectMany(o => MigrationCatalog.BusinessesOf(o.Type)
                 .Where(b => !disabled.Contains((o.Code, b)))
                 .Select(b => new Row(o.Code, o.Name, o.Type, b, byCell[(o.Code, b)].ToDictionary(c => c.StepNumber, c => c.Status))))
             .ToList();
-
-        return grouping switch
-        {
-            ProgressGrouping.Organization => rows.GroupBy(r => (r.Code, r.Name)).OrderBy(g => g.Key.Code)
-                .Select(g => Sum(g.Key.Code, g.Key.Name, g)).ToList(),
-            ProgressGrouping.Business => rows.GroupBy(r => r.Business).OrderBy(g => g.Key)
-                .Select(g => Sum(g.Key.ToString(), StandardBusiness.All.First(b => b.Number == g.Key).OfficialName, g)).ToList(),
-            ProgressGrouping.Step => MigrationStepDefinition.All.Select(step => SumStep(step, rows)).ToList(),
-            _ => ByCategory(rows),
-        };
     }
 
     private sealed record Row(string Code, string Name, OrganizationType Type, int Business, Dictionary<int, StepStatus> Steps);
 
-    private static IReadOnlyList<ProgressGroup> ByCategory(List<Row> rows)
+    private static ProgressCell ToCell(Row row)
     {
-        // The 総務省 table's order: 全市区町村, then each 団体区分, 都道府県 last.
-        var result = new List<ProgressGroup> { Sum(AllMunicipalitiesKey, "全市区町村", rows.Where(r => r.Type != OrganizationType.Prefecture)) };
-        OrganizationCategory[] order = [OrganizationCategory.DesignatedCity, OrganizationCategory.SpecialWard, OrganizationCategory.CoreCity,
-            OrganizationCategory.OtherCity, OrganizationCategory.TownOrVillage, OrganizationCategory.Prefecture];
-        result.AddRange(order.Select(c => Sum(c.ToString(), c.ToJapanese(), rows.Where(r => r.Type.ToCategory() == c))));
-        return result;
-    }
-
-    private static ProgressGroup Sum(string key, string label, IEnumerable<Row> rows)
-    {
-        int count = 0, completed = 0, inProgress = 0, notApplicable = 0;
-        foreach (var row in rows)
-        {
-            count++;
-            foreach (var status in row.Steps.Values)
+        int completed = 0, inProgress = 0, notApplicable = 0;
+        foreach (var status in row.Steps.Values)
+            switch (status)
             {
-                switch (status)
-                {
-                    case StepStatus.Completed: completed++; break;
-                    case StepStatus.InProgress: inProgress++; break;
-                    case StepStatus.NotApplicable: notApplicable++; break;
-                }
+                case StepStatus.Completed: completed++; break;
+                case StepStatus.InProgress: inProgress++; break;
+                case StepStatus.NotApplicable: notApplicable++; break;
             }
-        }
-        var notStarted = count * MigrationCatalog.StepCount - completed - inProgress - notApplicable;
-        return new(key, label, count, completed, inProgress, notStarted, notApplicable);
+        return new(row.Code, row.Name, row.Type, row.Business,
+            new StepCounts(completed, inProgress, MigrationCatalog.StepCount - completed - inProgress - notApplicable, notApplicable));
     }
 
     private static ProgressGroup SumStep(MigrationStepDefinition step, List<Row> rows)

@@ -35,6 +35,7 @@ public sealed class SqliteAppFixture : AppFixture
             DELETE FROM "Migration_ImportRunFiles"; DELETE FROM "Migration_ImportRuns";
             DELETE FROM "Migration_Files"; DELETE FROM "Migration_FileContents"; DELETE FROM "Migration_StepEvidence";
             DELETE FROM "Migration_Inquiries"; DELETE FROM "Migration_InquiryMessages"; DELETE FROM "Migration_InquiryAttachments";
+            DELETE FROM "Migration_SnapshotRows"; DELETE FROM "Migration_Snapshots";
             """;
         await command.ExecuteNonQueryAsync();
     }
