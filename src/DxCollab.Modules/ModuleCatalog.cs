@@ -18,5 +18,5 @@ public static class ModuleCatalog
         services.AddMigrationModule();
 
     public static IEndpointRouteBuilder MapDxCollabModules(this IEndpointRouteBuilder app) =>
-        app.MapMigrationApi().MapWorkbookApi().MapNationalMigrationApi();
+        app.MapMigrationApi().MapMigrationInsightsApi().MapWorkbookApi().MapNationalMigrationApi();
 }

@@ -13,6 +13,8 @@ public static class MigrationModule
         services.AddSingleton<IModelContributor, MigrationModel>();
         services.AddScoped<StepTracker>();
         services.AddScoped<ProgressReport>();
+        services.AddScoped<ProgressInsights>();
+        services.AddScoped<MigrationSettingsEditor>();
         services.AddScoped<WorkbookExchange>();
         // National roll-up: tenant-side recompute → host-level message → host read model.
         services.AddScoped<National.NationalProgressReport>();
