@@ -157,6 +157,28 @@ public abstract class MigrationInsightsTests(AppFixture fixture) : AppTest(fixtu
         distribution.Single(d => d.Business == 14).Organizations.ShouldBe(44); // 児童扶養手当: the prefecture too
     }
 
+    [Theory]
+    [InlineData("/osaka/migration")]
+    [InlineData("/osaka/migration/272035")]
+    [InlineData("/osaka/migration/insights")]
+    [InlineData("/osaka/migration/settings")]
+    public async Task Anonymous_visitors_of_the_migration_pages_are_sent_to_sign_in(string path)
+    {
+        using var response = await App.CreateClient().GetAsync(path);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("login");
+    }
+
+    [Fact]
+    public async Task A_municipal_officer_cannot_open_the_insights_or_settings_pages()
+    {
+        using var officer = await App.SignInAsync("osaka", "toyonaka@osaka.example");
+        (await officer.GetAsync("/osaka/migration/insights")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await officer.GetAsync("/osaka/migration/settings")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using var staff = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        (await staff.GetAsync("/osaka/migration/insights")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     private static void AddOld(DxCollabDbContext db, string org, int business, int[] steps, StepStatus status, DateTime at)
     {
         foreach (var step in steps)
