@@ -18,6 +18,6 @@ public static class ModuleCatalog
         services.AddMigrationModule();
 
     public static IEndpointRouteBuilder MapDxCollabModules(this IEndpointRouteBuilder app) =>
-        app.MapMigrationApi().MapWorkbookApi().MapSystemsApi().MapImportRunsApi().MapNationalMigrationApi()
-            .MapEvidenceApi().MapInquiryApi().MapSnapshotApi();
+        app.MapMigrationApi().MapMigrationInsightsApi().MapWorkbookApi().MapSystemsApi().MapImportRunsApi()
+            .MapNationalMigrationApi().MapEvidenceApi().MapInquiryApi().MapSnapshotApi();
 }

@@ -4,6 +4,7 @@ using DxCollab.Platform.Jobs;
 using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Modules;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DxCollab.Standardization;
@@ -14,8 +15,14 @@ public static class MigrationModule
     public static IServiceCollection AddMigrationModule(this IServiceCollection services)
     {
         services.AddSingleton<IModelContributor, MigrationModel>();
+        // The module's tenant pages live outside the host's /Tenant folder, so they need its TenantMember rule themselves
+        // (without it an anonymous visitor passes the tenant check and could read a 団体's grid).
+        // PostConfigure: the host registers Razor Pages after the modules, and conventions added before that are lost.
+        services.PostConfigure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Migration", Platform.Identity.Policies.TenantMember));
         services.AddScoped<StepTracker>();
         services.AddScoped<ProgressReport>();
+        services.AddScoped<ProgressInsights>();
+        services.AddScoped<MigrationSettingsEditor>();
         services.AddScoped<WorkbookExchange>();
         services.AddScoped<SystemFacts>();
         services.AddScoped<Imports.ImportRuns>();

@@ -6,26 +6,35 @@ using DxCollab.Standardization;
 using DxCollab.Standardization.Tracking;
 using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>The prefecture's 標準化 dashboard: the 団体区分 table exactly as 総務省 publishes it, the same per 業務,
-/// and a heat map 団体 × 業務 sortable by 完了率. Municipal officers are sent to their own 団体's page.</summary>
-public sealed class IndexModel(ProgressReport report, OrganizationDirectory directory, DxCollabDbContext db) : TenantPageModel
+/// a short summary of what the mean hides (details on the insights page), and a heat map 団体 × 業務 or 団体 × step,
+/// filtered by 団体区分 and 業務 and sortable by 完了率. Municipal officers are sent to their own 団体's page.</summary>
+public sealed class IndexModel(ProgressReport report, ProgressInsights insights, DxCollabDbContext db) : TenantPageModel
 {
     public sealed record RateRow(string Key, string Label, ProgressRates Rates);
-    public sealed record HeatRow(OrganizationView Organization, IReadOnlyDictionary<int, ProgressRates> Businesses, ProgressRates Total);
 
     /// <summary>code (団体コード順, the default), rate-desc or rate-asc.</summary>
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    /// <summary>business (団体 × 業務, the default) or step (団体 × step).</summary>
+    [BindProperty(SupportsGet = true)] public string? View { get; set; }
+    /// <summary>A 団体区分 (OrganizationCategory name) or empty for all.</summary>
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    /// <summary>A 業務 number or empty for all.</summary>
+    [BindProperty(SupportsGet = true)] public int? Business { get; set; }
 
     public IReadOnlyList<RateRow> Categories { get; private set; } = [];
     public IReadOnlyList<RateRow> Businesses { get; private set; } = [];
-    public IReadOnlyList<HeatRow> Heat { get; private set; } = [];
+    public HeatMap Heat { get; private set; } = null!;
+    public InsightSummary Summary { get; private set; } = null!;
     public BarChart CategoryChart { get; private set; } = null!;
     public BarChart BusinessChart { get; private set; } = null!;
     public static IReadOnlyList<StandardBusiness> AllBusinesses => StandardBusiness.All;
+    public static IReadOnlyList<MigrationStepDefinition> AllSteps => MigrationStepDefinition.All;
+    public static IReadOnlyList<OrganizationCategory> AllCategories { get; } = [OrganizationCategory.DesignatedCity, OrganizationCategory.SpecialWard,
+        OrganizationCategory.CoreCity, OrganizationCategory.OtherCity, OrganizationCategory.TownOrVillage, OrganizationCategory.Prefecture];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -36,6 +45,10 @@ public sealed class IndexModel(ProgressReport report, OrganizationDirectory dire
             return Forbid();
         }
         Sort = Sort is "rate-desc" or "rate-asc" ? Sort : "code";
+        View = View == "step" ? "step" : "business";
+        OrganizationCategory? category = Enum.TryParse<OrganizationCategory>(Category, out var parsed) && AllCategories.Contains(parsed) ? parsed : null;
+        Category = category?.ToString();
+        if (Business is { } chosen && !AllBusinesses.Any(b => b.Number == chosen)) Business = null;
 
         Categories = (await report.ComputeAsync(ProgressGrouping.Category, ct)).Select(ToRow).ToList();
         Businesses = (await report.ComputeAsync(ProgressGrouping.Business, ct)).Select(ToRow).ToList();
@@ -43,43 +56,23 @@ public sealed class IndexModel(ProgressReport report, OrganizationDirectory dire
             Categories.Where(c => c.Rates.Rows > 0).Select(c => (c.Label, (double)c.Rates.CompletionPercent)).ToList(), "%", 100);
         BusinessChart = new BarChart("business-rates", "業務ごとの完了率（全団体）",
             Businesses.Select(b => (b.Label, (double)b.Rates.CompletionPercent)).ToList(), "%", 100);
+        Summary = await insights.SummaryAsync((await MigrationSettings.LoadAsync(db, ct)).StalledAfterWeeks, ct);
 
-        var organizations = await directory.SearchAsync(ct: ct);
-        var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
-        var counts = (await db.Set<StepProgress>().AsNoTracking()
-                .GroupBy(p => new { p.OrganizationCode, p.BusinessNumber, p.Status })
-                .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, g.Key.Status, Count = g.Count() })
-                .ToListAsync(ct))
-            .ToLookup(c => (c.OrganizationCode, c.BusinessNumber));
-        var heat = organizations.Select(o =>
-        {
-            var cells = MigrationCatalog.BusinessesOf(o.Type).Where(b => !disabled.Contains((o.Code, b)))
-                .ToDictionary(b => b, b => ProgressMath.FromCounts(Counts(counts[(o.Code, b)].Select(c => (c.Status, c.Count))), 1));
-            var total = cells.Count == 0 ? default : ProgressMath.FromCounts(
-                cells.Keys.Aggregate(default(StepCounts), (sum, b) => sum + Counts(counts[(o.Code, b)].Select(c => (c.Status, c.Count)))), cells.Count);
-            return new HeatRow(o, cells, total);
-        });
-        Heat = Sort switch
-        {
-            "rate-desc" => heat.OrderByDescending(h => h.Total.CompletionRate).ThenBy(h => h.Organization.Code).ToList(),
-            "rate-asc" => heat.OrderBy(h => h.Total.CompletionRate).ThenBy(h => h.Organization.Code).ToList(),
-            _ => heat.ToList(),
-        };
+        Heat = await report.HeatMapAsync(new HeatMapQuery(View == "step" ? HeatMapAxis.Step : HeatMapAxis.Business, category, Business,
+            Sort switch { "rate-desc" => HeatMapSort.RateDescending, "rate-asc" => HeatMapSort.RateAscending, _ => HeatMapSort.Code }), ct);
         SetBreadcrumbs(new Breadcrumb("標準化の進捗"));
         return Page();
     }
 
-    private static StepCounts Counts(IEnumerable<(StepStatus Status, int Count)> recorded)
+    /// <summary>This page's address with the heat map settings, one of them changed (null = kept).</summary>
+    public string HeatUrl(string? sort = null, string? view = null)
     {
-        int completed = 0, inProgress = 0, notApplicable = 0;
-        foreach (var (status, count) in recorded)
-            switch (status)
-            {
-                case StepStatus.Completed: completed += count; break;
-                case StepStatus.InProgress: inProgress += count; break;
-                case StepStatus.NotApplicable: notApplicable += count; break;
-            }
-        return new(completed, inProgress, ProgressMath.StepsPerRow - completed - inProgress - notApplicable, notApplicable);
+        var query = new List<string>();
+        if ((view ?? View) == "step") query.Add("view=step");
+        if (Category is { Length: > 0 }) query.Add("category=" + Category);
+        if (Business is { } b) query.Add("business=" + b.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if ((sort ?? Sort) is { } s && s != "code") query.Add("sort=" + s);
+        return TenantUrl("migration") + (query.Count > 0 ? "?" + string.Join("&", query) : "") + "#heatmap-heading";
     }
 
     private static RateRow ToRow(ProgressGroup g) =>

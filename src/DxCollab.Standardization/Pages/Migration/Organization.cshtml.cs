@@ -101,8 +101,7 @@ public sealed class OrganizationModel(OrganizationDirectory directory, StepTrack
         CanEdit = MigrationAccess.CanEdit(User, OrgCode);
 
         var reported = MigrationCatalog.BusinessesOf(org.Type);
-        var disabled = (await db.Set<BusinessSystem>().AsNoTracking().Where(s => s.OrganizationCode == OrgCode && !s.IsEnabled)
-            .Select(s => s.BusinessNumber).ToListAsync(ct)).ToHashSet();
+        var disabled = await SwitchedOffBusinesses.OfOrganizationAsync(db, OrgCode, ct);
         SpecificSupport = (await db.Set<BusinessSystem>().AsNoTracking().Where(s => s.OrganizationCode == OrgCode && s.IsSpecificMigrationSupport)
             .Select(s => s.BusinessNumber).ToListAsync(ct)).ToHashSet();
         var cells = (await tracker.GridAsync(OrgCode, ct)).ToDictionary(p => (p.BusinessNumber, p.StepNumber), p => p.Status);
