@@ -2,7 +2,6 @@ using DxCollab.Standardization.Tracking;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Jobs;
 using DxCollab.Platform.Messaging;
-using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Modules;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,20 +30,21 @@ public static class MigrationModule
         services.AddScoped<National.NationalProgressReport>();
         services.AddDxCollabConsumer<National.NationalProgressPublisher>();
         services.AddDxCollabConsumer<National.NationalRollupConsumer>();
-        services.AddScoped<Platform.Hosting.IDemoDataContributor, Demo.MigrationDemoData>();
         // 証跡 and 課題・質問: one file store for both (limits in Migration:Files).
         services.AddOptions<Files.MigrationFileOptions>().BindConfiguration(Files.MigrationFileOptions.Section);
         services.AddScoped<Files.FileStore>();
         services.AddScoped<Evidence.EvidenceService>();
         services.AddScoped<Inquiries.InquiryService>();
-        services.AddScoped<Platform.Hosting.IDemoDataContributor, Inquiries.InquiryDemoData>();
         // Monthly snapshots (1st, 00:10 Tokyo) and the trend; reminders of overdue steps and the monthly update request.
         services.AddScoped<Snapshots.SnapshotService>();
         services.AddTenantRecurringJob<Snapshots.MonthlySnapshotJob>(Snapshots.MonthlySnapshotJob.Name, Snapshots.MonthlySnapshotJob.Cron);
-        services.AddScoped<Platform.Hosting.IDemoDataContributor, Snapshots.SnapshotDemoData>();
         services.AddReminderRule<Reminders.OverdueStepRule>();
         services.AddReminderRule<Reminders.OverdueEscalationRule>();
         services.AddReminderRule<Reminders.MonthlyUpdateRequestRule>();
+        // Demo mode: the 2026-01 figures (10), open inquiries (20), six month-end snapshots (30).
+        services.AddScoped<IDemoDataContributor, Demo.MigrationDemoData>();
+        services.AddScoped<IDemoDataContributor, Inquiries.InquiryDemoData>();
+        services.AddScoped<IDemoDataContributor, Snapshots.SnapshotDemoData>();
         return services;
     }
 }
