@@ -4,6 +4,7 @@ using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Standardization;
 using DxCollab.Standardization.Tracking;
+using Microsoft.EntityFrameworkCore;
 using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -36,6 +37,9 @@ public sealed class IndexModel(ProgressReport report, ProgressInsights insights,
     public static IReadOnlyList<OrganizationCategory> AllCategories { get; } = [OrganizationCategory.DesignatedCity, OrganizationCategory.SpecialWard,
         OrganizationCategory.CoreCity, OrganizationCategory.OtherCity, OrganizationCategory.TownOrVillage, OrganizationCategory.Prefecture];
 
+    /// <summary>課題・質問 waiting for the prefecture's answer.</summary>
+    public int OpenInquiries { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!User.IsInRole(Roles.PrefectureAdmin) && !User.IsInRole(Roles.PrefectureStaff))
@@ -56,6 +60,7 @@ public sealed class IndexModel(ProgressReport report, ProgressInsights insights,
             Categories.Where(c => c.Rates.Rows > 0).Select(c => (c.Label, (double)c.Rates.CompletionPercent)).ToList(), "%", 100);
         BusinessChart = new BarChart("business-rates", "業務ごとの完了率（全団体）",
             Businesses.Select(b => (b.Label, (double)b.Rates.CompletionPercent)).ToList(), "%", 100);
+        OpenInquiries = await db.Set<Inquiries.Inquiry>().CountAsync(i => i.Status == Inquiries.InquiryStatus.Open, ct);
         Summary = await insights.SummaryAsync((await MigrationSettings.LoadAsync(db, ct)).StalledAfterWeeks, ct);
 
         Heat = await report.HeatMapAsync(new HeatMapQuery(View == "step" ? HeatMapAxis.Step : HeatMapAxis.Business, category, Business,
