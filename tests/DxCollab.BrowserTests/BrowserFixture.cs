@@ -9,8 +9,11 @@ namespace DxCollab.BrowserTests;
 
 /// <summary>The real app on Kestrel (a loopback port, SQLite in a temp folder, demo accounts) and Debian's
 /// Chromium driven by Playwright. One per test class.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>Demo accounts only by default: the journeys start from empty grids.</summary>
+    protected virtual bool DemoFigures => false;
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "dxcollab-browser-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program> _factory = null!;
     private IPlaywright _playwright = null!;
@@ -28,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Database:Provider", "Sqlite");
             b.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "app.db")}");
             b.UseSetting("Database:Demo", "true");
-            b.UseSetting("Database:DemoFigures", "false"); // demo accounts only: the journeys start from empty grids
+            b.UseSetting("Database:DemoFigures", DemoFigures ? "true" : "false");
             b.UseSetting("Email:PickupDirectory", MailFolder);
         });
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
@@ -72,4 +75,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _factory.DisposeAsync();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
+}
+
+/// <summary>The app as `dotnet run` opens it: osaka and kyoto with the 2026-01 figures, demo inquiries and snapshots.</summary>
+public sealed class DemoBrowserFixture : BrowserFixture
+{
+    protected override bool DemoFigures => true;
 }

@@ -4,7 +4,7 @@ namespace DxCollab.BrowserTests;
 
 /// <summary>推移: the prefecture follows the 完了率 over the demo's six month-ends, per 団体区分 and per 業務, reads a past
 /// month's 団体区分 table, and records this month's figures now.</summary>
-public sealed class MigrationTrendTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+public sealed class MigrationTrendTests(DemoBrowserFixture app) : IClassFixture<DemoBrowserFixture>
 {
     [Fact]
     public async Task Prefecture_admin_follows_the_trend_reads_a_past_month_and_records_this_month()
@@ -59,5 +59,24 @@ public sealed class MigrationTrendTests(BrowserFixture app) : IClassFixture<Brow
         var response = await page.GotoAsync("/osaka/migration/trend");
         (await page.Locator("main").InnerTextAsync()).ShouldNotContain("完了率の推移");
         response!.Status.ShouldBeOneOf(200, 403);
+    }
+
+    [Fact]
+    public async Task The_demo_opens_on_the_published_figures_with_what_the_mean_hides()
+    {
+        var page = await app.NewPageAsync();
+        await Journeys.SignInAsync(page, "大阪府", "pref.admin@osaka.example");
+        await page.WaitForURLAsync(Journeys.Path("/osaka"));
+        await page.GotoAsync("/osaka/migration");
+        // 大阪府's own row is its published 2026-01 rate: (0.475 + 0.075) / 2 = 27.5%.
+        (await page.Locator("#category-table tbody tr").Filter(new() { HasText = "都道府県" }).InnerTextAsync()).ShouldContain("27.5");
+        (await page.Locator("#overdue-count").InnerTextAsync()).ShouldNotStartWith("0 ");
+        (await page.Locator("#specific-count").InnerTextAsync()).ShouldBe("1 件");
+        (await page.Locator("#open-inquiries").InnerTextAsync()).ShouldNotStartWith("0 ");
+        await Journeys.ShouldBeAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "課題・質問", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(Journeys.Path("/osaka/migration/inquiries"));
+        (await page.Locator("#inquiry-table tbody tr").CountAsync()).ShouldBeGreaterThanOrEqualTo(2);
     }
 }

@@ -56,16 +56,23 @@ public sealed class DemoData(IServiceScopeFactory scopes, IMultiTenantStore<Pref
             Check(await users.CreateAsync(user, Password), demo.Email);
             Check(await users.AddToRoleAsync(user, demo.Role), demo.Email);
         }
-        foreach (var id in options.Value.DemoFigures ? Tenants : [])
+        if (options.Value.DemoFigures) await SeedFiguresAsync(_ => true, ct);
+        logger.LogWarning("Demo mode: demo accounts are active (password {Password}): {Accounts}", Password,
+            string.Join(", ", Users.Select(u => u.Email)));
+    }
+
+    /// <summary>The modules' demo figures in every demo tenant, limited to the contributors <paramref name="include"/>
+    /// accepts (tests seed one module's figures on hosts that start without them).</summary>
+    public async Task SeedFiguresAsync(Func<IDemoDataContributor, bool> include, CancellationToken ct = default)
+    {
+        foreach (var id in Tenants)
         {
             var tenant = await store.GetAsync(id) ?? throw new InvalidOperationException($"Demo tenant {id} is missing.");
             using var _ = tenantScope.Begin(tenant, "seed");
             await using var scope = scopes.CreateAsyncScope();
-            foreach (var contributor in scope.ServiceProvider.GetServices<IDemoDataContributor>().OrderBy(c => c.Order))
+            foreach (var contributor in scope.ServiceProvider.GetServices<IDemoDataContributor>().Where(include).OrderBy(c => c.Order))
                 await contributor.SeedAsync(tenant, scope.ServiceProvider, ct);
         }
-        logger.LogWarning("Demo mode: demo accounts are active (password {Password}): {Accounts}", Password,
-            string.Join(", ", Users.Select(u => u.Email)));
     }
 
     private static void Check(IdentityResult result, string email)

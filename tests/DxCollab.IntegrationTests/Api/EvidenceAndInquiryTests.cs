@@ -212,6 +212,7 @@ public abstract class EvidenceAndInquiryTests(AppFixture fixture) : AppTest(fixt
     [Fact]
     public async Task An_inquiry_goes_open_answered_closed_and_reopened_with_notices_to_the_other_side()
     {
+        await SeedDemoThreadsAsync();
         using var toyonaka = await App.SignInAsync("osaka", "toyonaka@osaka.example");
         using var admin = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         using var ask = FileForm("現行システム構成図.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3], field: "files");
@@ -261,6 +262,7 @@ public abstract class EvidenceAndInquiryTests(AppFixture fixture) : AppTest(fixt
     [Fact]
     public async Task A_municipality_sees_only_its_own_threads_and_only_officers_ask()
     {
+        await SeedDemoThreadsAsync();
         using var toyonaka = await App.SignInAsync("osaka", "toyonaka@osaka.example");
         using var chihaya = await App.SignInAsync("osaka", "chihayaakasaka@osaka.example");
         using var admin = await App.SignInAsync("osaka", "pref.admin@osaka.example");
@@ -289,7 +291,8 @@ public abstract class EvidenceAndInquiryTests(AppFixture fixture) : AppTest(fixt
     [Fact]
     public async Task Demo_mode_opens_on_two_waiting_threads_in_osaka_and_one_in_kyoto_and_seeding_again_adds_none()
     {
-        await App.Factory.Services.GetRequiredService<DemoData>().SeedAsync();
+        await SeedDemoThreadsAsync();
+        await SeedDemoThreadsAsync();
         using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         var open = (await osaka.GetFromJsonAsync<JsonElement[]>("/api/v1/osaka/migration/inquiries?status=open"))!
             .Where(i => i.GetProperty("createdAt").GetDateTime() < DateTime.UtcNow.AddHours(-12)).ToList(); // not this class's own threads
@@ -300,6 +303,10 @@ public abstract class EvidenceAndInquiryTests(AppFixture fixture) : AppTest(fixt
         (await kyoto.GetFromJsonAsync<JsonElement[]>("/api/v1/kyoto/migration/inquiries"))!.Select(i => i.GetProperty("organizationName").GetString())
             .ShouldBe(["笠置町"]);
     }
+
+    /// <summary>The demo's threads (the test hosts start without demo figures); idempotent.</summary>
+    private Task SeedDemoThreadsAsync() =>
+        App.Factory.Services.GetRequiredService<DemoData>().SeedFiguresAsync(c => c is InquiryDemoData);
 
     private static async Task<string[]> InboxTitlesAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/osaka/notifications?pageSize=100")).GetProperty("items").EnumerateArray()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using DxCollab.IntegrationTests.Infrastructure;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Hosting;
 using DxCollab.Standardization;
 using DxCollab.Standardization.Snapshots;
 using DxCollab.Standardization.Tracking;
@@ -187,6 +188,7 @@ public abstract class MigrationSnapshotTests(AppFixture fixture) : AppTest(fixtu
     [Fact]
     public async Task The_demo_has_six_month_ends_before_today_rising_to_todays_figures()
     {
+        await App.Factory.Services.GetRequiredService<DemoData>().SeedFiguresAsync(c => c is SnapshotDemoData);
         using var admin = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         var current = await App.InTenantAsync("osaka", sp => Task.FromResult(sp.GetRequiredService<SnapshotService>().CurrentMonth));
         var expected = Enumerable.Range(1, 6).Select(i => current.AddMonths(-i).ToString("yyyy-MM")).Order(StringComparer.Ordinal).ToList();

@@ -21,6 +21,7 @@ internal static class ModelAssertions
         typeof(DxCollab.Standardization.Files.StoredFile), typeof(DxCollab.Standardization.Files.StoredFileContent),
         typeof(DxCollab.Standardization.Evidence.StepEvidence), typeof(DxCollab.Standardization.Inquiries.Inquiry),
         typeof(DxCollab.Standardization.Inquiries.InquiryMessage), typeof(DxCollab.Standardization.Inquiries.InquiryAttachment),
+        typeof(DxCollab.Standardization.Imports.ImportRun), typeof(DxCollab.Standardization.Imports.ImportRunFile),
         typeof(DxCollab.Standardization.Snapshots.MigrationSnapshot), typeof(DxCollab.Standardization.Snapshots.MigrationSnapshotRow),
     ];
 
