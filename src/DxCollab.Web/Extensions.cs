@@ -29,6 +29,7 @@ public static class Extensions
     public static WebApplication UseDxCollab(this WebApplication app)
     {
         app.UseDxCollabErrorHandling();
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMultiTenantResolution();

@@ -43,6 +43,16 @@ public sealed class EvidenceAndInquiryRulesTests
         name.ShouldEndWith("あ.pdf");
     }
 
+    [Fact]
+    public void An_absurdly_long_extension_is_cut_with_the_name_and_never_splits_a_character()
+    {
+        FileTypes.CleanName("a." + new string('x', 250)).Length.ShouldBe(200);
+        var name = FileTypes.CleanName(new string('a', 199) + "𠮷𠮷.pdf".PadLeft(10, 'b')); // 𠮷 is a surrogate pair
+        name.Length.ShouldBeLessThanOrEqualTo(200);
+        char.IsHighSurrogate(name[^5]).ShouldBeFalse();
+        name.ShouldEndWith(".pdf");
+    }
+
     [Theory]
     [InlineData("2026-11-27T01:00:00Z", "2026-11-27", 0)] // asked today (Friday)
     [InlineData("2026-11-27T01:00:00Z", "2026-11-30", 1)] // Friday → Monday: the weekend does not count

@@ -27,7 +27,7 @@ public static class MigrationApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{orgCode}", Grid).WithSummary("団体の業務 × ステップの状況（記録のないステップは未着手）");
         group.MapPut("/{orgCode}/{business}/steps/{stepNo}", UpdateStep).DisableAntiforgery()
-            .WithSummary("1 つのステップの状況を変更").WithDescription("business は番号・正式名（住民基本台帳）・様式名（住民記録）のいずれか。status は 完了済み / 作業中 / 未着手（未）/ 対象外。")
+            .WithSummary("1 つのステップの状況を変更").WithDescription("business は番号・正式名（住民基本台帳）・様式名（住民記録）のいずれか。status は 完了済み / 作業中 / 未着手（未）/ 対象外。予定日・実績日・メモは送った内容で置き換えます（省略すると消えます）。一括変更では省略した項目はそのまま残ります。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/{orgCode}/bulk", Bulk).DisableAntiforgery()
             .WithSummary("複数の業務 × ステップをまとめて変更").WithDescription("例: 12 業務のステップ ①-1 … ④-4 をまとめて完了済みに。")
@@ -61,7 +61,8 @@ public static class MigrationApi
 
     public static Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> UpdateStep(string orgCode, string business, string stepNo,
         StepUpdateRequest? request, StepTracker tracker, ClaimsPrincipal user, CancellationToken ct) =>
-        ApplyAsync(orgCode, [business], [stepNo], request?.Status, request?.PlannedDate, request?.ActualDate, request?.Note, "api", tracker, user, ct);
+        ApplyAsync(orgCode, [business], [stepNo], request?.Status, request?.PlannedDate, request?.ActualDate, request?.Note, "api", tracker, user, ct,
+            replaceDetails: true);
 
     public static Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> Bulk(string orgCode, BulkUpdateRequest? request,
         StepTracker tracker, ClaimsPrincipal user, CancellationToken ct) =>
@@ -70,24 +71,24 @@ public static class MigrationApi
 
     private static async Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> ApplyAsync(string orgCode, string[] businesses,
         string[] steps, string? status, DateOnly? planned, DateOnly? actual, string? note, string source, StepTracker tracker, ClaimsPrincipal user,
-        CancellationToken ct)
+        CancellationToken ct, bool replaceDetails = false)
     {
         if (!MigrationAccess.CanEdit(user, orgCode))
             return TypedResults.Problem(statusCode: 403, title: "この操作を行う権限がありません。",
                 detail: "進捗を変更できるのは、その団体の担当者と都道府県の職員だけです。");
         var errors = new Dictionary<string, string[]>();
         var businessNumbers = businesses.Select(b => (Text: b, Found: MigrationCatalog.FindBusiness(b))).ToList();
-        if (businessNumbers.FirstOrDefault(b => b.Found is null) is { Text: { } unknownBusiness })
+        if (businessNumbers.Where(b => b.Found is null).Select(b => b.Text ?? "(空)").FirstOrDefault() is { } unknownBusiness)
             errors["businesses"] = [$"業務「{unknownBusiness}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。"];
         var stepNumbers = steps.Select(s => (Text: s, Found: MigrationCatalog.FindStep(s))).ToList();
-        if (stepNumbers.FirstOrDefault(s => s.Found is null) is { Text: { } unknownStep })
+        if (stepNumbers.Where(s => s.Found is null).Select(s => s.Text ?? "(空)").FirstOrDefault() is { } unknownStep)
             errors["steps"] = [$"ステップ「{unknownStep}」はありません。番号（1〜40）または ①-1 の形で指定してください。"];
         if (!StepStatusText.TryParse(status, out var parsed))
             errors["status"] = ["status は 完了済み / 作業中 / 未着手（未）/ 対象外 のいずれかを指定してください。"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
 
         var result = await tracker.UpdateAsync(orgCode, businessNumbers.Select(b => b.Found!.Number).ToList(), stepNumbers.Select(s => s.Found!.Number).ToList(),
-            new StepUpdate(parsed, planned, actual, note), user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "", source, ct);
+            new StepUpdate(parsed, planned, actual, note, replaceDetails), user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "", source, ct);
         return result.Succeeded
             ? TypedResults.Ok(new UpdateResponse(result.Changed, result.Unchanged))
             : TypedResults.ValidationProblem(result.Errors, title: "入力内容に誤りがあります。");

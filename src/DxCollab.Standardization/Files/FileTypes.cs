@@ -64,8 +64,19 @@ public static class FileTypes
         if (name.Length > 200)
         {
             var extension = Path.GetExtension(name);
-            name = name[..(200 - extension.Length)] + extension;
+            if (extension.Length > 20) extension = "";
+            name = Truncate(name, 200 - extension.Length) + extension;
         }
         return name;
+    }
+
+    /// <summary>At most <paramref name="max"/> UTF-16 units, never splitting a character (surrogate pairs, 異体字 sequences).</summary>
+    private static string Truncate(string text, int max)
+    {
+        var cut = 0;
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext() && elements.ElementIndex + elements.GetTextElement().Length <= max)
+            cut = elements.ElementIndex + elements.GetTextElement().Length;
+        return text[..cut];
     }
 }

@@ -43,7 +43,7 @@ public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
     {
         var run = new ImportRun
         {
-            FileName = Path.GetFileName(fileName), FileSize = content.LongLength, Status = ImportRunStatus.Queued,
+            FileName = Files.FileTypes.CleanName(fileName), FileSize = content.LongLength, Status = ImportRunStatus.Queued,
             RequestedBy = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "",
             RequestedByUserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
             RequestedRoles = string.Join(",", Roles.All.Where(user.IsInRole)),

@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Standardization.Tracking;
 
-public sealed record StepUpdate(StepStatus Status, DateOnly? PlannedDate = null, DateOnly? ActualDate = null, string? Note = null);
+/// <summary>A new status with optional details. <paramref name="ReplaceDetails"/>: the dates and note are exactly as given
+/// (an empty one clears it) — one step edited on its own form or by PUT; otherwise an empty one keeps what is recorded —
+/// bulk changes and imports, which set statuses across many steps.</summary>
+public sealed record StepUpdate(StepStatus Status, DateOnly? PlannedDate = null, DateOnly? ActualDate = null, string? Note = null,
+    bool ReplaceDetails = false);
 
 /// <summary>The outcome of an update: how many steps changed, or the reasons it was refused (keyed by field).</summary>
 public sealed record TrackingResult(int Changed, int Unchanged, IReadOnlyDictionary<string, string[]> Errors)
@@ -49,9 +53,9 @@ public sealed class StepTracker(DxCollabDbContext db, TimeProvider clock)
             foreach (var step in steps.Distinct())
             {
                 existing.TryGetValue((business, step), out var row);
-                var planned = update.PlannedDate ?? row?.PlannedDate;
-                var actual = update.ActualDate ?? row?.ActualDate;
-                var note = update.Note ?? row?.Note;
+                var planned = update.ReplaceDetails ? update.PlannedDate : update.PlannedDate ?? row?.PlannedDate;
+                var actual = update.ReplaceDetails ? update.ActualDate : update.ActualDate ?? row?.ActualDate;
+                var note = update.ReplaceDetails ? update.Note : update.Note ?? row?.Note;
                 if (row is not null && row.Status == update.Status && row.PlannedDate == planned && row.ActualDate == actual && row.Note == note)
                 {
                     unchanged++;

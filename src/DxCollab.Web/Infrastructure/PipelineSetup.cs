@@ -12,6 +12,17 @@ public static class PipelineSetup
     public static IApplicationBuilder UseTenantAccessCheck(this IApplicationBuilder app) =>
         app.UseTenantClaimCheck<PrefectureTenant>().UseMiddleware<BearerTokenRevocation>();
 
+    /// <summary>Headers every response carries: browsers never guess a type for uploaded files served back (証跡,
+    /// attachments), pages are not framed by other sites, and links do not leak tenant paths to other hosts.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        return next(context);
+    });
+
     public static IServiceCollection AddDxCollabPages(this IServiceCollection services)
     {
         services.AddRazorPages(o =>

@@ -80,6 +80,7 @@ public abstract class EvidenceAndInquiryTests(AppFixture fixture) : AppTest(fixt
             var disposition = download.Content.Headers.ContentDisposition!;
             disposition.DispositionType.ShouldBe("attachment");
             disposition.FileNameStar.ShouldBe(name);
+            download.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]); // the browser never sniffs an upload
         }
     }
 

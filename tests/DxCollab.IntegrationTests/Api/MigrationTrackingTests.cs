@@ -59,6 +59,36 @@ public abstract class MigrationTrackingTests(AppFixture fixture) : AppTest(fixtu
     }
 
     [Fact]
+    public async Task A_null_business_or_step_in_a_bulk_request_is_a_400_not_a_crash()
+    {
+        using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using var content = new StringContent("""{"businesses":[null],"steps":[null],"status":"完了済み"}""", System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/api/v1/osaka/migration/272035/bulk", content);
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.FieldError("businesses").ShouldContain(c => c > 0x3000);
+        problem.FieldError("steps").ShouldContain(c => c > 0x3000);
+    }
+
+    [Fact]
+    public async Task A_wrong_planned_date_can_be_cleared_on_the_step_while_a_bulk_change_keeps_it()
+    {
+        using var client = await App.SignInAsync("osaka", "toyonaka@osaka.example");
+        (await client.PutAsJsonAsync("/api/v1/osaka/migration/272035/1/steps/2", new { status = "作業中", plannedDate = "2026-01-05", note = "誤入力" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PostAsJsonAsync("/api/v1/osaka/migration/272035/bulk", new { businesses = new[] { "1" }, steps = new[] { "2" }, status = "作業中" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var kept = (await client.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/v1/osaka/migration/272035"))!
+            .Single(c => c.GetProperty("business").GetInt32() == 1 && c.GetProperty("step").GetInt32() == 2);
+        kept.GetProperty("plannedDate").GetString().ShouldBe("2026-01-05");
+
+        (await client.PutAsJsonAsync("/api/v1/osaka/migration/272035/1/steps/2", new { status = "作業中" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var cleared = (await client.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/v1/osaka/migration/272035"))!
+            .Single(c => c.GetProperty("business").GetInt32() == 1 && c.GetProperty("step").GetInt32() == 2);
+        cleared.GetProperty("plannedDate").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        cleared.GetProperty("note").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Bulk_update_of_three_businesses_and_sixteen_steps_moves_the_figures_as_somusho_computes_them()
     {
         using var client = await App.SignInAsync("osaka", "toyonaka@osaka.example");

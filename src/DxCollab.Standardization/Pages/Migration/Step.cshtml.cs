@@ -66,7 +66,7 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
         if (ModelState.IsValid)
         {
             var note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
-            var result = await tracker.UpdateAsync(OrgCode, [Business.Number], [Step.Number], new StepUpdate(Input.Status, Input.PlannedDate, Input.ActualDate, note),
+            var result = await tracker.UpdateAsync(OrgCode, [Business.Number], [Step.Number], new StepUpdate(Input.Status, Input.PlannedDate, Input.ActualDate, note, ReplaceDetails: true),
                 OwnRecordsAccess.Actor(User), "screen", ct);
             if (result.Succeeded)
             {
