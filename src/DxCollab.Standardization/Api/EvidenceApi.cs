@@ -19,7 +19,7 @@ public static class EvidenceApi
         var group = app.MapGroup("/api/v1/{tenant}/migration").WithTags("標準化（証跡）").RequireAuthorization(Policies.TenantMember);
         group.MapGet("/{orgCode}/{business}/steps/{stepNo}/evidence", List).WithSummary("ステップの証跡の一覧（ファイルの中身は含みません）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapPost("/{orgCode}/{business}/steps/{stepNo}/evidence", Upload).DisableAntiforgery()
+        group.MapPost("/{orgCode}/{business}/steps/{stepNo}/evidence", Upload).DisableAntiforgery().AcceptsUploads()
             .WithSummary("証跡のアップロード（multipart: file, description）")
             .WithDescription("1 ファイル 10 MB まで（Migration:Files:MaxFileBytes）。受け付ける種類: " + FileTypes.AllowedText + "。ファイル名（日本語可）はダウンロード時にそのまま返します。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)

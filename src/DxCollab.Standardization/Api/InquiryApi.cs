@@ -23,13 +23,13 @@ public static class InquiryApi
             .WithDescription("status = open（回答待ち）| answered（回答済み）| closed（終了）| all（既定）、organizationCode、business（番号または名前）で絞り込めます。" +
                              "都道府県の職員はすべての団体の、団体の担当者は自団体のものだけが返ります。waitingBusinessDays は回答を待っている開庁日数です。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapPost("", Create).DisableAntiforgery()
+        group.MapPost("", Create).DisableAntiforgery().AcceptsUploads()
             .WithSummary("課題・質問の登録（団体の担当者、multipart: title, body, business?, step?, files?）")
             .WithDescription("organizationCode を省くと自団体。business（番号・正式名・様式名）と step（番号または ①-1）は任意で、step には business が必要です。" +
                              "files は 1 回に 5 個まで、1 ファイル 10 MB まで。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{id:long}", Get).WithSummary("課題・質問のスレッド").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:long}/messages", Reply).DisableAntiforgery()
+        group.MapPost("/{id:long}/messages", Reply).DisableAntiforgery().AcceptsUploads()
             .WithSummary("返信（multipart: body, files?）").WithDescription("都道府県の返信で「回答済み」に、団体の返信で「回答待ち」に戻ります。終了したものには返信できません（409）。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);

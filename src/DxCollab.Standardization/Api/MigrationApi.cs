@@ -25,7 +25,7 @@ public static class MigrationApi
             .WithDescription("groupBy = category（団体区分）| organization | business | step。完了率 = (完了済み + 対象外) / (40 × 行数)。"
                 + "month=2026-10 でその月の記録（月次スナップショット）の数値（step を除く）。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{orgCode}", Grid).WithSummary("団体の業務 × ステップの状況（記録のないステップは未着手）");
+        group.MapGet("/{orgCode}", Grid).WithSummary("団体の業務 × ステップの状況（記録のないステップは未着手）").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{orgCode}/{business}/steps/{stepNo}", UpdateStep).DisableAntiforgery()
             .WithSummary("1 つのステップの状況を変更").WithDescription("business は番号・正式名（住民基本台帳）・様式名（住民記録）のいずれか。status は 完了済み / 作業中 / 未着手（未）/ 対象外。予定日・実績日・メモは送った内容で置き換えます（省略すると消えます）。一括変更では省略した項目はそのまま残ります。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
@@ -55,9 +55,14 @@ public static class MigrationApi
     public static ProgressItem ToItem(ProgressGroup g) => new(g.Key, g.Label, g.Rows, g.Completed, g.InProgress, g.NotStarted, g.NotApplicable,
         g.CompletionRate, g.InProgressRate, g.NotStartedRate);
 
-    public static async Task<Ok<GridCell[]>> Grid(string orgCode, StepTracker tracker, CancellationToken ct) =>
-        TypedResults.Ok((await tracker.GridAsync(orgCode, ct)).Select(p => new GridCell(p.BusinessNumber, p.StepNumber,
+    public static async Task<Results<Ok<GridCell[]>, ProblemHttpResult>> Grid(string orgCode, StepTracker tracker,
+        Platform.Organizations.OrganizationDirectory directory, CancellationToken ct)
+    {
+        if (await directory.FindAsync(orgCode, ct) is null)
+            return TypedResults.Problem(statusCode: 404, title: "団体が見つかりません。", detail: $"団体コード「{orgCode}」の団体はこの都道府県にありません。");
+        return TypedResults.Ok((await tracker.GridAsync(orgCode, ct)).Select(p => new GridCell(p.BusinessNumber, p.StepNumber,
             p.Status.JapaneseName(), p.PlannedDate, p.ActualDate, p.Note, DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc))).ToArray());
+    }
 
     public static Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> UpdateStep(string orgCode, string business, string stepNo,
         StepUpdateRequest? request, StepTracker tracker, ClaimsPrincipal user, CancellationToken ct) =>

@@ -5,6 +5,10 @@ public sealed class MigrationFileOptions
 {
     public const string Section = "Migration:Files";
 
+    /// <summary>The request size the upload endpoints and pages accept (above the server's 30 MB default), so that a
+    /// message with several files reaches the per-file check and is answered in words, not with a bare 413.</summary>
+    public const long RequestCeiling = 64 * 1024 * 1024;
+
     /// <summary>Largest accepted file, in bytes (default 10 MB: a scanned 契約書 or a 移行計画書 fits; a system image does not).</summary>
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 

@@ -39,6 +39,8 @@ public static class ErrorHandling
             if (ctx.ProblemDetails.Title is null || IsFrameworkTitle(ctx.ProblemDetails.Title)) ctx.ProblemDetails.Title = TitleFor(status);
             if (ctx.Exception is BadHttpRequestException bad)
                 ctx.ProblemDetails.Detail = "送信された内容を読み取れませんでした。形式（JSON の項目名や値の型）を確認してください。";
+            else if (ctx.Exception is Microsoft.EntityFrameworkCore.DbUpdateException)
+                ctx.ProblemDetails.Detail = "ほかの操作と同時に更新されたため、保存できませんでした。内容を確かめて、もう一度お試しください。";
             else if (ctx.ProblemDetails.Detail is { } d && IsFrameworkDetail(d)) ctx.ProblemDetails.Detail = null;
             // Outside development a body that cannot be read (bad JSON) arrives here without an exception.
             if (status == StatusCodes.Status400BadRequest && ctx.ProblemDetails.Detail is null && ctx.ProblemDetails is not HttpValidationProblemDetails)
@@ -53,7 +55,14 @@ public static class ErrorHandling
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // Two first writes of the same row at once (a unique index refuses the second) are a conflict the user can
+            // retry, not a system error.
+            StatusCodeSelector = ex => ex switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                Microsoft.EntityFrameworkCore.DbUpdateException => StatusCodes.Status409Conflict,
+                _ => StatusCodes.Status500InternalServerError,
+            },
             ExceptionHandler = async http =>
             {
                 var feature = http.Features.Get<IExceptionHandlerFeature>();

@@ -70,6 +70,14 @@ public abstract class MigrationTrackingTests(AppFixture fixture) : AppTest(fixtu
     }
 
     [Fact]
+    public async Task The_grid_of_a_body_outside_the_prefecture_is_a_404()
+    {
+        using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using var response = await client.GetAsync("/api/v1/osaka/migration/263648"); // 笠置町 is in kyoto
+        (await response.ShouldBeProblemAsync(HttpStatusCode.NotFound)).GetProperty("detail").GetString()!.ShouldContain("263648");
+    }
+
+    [Fact]
     public async Task A_wrong_planned_date_can_be_cleared_on_the_step_while_a_bulk_change_keeps_it()
     {
         using var client = await App.SignInAsync("osaka", "toyonaka@osaka.example");

@@ -8,6 +8,8 @@ namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>One 課題・質問 thread: its entries with attachments, a reply form (the prefecture's reply marks it 回答済み),
 /// and 終了 / 再開. Another 団体's thread is "not found".</summary>
+[RequestSizeLimit(Files.MigrationFileOptions.RequestCeiling)]
+[RequestFormLimits(MultipartBodyLengthLimit = Files.MigrationFileOptions.RequestCeiling)]
 public sealed class InquiryModel(InquiryService inquiries, FileStore files) : TenantPageModel
 {
     [FromRoute(Name = "id")] public long Id { get; set; }

@@ -11,6 +11,8 @@ namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>A 団体's officer asks the prefecture: about a step of a 業務, a 業務, or the 団体 in general (prefilled
 /// from a step page's link). Attachments go to the module's one file store.</summary>
+[RequestSizeLimit(Files.MigrationFileOptions.RequestCeiling)]
+[RequestFormLimits(MultipartBodyLengthLimit = Files.MigrationFileOptions.RequestCeiling)]
 public sealed class InquiryNewModel(InquiryService inquiries, OrganizationDirectory directory, FileStore files) : TenantPageModel
 {
     public sealed class NewInput

@@ -117,7 +117,7 @@ public sealed class OrganizationModel(OrganizationDirectory directory, StepTrack
             counted.Select(r => (r.Business.OfficialName, (double)r.Rates.CompletionPercent)).ToList(), "%", 100);
 
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-31);
-        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        var tokyo = DxCollab.Platform.Text.JapaneseCalendar.Tokyo;
         var changes = await db.Set<StepProgressChange>().AsNoTracking()
             .Where(c => c.OrganizationCode == OrgCode && c.ChangedAt >= since)
             .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(100).ToListAsync(ct);

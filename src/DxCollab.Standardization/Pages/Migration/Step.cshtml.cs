@@ -16,6 +16,8 @@ namespace DxCollab.Standardization.Pages.Migration;
 /// <summary>One step of one 団体 × 業務: what the step is, its status form, its whole history (status changes and 証跡
 /// uploads/deletions), its 証跡 (upload works without JavaScript: a plain multipart form) and the inquiries about it.
 /// Every member of the tenant reads the status; 証跡 and inquiries only the 団体's officers and the prefecture's staff.</summary>
+[RequestSizeLimit(Files.MigrationFileOptions.RequestCeiling)]
+[RequestFormLimits(MultipartBodyLengthLimit = Files.MigrationFileOptions.RequestCeiling)]
 public sealed class StepModel(OrganizationDirectory directory, StepTracker tracker, EvidenceService evidence, InquiryService inquiries,
     FileStore files, DxCollabDbContext db) : TenantPageModel
 {
