@@ -70,7 +70,7 @@ public static class SystemsApi
         s.SpecificMigrationSupport, s.SpecificSupportReason, s.SpecificSupportPlannedCompletion, s.TransitionalMeasures, s.VendorName, s.TargetGoLive,
         s.UpdatedAt, s.UpdatedBy);
 
-    private static string Actor(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
+    private static string Actor(ClaimsPrincipal user) => MigrationAccess.Actor(user);
 
     private static ProblemHttpResult Forbidden() => TypedResults.Problem(statusCode: 403, title: "この操作を行う権限がありません。",
         detail: "業務システムの情報を変更できるのは、その団体の担当者と都道府県の職員だけです。");

@@ -17,7 +17,7 @@ public static class OwnRecordsAccess
     public static bool CanRead(ClaimsPrincipal user, string organizationCode) =>
         IsPrefectureStaff(user) || OwnOrganization(user) == organizationCode;
 
-    public static string Actor(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
+    public static string Actor(ClaimsPrincipal user) => Tracking.MigrationAccess.Actor(user);
 
     public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 

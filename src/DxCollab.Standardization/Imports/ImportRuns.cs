@@ -44,7 +44,7 @@ public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
         var run = new ImportRun
         {
             FileName = Files.FileTypes.CleanName(fileName), FileSize = content.LongLength, Status = ImportRunStatus.Queued,
-            RequestedBy = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "",
+            RequestedBy = MigrationAccess.Actor(user),
             RequestedByUserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
             RequestedRoles = string.Join(",", Roles.All.Where(user.IsInRole)),
             RequestedOrganizationCode = user.FindFirstValue(DxClaims.OrganizationCode),

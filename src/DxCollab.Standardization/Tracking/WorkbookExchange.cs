@@ -89,7 +89,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
             return new(false, [.. reports.Concat(accepted.Select(a => new ImportRowReport(a.Line, a.Org.Name, a.Business.OfficialName, false, 0, null)))
                 .OrderBy(r => r.LineNumber)], []);
 
-        var actor = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
+        var actor = MigrationAccess.Actor(user);
         var now = clock.GetUtcNow().UtcDateTime;
         var codes = accepted.Select(a => a.Org.Code).Distinct().ToList();
         var existing = await db.Set<StepProgress>().Where(p => codes.Contains(p.OrganizationCode))

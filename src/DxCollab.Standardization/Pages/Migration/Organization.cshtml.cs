@@ -68,7 +68,7 @@ public sealed class OrganizationModel(OrganizationDirectory directory, StepTrack
             var note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
             var result = await tracker.UpdateAsync(OrgCode, Input.Businesses.Distinct().ToList(), steps,
                 new StepUpdate(Input.Status, Input.PlannedDate, Input.ActualDate, note),
-                User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "", "screen", ct);
+                MigrationAccess.Actor(User), "screen", ct);
             if (result.Succeeded)
             {
                 TempData["Notice"] = result.Changed == 0

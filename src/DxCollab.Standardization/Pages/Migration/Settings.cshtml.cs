@@ -48,7 +48,7 @@ public sealed class SettingsModel(MigrationSettingsEditor editor, DxCollabDbCont
         if (ModelState.IsValid)
         {
             var errors = await editor.SaveAsync(new MigrationSettingsInput(Input.StalledAfterWeeks, Input.EscalationAfterBusinessDays,
-                Input.MonthlyRequestBusinessDay), User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "", ct);
+                Input.MonthlyRequestBusinessDay), MigrationAccess.Actor(User), ct);
             if (errors.Count == 0)
             {
                 TempData["Notice"] = "標準化の設定を保存しました。";

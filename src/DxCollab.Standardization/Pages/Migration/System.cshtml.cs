@@ -80,7 +80,7 @@ public sealed class SystemModel(OrganizationDirectory directory, SystemFacts fac
         return RedirectToPage(new { tenant = Tenant.Identifier, orgCode = OrgCode, business = System.Business.Number });
     }
 
-    private string Actor => User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "";
+    private string Actor => MigrationAccess.Actor(User);
 
     private static FactsInput ToInput(SystemView s) => new()
     {

@@ -63,7 +63,7 @@ public sealed class TrendModel(SnapshotService snapshots) : TenantPageModel
     public async Task<IActionResult> OnPostTakeAsync(CancellationToken ct)
     {
         if (!User.IsInRole(Roles.PrefectureAdmin)) return Forbid();
-        var taken = await snapshots.TakeNowAsync(User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "", ct);
+        var taken = await snapshots.TakeNowAsync(MigrationAccess.Actor(User), ct);
         TempData["Notice"] = $"{taken.AsOf}の数値を記録しました。";
         return RedirectToPage(new { tenant = Tenant.Identifier, groupBy = GroupBy, month = SnapshotMonth.Format(taken.Month) });
     }
