@@ -12,7 +12,6 @@ namespace DxCollab.Standardization.Api;
 /// <summary>Import and export of the 総務省 workbook layout (sheet 「業務別ステップ別進捗一覧」), xlsx or CSV.</summary>
 public static class WorkbookApi
 {
-    public const long MaxUploadBytes = 20 * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapWorkbookApi(this IEndpointRouteBuilder app)
     {
@@ -20,7 +19,7 @@ public static class WorkbookApi
         group.MapPost("/import", Import).DisableAntiforgery()
             .WithSummary("総務省様式（業務別ステップ別進捗一覧）の取り込み")
             .WithDescription("multipart の file に xlsx または CSV。1 行でも誤りがあれば何も変更せず、行ごとに反映・却下と理由を返します（全件か無か）。")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/export", Export).WithSummary("総務省様式での書き出し（xlsx / csv）")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/progress/export", ExportCategoryTable).WithSummary("団体区分ごとの進捗率の表（xlsx / csv）")
@@ -29,11 +28,15 @@ public static class WorkbookApi
         return app;
     }
 
-    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem>> Import(IFormFile? file,
+    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ProblemHttpResult>> Import(IFormFile? file,
         WorkbookExchange exchange, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (!Imports.ImportRuns.MayImport(user))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "この操作を行う権限がありません。",
+                detail: "取り込みができるのは、都道府県の職員と団体の担当者だけです。");
         if (file is null || file.Length == 0) return Invalid("file", "取り込むファイル（xlsx または CSV）を選んでください。");
-        if (file.Length > MaxUploadBytes) return Invalid("file", "ファイルが大きすぎます（上限 20 MB）。");
+        if (file.Length > Imports.ImportRuns.MaxUploadBytes)
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "ファイルが大きすぎます。", detail: Imports.ImportRuns.TooLargeMessage);
         await using var stream = file.OpenReadStream();
         var read = await WorkbookReader.ReadAsync(stream, cancellationToken: ct);
         var report = await exchange.ImportAsync(read, user, ct);

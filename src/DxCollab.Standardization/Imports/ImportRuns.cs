@@ -22,7 +22,9 @@ public sealed record ImportRunView(Guid Id, string FileName, long FileSize, stri
 /// 団体 are rejected and nothing changes). A run is visible to the person who started it and the prefecture's staff.</summary>
 public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
 {
-    public const long MaxUploadBytes = Api.WorkbookApi.MaxUploadBytes;
+    /// <summary>The largest workbook taken (synchronously or as a background run); the 総務省 sheet of a whole prefecture is
+    /// far smaller.</summary>
+    public const long MaxUploadBytes = 20 * 1024 * 1024;
     public const string TooLargeMessage = "ファイルが大きすぎます（上限 20 MB）。20 MB 以下に分けて取り込んでください。";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

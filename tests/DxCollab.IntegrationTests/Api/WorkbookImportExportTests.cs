@@ -36,6 +36,21 @@ public abstract class WorkbookImportExportTests(AppFixture fixture) : AppTest(fi
     }
 
     [Fact]
+    public async Task An_expert_may_not_import_and_an_oversized_file_is_a_413_in_words()
+    {
+        await App.CreateUserAsync("osaka", "expert.import@osaka.example", "Expert-Import-2026!", null, Platform.Identity.Roles.Expert);
+        using var expert = await App.SignInAsync("osaka", "expert.import@osaka.example", "Expert-Import-2026!");
+        using (var refused = await ImportAsync(expert, ["都道府県名,市区町村名,業務名"]))
+            await refused.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        using var admin = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(new byte[21 * 1024 * 1024]), "file", "大きすぎる.csv");
+        using var response = await admin.PostAsync("/api/v1/osaka/migration/import", form);
+        (await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge)).GetProperty("detail").GetString()!.ShouldContain("20 MB");
+    }
+
+    [Fact]
     public async Task Export_lists_every_body_and_business_in_the_somusho_layout()
     {
         using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
