@@ -52,11 +52,24 @@ public sealed class PostgresAppFixture : AppFixture
         });
     }
 
+    /// <summary>The host keeps working between test classes (outbox relay, consumers, import runs), so a reset can meet
+    /// its writes and PostgreSQL may pick the reset as a deadlock victim: try again.</summary>
     protected override async Task ResetDataAsync()
     {
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await _respawner!.ResetAsync(connection);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(AdminConnectionString);
+                await connection.OpenAsync();
+                await _respawner!.ResetAsync(connection);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     protected override Task CleanUpAsync() => PostgresServer.DropDatabaseAsync(Database);
