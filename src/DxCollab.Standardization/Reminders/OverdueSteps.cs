@@ -34,10 +34,12 @@ internal static class OverdueSteps
             .ToDictionaryAsync(o => o.Code, o => o.Name, ct);
         var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
         var steps = await db.Set<StepProgress>().AsNoTracking()
-            .Where(p => p.PlannedDate != null && p.PlannedDate < today && (p.Status == StepStatus.NotStarted || p.Status == StepStatus.InProgress))
+            .Where(p => p.PlannedDate != null && p.PlannedDate < today && p.Status != StepStatus.Completed && p.Status != StepStatus.NotApplicable)
             .Select(p => new { p.OrganizationCode, p.BusinessNumber, p.StepNumber, p.PlannedDate, p.Status })
             .ToListAsync(ct);
-        return steps.Where(p => organizations.ContainsKey(p.OrganizationCode) && !disabled.Contains((p.OrganizationCode, p.BusinessNumber)))
+        // One definition of "overdue" for reminders and the insights page.
+        return steps.Where(p => organizations.ContainsKey(p.OrganizationCode) && !disabled.Contains((p.OrganizationCode, p.BusinessNumber))
+                && InsightRules.IsOverdue(p.Status, p.PlannedDate, today))
             .Select(p => new OverdueStep(p.OrganizationCode, organizations[p.OrganizationCode], p.BusinessNumber, p.StepNumber, p.PlannedDate!.Value, p.Status))
             .OrderBy(p => p.OrganizationCode, StringComparer.Ordinal).ThenBy(p => p.PlannedDate).ThenBy(p => p.Business).ThenBy(p => p.Step)
             .ToList();

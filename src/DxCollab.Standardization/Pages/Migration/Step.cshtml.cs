@@ -128,7 +128,7 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
         var changes = await db.Set<StepProgressChange>().AsNoTracking()
             .Where(c => c.OrganizationCode == OrgCode && c.BusinessNumber == business.Number && c.StepNumber == step.Number).ToListAsync(ct);
         var history = changes.Select(c => new HistoryEntry(Tokyo(c.ChangedAt), c.ChangedBy,
-            $"{c.FromStatus?.JapaneseName() ?? "未着手（記録なし）"} → {c.ToStatus.JapaneseName()}" + Details(c), SourceName(c.Source))).ToList();
+            $"{c.FromStatus?.JapaneseName() ?? "未着手（記録なし）"} → {c.ToStatus.JapaneseName()}" + Details(c), ChangeSource.Label(c.Source))).ToList();
         if (CanSeePrivate)
         {
             var evidenceEvents = await evidence.HistoryAsync(OrgCode, business.Number, step.Number, ct);
@@ -155,9 +155,6 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
         if (!string.IsNullOrEmpty(c.Note)) parts.Add($"メモ「{c.Note}」");
         return parts.Count == 0 ? "" : "（" + string.Join("、", parts) + "）";
     }
-
-    private static string SourceName(string source) =>
-        source switch { "screen" => "画面", "api" => "API", "bulk" => "API（一括）", "import" => "取り込み", _ => source };
 
     private static DateTime Tokyo(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), JapaneseCalendar.Tokyo);
 
