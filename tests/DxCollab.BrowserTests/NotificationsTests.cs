@@ -19,8 +19,10 @@ public sealed class NotificationsTests(BrowserFixture app) : IClassFixture<Brows
         var page = await app.NewPageAsync();
         await Journeys.SignInAsync(page, "大阪府", email);
         await page.WaitForURLAsync(Journeys.Path("/osaka"));
+        // Web-first assertions wait (up to the context's timeout) for the header of the page that has loaded, instead
+        // of reading whatever header is there at that instant.
         var badge = page.Locator("header").GetByRole(AriaRole.Link, new() { Name = "お知らせ 2件未読" });
-        (await badge.CountAsync()).ShouldBe(1);
+        await Assertions.Expect(badge).ToHaveCountAsync(1);
         await badge.ClickAsync();
 
         await page.WaitForURLAsync(Journeys.Path("/osaka/notifications"));
@@ -33,16 +35,16 @@ public sealed class NotificationsTests(BrowserFixture app) : IClassFixture<Brows
         await Journeys.ShouldBeAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "「回答期限が近づいています」を既読にする" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("既読にしました");
-        (await page.Locator("header").InnerTextAsync()).ShouldContain("1件未読");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("既読にしました");
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync("1件未読");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "すべて既読にする" }).ClickAsync();
-        (await page.Locator("header").InnerTextAsync()).ShouldContain("未読なし");
-        (await page.Locator("main").InnerTextAsync()).ShouldContain("未読 0 件");
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync("未読なし");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("未読 0 件");
 
         await page.GetByLabel("1 日 1 回まとめて送る（平日 8 時 30 分）").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
-        (await page.Locator("main").InnerTextAsync()).ShouldContain("まとめて届くようになりました");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("まとめて届くようになりました");
         (await page.GetByLabel("1 日 1 回まとめて送る（平日 8 時 30 分）").IsCheckedAsync()).ShouldBeTrue();
         await Journeys.ShouldBeAccessibleAsync(page);
     }

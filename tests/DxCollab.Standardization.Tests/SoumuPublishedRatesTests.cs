@@ -55,6 +55,7 @@ public class SoumuPublishedRatesTests
             .Select(x => $"{x.Row.PrefectureName} {x.Row.Business.WorkbookName}: {x.Computed} ≠ {x.Published}")
             .ToList();
         mismatches.ShouldBeEmpty();
+        result.Rows.ShouldNotBeEmpty();
         result.Rows.ShouldAllBe(r => r.Row.MunicipalityName == null && r.Row.IsPrefecture);
         result.Rows.Select(r => (r.Row.PrefectureName, r.Row.Business.WorkbookName)).Distinct().Count().ShouldBe(94);
     }

@@ -98,6 +98,7 @@ public abstract class SystemFactsTests(AppFixture fixture) : AppTest(fixture)
         // Within its own tenant, kyoto's API does not know osaka's 団体 at all.
         (await kyoto.GetAsync("/api/v1/kyoto/migration/273830/systems")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var own = (await kyoto.GetFromJsonAsync<Item[]>("/api/v1/kyoto/migration/263648/systems"))!;
+        own.Length.ShouldBe(20);
         own.ShouldAllBe(s => s.VendorName == null);
 
         // Directly: kyoto's DbContext sees none of osaka's rows.

@@ -40,8 +40,8 @@ public sealed class TenantIsolationTests : IDisposable
         osaka.Organizations.Select(o => o.Name).OrderBy(n => n).ToList().ShouldBe(["大阪府", "豊中市"]);
         osaka.Organizations.Count().ShouldBe(2);
         osaka.Users.Select(u => u.Email).ToList().ShouldBe(["tanaka@pref.osaka.lg.jp"]);
-        osaka.AuditEntries.ShouldAllBe(a => a.TenantId == "osaka");
         osaka.AuditEntries.Count().ShouldBe(3);
+        osaka.AuditEntries.ShouldAllBe(a => a.TenantId == "osaka");
 
         using var kyoto = _database.CreateContext(Kyoto);
         kyoto.Organizations.Count().ShouldBe(1);

@@ -32,7 +32,9 @@ public sealed class EmailDispatcherTests : NotificationTestBase
         text.Text.ShouldContain("https://dxcollab.example/osaka/surveys/42");
 
         await using var check = Database.CreateContext(Osaka);
-        (await check.PendingEmails.ToListAsync()).ShouldAllBe(m => m.SentAt == Database.Clock.Now.UtcDateTime && m.Attempts == 1 && m.LastError == null);
+        var sent = await check.PendingEmails.ToListAsync();
+        sent.ShouldNotBeEmpty();
+        sent.ShouldAllBe(m => m.SentAt == Database.Clock.Now.UtcDateTime && m.Attempts == 1 && m.LastError == null);
         await using (var again = Database.CreateContext(Osaka))
             (await Dispatcher(again, Smtp(smtp.Port)).SendImmediateAsync()).ShouldBe(EmailDispatchResult.None);
         smtp.Messages.Count.ShouldBe(2);
@@ -134,7 +136,11 @@ public sealed class EmailDispatcherTests : NotificationTestBase
         await using (var db = Database.CreateContext(Osaka))
             (await Dispatcher(db, Smtp(port)).SendDigestAsync()).Failed.ShouldBe(1);
         await using (var check = Database.CreateContext(Osaka))
-            (await check.PendingEmails.ToListAsync()).ShouldAllBe(m => m.SentAt == null && m.LastError != null && m.Attempts == 1);
+        {
+            var failed = await check.PendingEmails.ToListAsync();
+            failed.ShouldNotBeEmpty();
+            failed.ShouldAllBe(m => m.SentAt == null && m.LastError != null && m.Attempts == 1);
+        }
 
         await using var smtp = await TestSmtpServer.StartAsync(port);
         Database.Clock.Now = Database.Clock.Now.AddMinutes(5);

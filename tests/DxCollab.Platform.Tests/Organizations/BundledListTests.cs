@@ -38,13 +38,18 @@ public class BundledListTests
     public void Codes_are_unique_and_every_code_starts_with_its_prefecture_code()
     {
         Bundled.Select(r => r.Code).Distinct().Count().ShouldBe(Bundled.Count);
+        Bundled.ShouldNotBeEmpty();
         Bundled.ShouldAllBe(r => r.Code.StartsWith(r.PrefectureCode));
         Bundled.Select(r => r.PrefectureCode).Distinct().Count().ShouldBe(47);
     }
 
     [Fact]
-    public void Every_prefecture_row_is_its_prefectures_own_body() =>
-        Bundled.Where(r => r.Type == OrganizationType.Prefecture).ShouldAllBe(r => r.Name == r.Prefecture && r.Code.Substring(2, 3) == "000");
+    public void Every_prefecture_row_is_its_prefectures_own_body()
+    {
+        var prefectures = Bundled.Where(r => r.Type == OrganizationType.Prefecture).ToList();
+        prefectures.Count.ShouldBe(47);
+        prefectures.ShouldAllBe(r => r.Name == r.Prefecture && r.Code.Substring(2, 3) == "000");
+    }
 
     [Theory]
     [InlineData(OrganizationType.Prefecture, OrganizationCategory.Prefecture, "都道府県")]

@@ -53,6 +53,7 @@ public sealed class OrganizationDirectoryTests : IAsyncLifetime
     {
         (await Search(OrganizationType.DesignatedCity)).Select(o => o.Name).ShouldBe(["大阪市", "堺市"]);
         var core = await Search(OrganizationType.CoreCity);
+        core.ShouldNotBeEmpty();
         core.ShouldAllBe(o => o.Type == OrganizationType.CoreCity);
         core.Select(o => o.Name).ShouldContain("豊中市");
         (await Search(OrganizationType.CoreCity, "とよなか")).ShouldHaveSingleItem();

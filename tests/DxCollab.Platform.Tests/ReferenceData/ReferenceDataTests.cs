@@ -23,6 +23,7 @@ public class ReferenceDataTests
         var annex = StandardBusiness.All.Single(b => b.Number == 4);
         annex.OfficialName.ShouldBe("戸籍の附票");
         annex.WorkbookName.ShouldBe("戸籍附票");
+        StandardBusiness.All.Count(b => b.Number is not (3 or 4)).ShouldBe(18);
         StandardBusiness.All.Where(b => b.Number is not (3 or 4)).ShouldAllBe(b => b.WorkbookName == b.OfficialName);
     }
 

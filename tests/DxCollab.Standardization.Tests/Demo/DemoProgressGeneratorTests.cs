@@ -62,13 +62,17 @@ public class DemoProgressGeneratorTests
         var prefectureCode = Organizations(code).Single(o => o.Type == OrganizationType.Prefecture).Code;
         var seeded = demo.Steps.Where(s => s.OrganizationCode == prefectureCode).ToList();
         seeded.Select(s => s.BusinessNumber).Distinct().Order().ShouldBe([14, 15]);
-        foreach (var f in Csv("prefecture-step-status.csv").Where(f => f[0] == prefecture))
+        var published = Csv("prefecture-step-status.csv").Where(f => f[0] == prefecture).ToList();
+        published.ShouldNotBeEmpty();
+        foreach (var f in published)
         {
             var step = seeded.SingleOrDefault(s => s.BusinessNumber == StandardBusiness.Find(f[1])!.Number && s.StepNumber == int.Parse(f[2]));
             (step?.Status ?? StepStatus.NotStarted).ShouldBe(StepStatusText.Parse(f[3])!.Value, $"{f[1]} step {f[2]}");
         }
         var done = DoneCounts(demo);
-        foreach (var f in Csv("prefecture-published-rates.csv").Where(f => f[0] == prefecture))
+        var rates = Csv("prefecture-published-rates.csv").Where(f => f[0] == prefecture).ToList();
+        rates.Count.ShouldBe(2); // 業務 14 and 15, reported by the prefecture itself
+        foreach (var f in rates)
             (done.GetValueOrDefault((prefectureCode, StandardBusiness.Find(f[1])!.Number)) / 40m).ShouldBe(decimal.Parse(f[2], CultureInfo.InvariantCulture));
     }
 
@@ -84,7 +88,9 @@ public class DemoProgressGeneratorTests
     {
         var demo = Generate("27", "大阪府");
         var rows = demo.Steps.GroupBy(s => (s.OrganizationCode, s.BusinessNumber)).ToList();
-        foreach (var row in rows.Where(r => r.Key.OrganizationCode != "270008"))
+        var municipal = rows.Where(r => r.Key.OrganizationCode != "270008").ToList();
+        municipal.Count.ShouldBeGreaterThan(43 * 15);
+        foreach (var row in municipal)
         {
             var done = row.Count(s => s.Status.CountsAsDone());
             // At most one early step swapped with one up to two places past the frontier.
@@ -101,6 +107,8 @@ public class DemoProgressGeneratorTests
     {
         var demo = Generate("27", "大阪府");
         var completed = demo.Steps.Where(s => s.Status == StepStatus.Completed).ToList();
+        completed.ShouldNotBeEmpty();
+        demo.Steps.Count(s => s.Status == StepStatus.NotApplicable).ShouldBeGreaterThan(0);
         completed.ShouldAllBe(s => s.ActualDate != null && s.ActualDate < Today && s.ActualDate > Today.AddYears(-4));
         demo.Steps.Where(s => s.ActualDate != null).ShouldAllBe(s => s.ActualDate!.Value.DayOfWeek != DayOfWeek.Saturday && s.ActualDate.Value.DayOfWeek != DayOfWeek.Sunday);
         demo.Steps.Where(s => s.Status == StepStatus.NotApplicable).ShouldAllBe(s => s.ActualDate == null);
@@ -123,6 +131,7 @@ public class DemoProgressGeneratorTests
     public void History_shows_what_changed_recently_for_toyonaka()
     {
         var demo = Generate("27", "大阪府");
+        demo.Changes.ShouldNotBeEmpty();
         demo.Changes.ShouldAllBe(c => c.Source == "import" && c.ChangedAt >= Now.AddDays(-DemoProgressGenerator.HistoryDays) && c.ChangedAt < Now);
         var toyonaka = demo.Changes.Where(c => c.OrganizationCode == "272035" && c.ChangedAt >= Now.AddMonths(-1)).ToList();
         toyonaka.Count.ShouldBeGreaterThan(5);
@@ -144,6 +153,7 @@ public class DemoProgressGeneratorTests
         var row = demo.Steps.Where(s => s.OrganizationCode == "273830" && s.BusinessNumber == 3).ToList();
         row.Count(s => s.Status.CountsAsDone()).ShouldBe(33); // 0.825 published
         row.Single(s => s.StepNumber == 40).PlannedDate.ShouldBe(new DateOnly(2027, 10, 1));
+        row.Count(s => s.Status == StepStatus.InProgress).ShouldBeGreaterThan(0);
         row.Where(s => s.Status == StepStatus.InProgress).ShouldAllBe(s => s.PlannedDate > Today && s.PlannedDate <= new DateOnly(2027, 10, 1));
     }
 }
