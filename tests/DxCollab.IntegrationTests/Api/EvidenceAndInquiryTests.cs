@@ -196,7 +196,7 @@ public abstract class EvidenceAndInquiryTests(AppFixture fixture) : AppTest(fixt
         await (await kyotoAdmin.PostAsync($"/api/v1/kyoto/migration/inquiries/{inquiryId}/messages", reply)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var kyotoList = await kyotoAdmin.GetFromJsonAsync<JsonElement[]>("/api/v1/kyoto/migration/inquiries?status=all");
         kyotoList!.Select(i => i.GetProperty("id").GetInt64()).ShouldNotContain(inquiryId);
-        kyotoList.Select(i => i.GetProperty("organizationCode").GetString()).ShouldAllBe(code => code!.StartsWith("26"));
+        kyotoList!.Select(i => i.GetProperty("organizationCode").GetString()).ShouldAllBe(code => code!.StartsWith("26"));
 
         // Directly: a DbContext bound to kyoto sees none of osaka's rows, and cannot write one.
         var seen = await InTenantAsync("kyoto", async db => (
