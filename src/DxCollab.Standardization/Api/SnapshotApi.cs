@@ -35,7 +35,7 @@ public static class SnapshotApi
 
     public static async Task<Results<Ok<SnapshotItem>, ProblemHttpResult>> TakeNow(SnapshotService snapshots, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!user.IsInRole(Roles.PrefectureAdmin))
+        if (!user.IsPrefectureAdmin())
             return TypedResults.Problem(statusCode: 403, title: "この操作を行う権限がありません。", detail: "記録を作れるのは都道府県の管理者だけです。");
         return TypedResults.Ok(ToItem(await snapshots.TakeNowAsync(MigrationAccess.Actor(user), ct)));
     }
