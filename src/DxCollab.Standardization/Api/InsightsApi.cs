@@ -102,7 +102,7 @@ public static class InsightsApi
         MigrationSettingsEditor editor, DxCollabDbContext db, CancellationToken ct)
     {
         var errors = await editor.SaveAsync(request ?? new MigrationSettingsInput(null, null, null),
-            MigrationAccess.Actor(user), ct);
+            user.ActorLabel(), ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
         return TypedResults.Ok(ToItem(await MigrationSettings.LoadAsync(db, ct)));
     }

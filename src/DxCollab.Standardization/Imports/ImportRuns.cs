@@ -46,7 +46,7 @@ public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
         var run = new ImportRun
         {
             FileName = Files.FileTypes.CleanName(fileName), FileSize = content.LongLength, Status = ImportRunStatus.Queued,
-            RequestedBy = MigrationAccess.Actor(user),
+            RequestedBy = user.ActorLabel(),
             RequestedByUserId = user.UserId(),
             RequestedRoles = string.Join(",", Roles.All.Where(user.IsInRole)),
             RequestedOrganizationCode = user.FindFirstValue(DxClaims.OrganizationCode),
