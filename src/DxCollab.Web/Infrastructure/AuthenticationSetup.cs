@@ -46,7 +46,7 @@ public static class AuthenticationSetup
     private static async Task ValidateInUsersTenant(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
-        var claimed = context.Principal?.FindFirst(DxClaims.Tenant)?.Value;
+        var claimed = context.Principal?.TenantId();
         var tenant = claimed is null ? null : await services.GetRequiredService<IMultiTenantStore<PrefectureTenant>>().GetAsync(claimed);
         if (tenant is null)
         {
