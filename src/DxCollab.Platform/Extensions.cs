@@ -51,6 +51,7 @@ public static class PlatformExtensions
             .WithHostStrategy(configuration["MultiTenancy:HostTemplate"])
             .WithInMemoryStore(_ => [.. PrefectureCatalog.Build(tenantConnections), PrefectureCatalog.Host]);
 
+        services.AddDxCollabPolicies();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<AuditInterceptor>();
         services.AddSingleton<TenantSessionInterceptor>();

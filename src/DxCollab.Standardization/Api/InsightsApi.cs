@@ -88,7 +88,7 @@ public static class InsightsApi
     public static async Task<Results<Ok<DistributionItem[]>, ProblemHttpResult>> Distribution(ClaimsPrincipal user, ProgressInsights insights,
         CancellationToken ct)
     {
-        if (!IsPrefectureStaff(user)) return Refused("分布は都道府県の職員だけが見られます。");
+        if (!user.IsPrefectureStaff()) return Refused("分布は都道府県の職員だけが見られます。");
         var items = await insights.DistributionAsync(ct);
         return TypedResults.Ok(items.Select(d => new DistributionItem(d.BusinessNumber, d.BusinessName, d.Distribution.Organizations,
             [.. InsightRules.BucketLabels], [.. d.Distribution.Buckets], (double)d.Distribution.Min, (double)d.Distribution.Median,
@@ -102,7 +102,7 @@ public static class InsightsApi
         MigrationSettingsEditor editor, DxCollabDbContext db, CancellationToken ct)
     {
         var errors = await editor.SaveAsync(request ?? new MigrationSettingsInput(null, null, null),
-            MigrationAccess.Actor(user), ct);
+            user.ActorLabel(), ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
         return TypedResults.Ok(ToItem(await MigrationSettings.LoadAsync(db, ct)));
     }
@@ -113,14 +113,11 @@ public static class InsightsApi
     private static InsightScope? Scope(ClaimsPrincipal user, string? orgCode)
     {
         var requested = string.IsNullOrWhiteSpace(orgCode) ? null : orgCode.Trim();
-        if (IsPrefectureStaff(user)) return new InsightScope(requested);
-        if (user.IsInRole(Roles.MunicipalOfficer) && user.FindFirst(DxClaims.OrganizationCode)?.Value is { Length: > 0 } own
-            && (requested is null || requested == own))
+        if (user.IsPrefectureStaff()) return new InsightScope(requested);
+        if (user.OwnOrganizationCode() is { } own && (requested is null || requested == own))
             return new InsightScope(own);
         return null;
     }
-
-    private static bool IsPrefectureStaff(ClaimsPrincipal user) => user.IsInRole(Roles.PrefectureAdmin) || user.IsInRole(Roles.PrefectureStaff);
 
     private static ProblemHttpResult Refused(string? detail = null) => TypedResults.Problem(statusCode: 403, title: "この情報を見る権限がありません。",
         detail: detail ?? "市区町村の担当者が見られるのは自団体の情報だけです。");

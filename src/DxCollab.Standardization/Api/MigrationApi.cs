@@ -93,7 +93,7 @@ public static class MigrationApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
 
         var result = await tracker.UpdateAsync(orgCode, businessNumbers.Select(b => b.Found!.Number).ToList(), stepNumbers.Select(s => s.Found!.Number).ToList(),
-            new StepUpdate(parsed, planned, actual, note, replaceDetails), MigrationAccess.Actor(user), source, ct);
+            new StepUpdate(parsed, planned, actual, note, replaceDetails), user.ActorLabel(), source, ct);
         return result.Succeeded
             ? TypedResults.Ok(new UpdateResponse(result.Changed, result.Unchanged))
             : TypedResults.ValidationProblem(result.Errors, title: "入力内容に誤りがあります。");

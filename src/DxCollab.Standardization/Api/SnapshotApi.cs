@@ -35,9 +35,9 @@ public static class SnapshotApi
 
     public static async Task<Results<Ok<SnapshotItem>, ProblemHttpResult>> TakeNow(SnapshotService snapshots, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!user.IsInRole(Roles.PrefectureAdmin))
+        if (!user.IsPrefectureAdmin())
             return TypedResults.Problem(statusCode: 403, title: "この操作を行う権限がありません。", detail: "記録を作れるのは都道府県の管理者だけです。");
-        return TypedResults.Ok(ToItem(await snapshots.TakeNowAsync(MigrationAccess.Actor(user), ct)));
+        return TypedResults.Ok(ToItem(await snapshots.TakeNowAsync(user.ActorLabel(), ct)));
     }
 
     public static async Task<Results<Ok<TrendItem[]>, ValidationProblem>> Trend(string? groupBy, SnapshotService snapshots, CancellationToken ct)

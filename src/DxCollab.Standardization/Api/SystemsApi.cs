@@ -50,7 +50,7 @@ public static class SystemsApi
             request.TransitionalMeasures, request.VendorName, request.TargetGoLive);
         var errors = SystemFacts.Validate(input);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
-        return await facts.SaveFactsAsync(orgCode, found.Number, input, Actor(user), ct) is { } saved
+        return await facts.SaveFactsAsync(orgCode, found.Number, input, user.ActorLabel(), ct) is { } saved
             ? TypedResults.Ok(ToItem(saved))
             : NotReported(orgCode, found.OfficialName);
     }
@@ -61,7 +61,7 @@ public static class SystemsApi
         if (!MigrationAccess.CanEdit(user, orgCode)) return Forbidden();
         if (MigrationCatalog.FindBusiness(business) is not { } found) return UnknownBusiness(business);
         if (request?.Enabled is not { } enabled) return Invalid("enabled", "enabled に true（対象にする）か false（対象外にする）を指定してください。");
-        return await facts.SetEnabledAsync(orgCode, found.Number, enabled, Actor(user), ct) is { } changed
+        return await facts.SetEnabledAsync(orgCode, found.Number, enabled, user.ActorLabel(), ct) is { } changed
             ? TypedResults.Ok(new EnabledResponse(found.Number, enabled, changed))
             : NotReported(orgCode, found.OfficialName);
     }
@@ -69,8 +69,6 @@ public static class SystemsApi
     private static SystemItem ToItem(SystemView s) => new(s.Business.Number, s.Business.OfficialName, s.Business.WorkbookName, s.Enabled,
         s.SpecificMigrationSupport, s.SpecificSupportReason, s.SpecificSupportPlannedCompletion, s.TransitionalMeasures, s.VendorName, s.TargetGoLive,
         s.UpdatedAt, s.UpdatedBy);
-
-    private static string Actor(ClaimsPrincipal user) => MigrationAccess.Actor(user);
 
     private static ProblemHttpResult Forbidden() => TypedResults.Problem(statusCode: 403, title: "この操作を行う権限がありません。",
         detail: "業務システムの情報を変更できるのは、その団体の担当者と都道府県の職員だけです。");

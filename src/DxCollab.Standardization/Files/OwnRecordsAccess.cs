@@ -5,21 +5,20 @@ namespace DxCollab.Standardization.Files;
 
 /// <summary>Who may see a 団体's 証跡 and inquiries: unlike step statuses (every member of the tenant reads those),
 /// contracts and questions stay between the 団体 and its prefecture. The prefecture's staff see every 団体's; a
-/// municipality's officers only their own.</summary>
+/// municipality's officers only their own. Written with the platform's <see cref="CurrentUser"/> vocabulary; the
+/// one-line forwards keep the callers' words.</summary>
 public static class OwnRecordsAccess
 {
-    public static bool IsPrefectureStaff(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.PrefectureAdmin) || user.IsInRole(Roles.PrefectureStaff);
+    public static bool IsPrefectureStaff(ClaimsPrincipal user) => user.IsPrefectureStaff();
 
-    public static string? OwnOrganization(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.MunicipalOfficer) ? user.FindFirstValue(DxClaims.OrganizationCode) : null;
+    public static string? OwnOrganization(ClaimsPrincipal user) => user.OwnOrganizationCode();
 
     public static bool CanRead(ClaimsPrincipal user, string organizationCode) =>
-        IsPrefectureStaff(user) || OwnOrganization(user) == organizationCode;
+        user.IsPrefectureStaff() || user.IsOfficerOf(organizationCode);
 
-    public static string Actor(ClaimsPrincipal user) => Tracking.MigrationAccess.Actor(user);
+    public static string Actor(ClaimsPrincipal user) => user.ActorLabel();
 
-    public static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+    public static string? UserId(ClaimsPrincipal user) => user.UserId();
 
-    public static string DisplayName(ClaimsPrincipal user) => user.FindFirstValue(DxClaims.DisplayName) ?? Actor(user);
+    public static string DisplayName(ClaimsPrincipal user) => user.DisplayName();
 }

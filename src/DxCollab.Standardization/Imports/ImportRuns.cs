@@ -29,7 +29,7 @@ public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static bool MayImport(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.PrefectureAdmin) || user.IsInRole(Roles.PrefectureStaff) || user.IsInRole(Roles.MunicipalOfficer);
+        user.IsPrefectureStaff() || user.IsMunicipalOfficer();
 
     /// <summary>Checks the upload; a Japanese message when it cannot be taken.</summary>
     public static string? Check(string? fileName, long length)
@@ -46,8 +46,8 @@ public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
         var run = new ImportRun
         {
             FileName = Files.FileTypes.CleanName(fileName), FileSize = content.LongLength, Status = ImportRunStatus.Queued,
-            RequestedBy = MigrationAccess.Actor(user),
-            RequestedByUserId = user.FindFirstValue(ClaimTypes.NameIdentifier),
+            RequestedBy = user.ActorLabel(),
+            RequestedByUserId = user.UserId(),
             RequestedRoles = string.Join(",", Roles.All.Where(user.IsInRole)),
             RequestedOrganizationCode = user.FindFirstValue(DxClaims.OrganizationCode),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -68,8 +68,7 @@ public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
             r.ReportJson, r.FileErrorsJson, r.Failure, r.RequestedBy, r.RequestedByUserId, r.CreatedAt, r.FinishedAt,
         }).FirstOrDefaultAsync(ct);
         if (run is null) return null;
-        var isStaff = user.IsInRole(Roles.PrefectureAdmin) || user.IsInRole(Roles.PrefectureStaff);
-        if (!isStaff && run.RequestedByUserId != user.FindFirstValue(ClaimTypes.NameIdentifier)) return null;
+        if (!user.IsPrefectureStaff() && run.RequestedByUserId != user.UserId()) return null;
         return new(run.Id, run.FileName, run.FileSize, run.Status.ToString(), StatusText(run.Status), run.Status is ImportRunStatus.Completed or ImportRunStatus.Failed,
             run.RowsTotal, run.RowsRead, run.RowsValidated, run.RowsApplied, run.Applied, run.RejectedRows,
             run.ReportJson is null ? [] : JsonSerializer.Deserialize<List<ImportRowReport>>(run.ReportJson, Json) ?? [],
@@ -82,8 +81,8 @@ public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<(Guid Id, string FileName, ImportRunStatus Status, bool? Applied, DateTime CreatedAt, string RequestedBy)>> RecentAsync(
         ClaimsPrincipal user, int take = 10, CancellationToken ct = default)
     {
-        var isStaff = user.IsInRole(Roles.PrefectureAdmin) || user.IsInRole(Roles.PrefectureStaff);
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var isStaff = user.IsPrefectureStaff();
+        var userId = user.UserId();
         var runs = await db.Set<ImportRun>().AsNoTracking().Where(r => isStaff || r.RequestedByUserId == userId)
             .OrderByDescending(r => r.CreatedAt).Take(take)
             .Select(r => new { r.Id, r.FileName, r.Status, r.Applied, r.CreatedAt, r.RequestedBy }).ToListAsync(ct);

@@ -174,6 +174,10 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
             : Outcome<AttachmentDownload>.Ok(new AttachmentDownload(file!.FileName, file.ContentType, content));
     }
 
+    /// <summary>Threads waiting for the prefecture's answer, among those the user may see (the dashboard's count).</summary>
+    public async Task<int> CountOpenAsync(ClaimsPrincipal user, CancellationToken ct = default) =>
+        Visible(user) is { } visible ? await visible.CountAsync(i => i.Status == InquiryStatus.Open, ct) : 0;
+
     /// <summary>Threads about one step of one 団体 (for the step page), as the user may see them.</summary>
     public async Task<IReadOnlyList<InquirySummary>> ForStepAsync(string organizationCode, int business, int step, ClaimsPrincipal user, CancellationToken ct = default)
     {

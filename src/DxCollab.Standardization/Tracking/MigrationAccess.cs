@@ -8,9 +8,8 @@ namespace DxCollab.Standardization.Tracking;
 public static class MigrationAccess
 {
     public static bool CanEdit(ClaimsPrincipal user, string organizationCode) =>
-        user.IsInRole(Roles.PrefectureAdmin) || user.IsInRole(Roles.PrefectureStaff)
-        || (user.IsInRole(Roles.MunicipalOfficer) && user.FindFirst(DxClaims.OrganizationCode)?.Value == organizationCode);
+        user.IsPrefectureStaff() || user.IsOfficerOf(organizationCode);
 
-    /// <summary>Who did it, as the module records it (UpdatedBy, ChangedBy, RequestedBy …): the user's e-mail.</summary>
-    public static string Actor(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
+    /// <summary>Who did it, as the module records it (UpdatedBy, ChangedBy, RequestedBy …): <see cref="CurrentUser.ActorLabel"/>.</summary>
+    public static string Actor(ClaimsPrincipal user) => user.ActorLabel();
 }

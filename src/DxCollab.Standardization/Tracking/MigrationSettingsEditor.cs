@@ -21,6 +21,9 @@ public sealed class MigrationSettingsEditor(DxCollabDbContext db, TimeProvider c
         return errors;
     }
 
+    /// <summary>The tenant's settings as they stand (the defaults until the first save).</summary>
+    public Task<MigrationSettings> CurrentAsync(CancellationToken ct = default) => MigrationSettings.LoadAsync(db, ct);
+
     /// <summary>Saves valid input (and returns no errors), or returns the errors and changes nothing.</summary>
     public async Task<Dictionary<string, string[]>> SaveAsync(MigrationSettingsInput input, string updatedBy, CancellationToken ct = default)
     {

@@ -128,6 +128,10 @@ public sealed class ProgressInsights(DxCollabDbContext db, TimeProvider clock)
             .ToList();
     }
 
+    /// <summary>The tenant's threshold for 停滞 (<see cref="MigrationSettings.StalledAfterWeeks"/>).</summary>
+    public async Task<int> StalledAfterWeeksAsync(CancellationToken ct = default) =>
+        (await MigrationSettings.LoadAsync(db, ct)).StalledAfterWeeks;
+
     /// <summary>The counts the dashboard shows, with a link to the details.</summary>
     public async Task<InsightSummary> SummaryAsync(int stalledAfterWeeks, CancellationToken ct = default)
     {

@@ -89,6 +89,22 @@ public sealed class StepTracker(DxCollabDbContext db, TimeProvider clock)
         return new(changed, unchanged, new Dictionary<string, string[]>());
     }
 
+    /// <summary>One step's row, or null while it is 未着手 with nothing recorded.</summary>
+    public async Task<StepProgress?> FindAsync(string organizationCode, int business, int step, CancellationToken ct = default) =>
+        await db.Set<StepProgress>().AsNoTracking()
+            .FirstOrDefaultAsync(p => p.OrganizationCode == organizationCode && p.BusinessNumber == business && p.StepNumber == step, ct);
+
+    /// <summary>Every recorded change of one step (unordered: the step page merges them with 証跡 events).</summary>
+    public async Task<IReadOnlyList<StepProgressChange>> HistoryAsync(string organizationCode, int business, int step, CancellationToken ct = default) =>
+        await db.Set<StepProgressChange>().AsNoTracking()
+            .Where(c => c.OrganizationCode == organizationCode && c.BusinessNumber == business && c.StepNumber == step).ToListAsync(ct);
+
+    /// <summary>One 団体's latest changes since <paramref name="sinceUtc"/>, newest first.</summary>
+    public async Task<IReadOnlyList<StepProgressChange>> ChangesSinceAsync(string organizationCode, DateTime sinceUtc, int take, CancellationToken ct = default) =>
+        await db.Set<StepProgressChange>().AsNoTracking()
+            .Where(c => c.OrganizationCode == organizationCode && c.ChangedAt >= sinceUtc)
+            .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(take).ToListAsync(ct);
+
     /// <summary>The 業務 × step grid of one 団体 (absent steps are 未着手).</summary>
     public async Task<IReadOnlyList<StepProgress>> GridAsync(string organizationCode, CancellationToken ct = default) =>
         await db.Set<StepProgress>().AsNoTracking().Where(p => p.OrganizationCode == organizationCode)

@@ -10,9 +10,4 @@ public static class SwitchedOffBusinesses
         (await db.Set<BusinessSystem>().AsNoTracking().Where(s => !s.IsEnabled)
             .Select(s => new { s.OrganizationCode, s.BusinessNumber }).ToListAsync(ct))
         .Select(s => (s.OrganizationCode, s.BusinessNumber)).ToHashSet();
-
-    /// <summary>The 業務 numbers one 団体 does not run.</summary>
-    public static async Task<HashSet<int>> OfOrganizationAsync(DxCollabDbContext db, string organizationCode, CancellationToken ct = default) =>
-        (await db.Set<BusinessSystem>().AsNoTracking().Where(s => s.OrganizationCode == organizationCode && !s.IsEnabled)
-            .Select(s => s.BusinessNumber).ToListAsync(ct)).ToHashSet();
 }

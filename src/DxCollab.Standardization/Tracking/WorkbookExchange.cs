@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxCollab.MultiTenancy;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Tenancy;
@@ -89,7 +90,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
             return new(false, [.. reports.Concat(accepted.Select(a => new ImportRowReport(a.Line, a.Org.Name, a.Business.OfficialName, false, 0, null)))
                 .OrderBy(r => r.LineNumber)], []);
 
-        var actor = MigrationAccess.Actor(user);
+        var actor = user.ActorLabel();
         var now = clock.GetUtcNow().UtcDateTime;
         var codes = accepted.Select(a => a.Org.Code).Distinct().ToList();
         var existing = await db.Set<StepProgress>().Where(p => codes.Contains(p.OrganizationCode))

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DxCollab.Platform.Identity;
 using DxCollab.Platform.Notifications;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -50,5 +51,5 @@ public static class NotificationsApi
         TypedResults.Ok(new MarkAllReadResponse(await notifications.MarkAllReadAsync(UserId(user), ct)));
 
     private static string UserId(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The signed-in principal has no user id.");
+        user.UserId() ?? throw new InvalidOperationException("The signed-in principal has no user id.");
 }

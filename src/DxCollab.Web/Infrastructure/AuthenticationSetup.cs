@@ -38,13 +38,6 @@ public static class AuthenticationSetup
             o.Events.OnValidatePrincipal = ValidateInUsersTenant;
         });
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.TenantMember, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.FindFirst(DxClaims.Tenant)?.Value is { } t && t != PrefectureCatalog.HostTenantId))
-            .AddPolicy(Policies.PrefectureStaff, p => p.RequireRole(Roles.PrefectureAdmin, Roles.PrefectureStaff))
-            .AddPolicy(Policies.PrefectureAdmin, p => p.RequireRole(Roles.PrefectureAdmin))
-            .AddPolicy(Policies.NationalViewer, p => p.RequireRole(Roles.NationalViewer, Roles.SystemAdmin))
-            .AddPolicy(Policies.SystemAdmin, p => p.RequireRole(Roles.SystemAdmin));
         return services;
     }
 
@@ -53,7 +46,7 @@ public static class AuthenticationSetup
     private static async Task ValidateInUsersTenant(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
-        var claimed = context.Principal?.FindFirst(DxClaims.Tenant)?.Value;
+        var claimed = context.Principal?.TenantId();
         var tenant = claimed is null ? null : await services.GetRequiredService<IMultiTenantStore<PrefectureTenant>>().GetAsync(claimed);
         if (tenant is null)
         {

@@ -1,5 +1,4 @@
 using DxCollab.Platform.Identity;
-using DxCollab.Platform.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,8 +9,7 @@ public sealed class IndexModel : PageModel
 {
     public IActionResult OnGet()
     {
-        var tenant = User.FindFirst(DxClaims.Tenant)?.Value;
-        if (tenant is null) return Page();
-        return Redirect(tenant == PrefectureCatalog.HostTenantId ? "/ops" : "/" + tenant);
+        if (User.TenantId() is not { } tenant) return Page();
+        return Redirect(User.IsHostUser() ? "/ops" : "/" + tenant);
     }
 }

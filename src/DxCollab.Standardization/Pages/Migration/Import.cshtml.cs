@@ -44,7 +44,7 @@ public sealed class ImportModel(ImportRuns runs) : TenantPageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        IsStaff = User.IsInRole(Roles.PrefectureAdmin) || User.IsInRole(Roles.PrefectureStaff);
+        IsStaff = User.IsPrefectureStaff();
         Recent = await runs.RecentAsync(User, 10, ct);
         SetBreadcrumbs(IsStaff
             ? [new Breadcrumb("標準化の進捗", TenantUrl("migration")), new Breadcrumb("総務省様式の取り込み")]

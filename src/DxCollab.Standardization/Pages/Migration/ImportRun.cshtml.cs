@@ -18,7 +18,7 @@ public sealed class ImportRunModel(ImportRuns runs) : TenantPageModel
     {
         if (await runs.FindAsync(Id, User, ct) is not { } run) return NotFound();
         Run = run;
-        var isStaff = User.IsInRole(Roles.PrefectureAdmin) || User.IsInRole(Roles.PrefectureStaff);
+        var isStaff = User.IsPrefectureStaff();
         SetBreadcrumbs(isStaff
             ? [new Breadcrumb("標準化の進捗", TenantUrl("migration")), new Breadcrumb("総務省様式の取り込み", TenantUrl("migration/import")), new Breadcrumb(run.FileName)]
             : [new Breadcrumb("総務省様式の取り込み", TenantUrl("migration/import")), new Breadcrumb(run.FileName)]);

@@ -1,10 +1,8 @@
-using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Standardization;
 using DxCollab.Standardization.Tracking;
-using Microsoft.EntityFrameworkCore;
 using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +11,7 @@ namespace DxCollab.Standardization.Pages.Migration;
 /// <summary>The prefecture's 標準化 dashboard: the 団体区分 table exactly as 総務省 publishes it, the same per 業務,
 /// a short summary of what the mean hides (details on the insights page), and a heat map 団体 × 業務 or 団体 × step,
 /// filtered by 団体区分 and 業務 and sortable by 完了率. Municipal officers are sent to their own 団体's page.</summary>
-public sealed class IndexModel(ProgressReport report, ProgressInsights insights, DxCollabDbContext db) : TenantPageModel
+public sealed class IndexModel(ProgressReport report, ProgressInsights insights, Inquiries.InquiryService inquiries) : TenantPageModel
 {
     public sealed record RateRow(string Key, string Label, ProgressRates Rates);
 
@@ -42,12 +40,8 @@ public sealed class IndexModel(ProgressReport report, ProgressInsights insights,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!User.IsInRole(Roles.PrefectureAdmin) && !User.IsInRole(Roles.PrefectureStaff))
-        {
-            if (User.IsInRole(Roles.MunicipalOfficer) && User.FindFirst(DxClaims.OrganizationCode)?.Value is { Length: > 0 } own)
-                return Redirect(TenantUrl("migration/" + own));
-            return Forbid();
-        }
+        if (!User.IsPrefectureStaff())
+            return User.OwnOrganizationCode() is { } own ? Redirect(TenantUrl("migration/" + own)) : Forbid();
         Sort = Sort is "rate-desc" or "rate-asc" ? Sort : "code";
         View = View == "step" ? "step" : "business";
         OrganizationCategory? category = Enum.TryParse<OrganizationCategory>(Category, out var parsed) && AllCategories.Contains(parsed) ? parsed : null;
@@ -60,8 +54,8 @@ public sealed class IndexModel(ProgressReport report, ProgressInsights insights,
             Categories.Where(c => c.Rates.Rows > 0).Select(c => (c.Label, (double)c.Rates.CompletionPercent)).ToList(), "%", 100);
         BusinessChart = new BarChart("business-rates", "業務ごとの完了率（全団体）",
             Businesses.Select(b => (b.Label, (double)b.Rates.CompletionPercent)).ToList(), "%", 100);
-        OpenInquiries = await db.Set<Inquiries.Inquiry>().CountAsync(i => i.Status == Inquiries.InquiryStatus.Open, ct);
-        Summary = await insights.SummaryAsync((await MigrationSettings.LoadAsync(db, ct)).StalledAfterWeeks, ct);
+        OpenInquiries = await inquiries.CountOpenAsync(User, ct);
+        Summary = await insights.SummaryAsync(await insights.StalledAfterWeeksAsync(ct), ct);
 
         Heat = await report.HeatMapAsync(new HeatMapQuery(View == "step" ? HeatMapAxis.Step : HeatMapAxis.Business, category, Business,
             Sort switch { "rate-desc" => HeatMapSort.RateDescending, "rate-asc" => HeatMapSort.RateAscending, _ => HeatMapSort.Code }), ct);

@@ -1,4 +1,3 @@
-using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Text;
 using DxCollab.Platform.Web;
@@ -11,7 +10,7 @@ namespace DxCollab.Standardization.Pages.Migration;
 /// <summary>What the mean hides, for the prefecture's staff: steps past their planned date, systems with no change for
 /// the tenant's StalledAfterWeeks, 特定移行支援 systems, and the distribution of 完了率 per 業務 (chart and table).</summary>
 [Authorize(Policy = Policies.PrefectureStaff)]
-public sealed class InsightsModel(ProgressInsights insights, DxCollabDbContext db) : TenantPageModel
+public sealed class InsightsModel(ProgressInsights insights) : TenantPageModel
 {
     /// <summary>days (the default), organization, business or planned.</summary>
     [BindProperty(SupportsGet = true)] public string? OverdueSort { get; set; }
@@ -31,7 +30,7 @@ public sealed class InsightsModel(ProgressInsights insights, DxCollabDbContext d
         OverdueSort = OverdueSort is "organization" or "business" or "planned" ? OverdueSort : "days";
         StalledSort = StalledSort is "organization" or "business" ? StalledSort : "last-change";
         Today = insights.TodayInTokyo;
-        StalledAfterWeeks = (await MigrationSettings.LoadAsync(db, ct)).StalledAfterWeeks;
+        StalledAfterWeeks = await insights.StalledAfterWeeksAsync(ct);
         Overdue = await insights.OverdueAsync(sort: OverdueSort switch
         {
             "organization" => Tracking.OverdueSort.Organization,

@@ -1,18 +1,16 @@
-using System.Security.Claims;
-using DxCollab.Platform.Data;
+using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Standardization;
 using DxCollab.Standardization.Tracking;
 using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>One 団体's 標準化 progress: the 業務 × 40 steps grid with 完了率 per 業務, a bulk form (業務 × a range of
 /// steps → one status) for its own officers and the prefecture's staff, and the changes of the last 31 days.</summary>
-public sealed class OrganizationModel(OrganizationDirectory directory, StepTracker tracker, DxCollabDbContext db, TimeProvider clock) : TenantPageModel
+public sealed class OrganizationModel(OrganizationDirectory directory, StepTracker tracker, SystemFacts facts, TimeProvider clock) : TenantPageModel
 {
     public sealed class UpdateInput
     {
@@ -68,7 +66,7 @@ public sealed class OrganizationModel(OrganizationDirectory directory, StepTrack
             var note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
             var result = await tracker.UpdateAsync(OrgCode, Input.Businesses.Distinct().ToList(), steps,
                 new StepUpdate(Input.Status, Input.PlannedDate, Input.ActualDate, note),
-                MigrationAccess.Actor(User), "screen", ct);
+                User.ActorLabel(), "screen", ct);
             if (result.Succeeded)
             {
                 TempData["Notice"] = result.Changed == 0
@@ -101,9 +99,9 @@ public sealed class OrganizationModel(OrganizationDirectory directory, StepTrack
         CanEdit = MigrationAccess.CanEdit(User, OrgCode);
 
         var reported = MigrationCatalog.BusinessesOf(org.Type);
-        var disabled = await SwitchedOffBusinesses.OfOrganizationAsync(db, OrgCode, ct);
-        SpecificSupport = (await db.Set<BusinessSystem>().AsNoTracking().Where(s => s.OrganizationCode == OrgCode && s.IsSpecificMigrationSupport)
-            .Select(s => s.BusinessNumber).ToListAsync(ct)).ToHashSet();
+        var systems = await facts.ListAsync(OrgCode, ct) ?? [];
+        var disabled = systems.Where(s => !s.Enabled).Select(s => s.Business.Number).ToHashSet();
+        SpecificSupport = systems.Where(s => s.SpecificMigrationSupport).Select(s => s.Business.Number).ToHashSet();
         var cells = (await tracker.GridAsync(OrgCode, ct)).ToDictionary(p => (p.BusinessNumber, p.StepNumber), p => p.Status);
         Rows = reported.Select(number =>
         {
@@ -118,15 +116,12 @@ public sealed class OrganizationModel(OrganizationDirectory directory, StepTrack
 
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-31);
         var tokyo = DxCollab.Platform.Text.JapaneseCalendar.Tokyo;
-        var changes = await db.Set<StepProgressChange>().AsNoTracking()
-            .Where(c => c.OrganizationCode == OrgCode && c.ChangedAt >= since)
-            .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(100).ToListAsync(ct);
+        var changes = await tracker.ChangesSinceAsync(OrgCode, since, take: 100, ct);
         Changes = changes.Select(c => new ChangeView(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(c.ChangedAt, DateTimeKind.Utc), tokyo),
             StandardBusiness.All.FirstOrDefault(b => b.Number == c.BusinessNumber)?.OfficialName ?? c.BusinessNumber.ToString(),
             Steps.FirstOrDefault(s => s.Number == c.StepNumber)?.StepId ?? c.StepNumber.ToString(), c.FromStatus, c.ToStatus, c.ChangedBy, c.Source)).ToList();
 
-        var isOwn = User.FindFirst(Platform.Identity.DxClaims.OrganizationCode)?.Value == OrgCode;
-        SetBreadcrumbs(isOwn && !User.IsInRole(Platform.Identity.Roles.PrefectureAdmin) && !User.IsInRole(Platform.Identity.Roles.PrefectureStaff)
+        SetBreadcrumbs(User.IsOfficerOf(OrgCode) && !User.IsPrefectureStaff()
             ? [new Breadcrumb($"標準化の進捗（{org.Name}）")]
             : [new Breadcrumb("標準化の進捗", TenantUrl("migration")), new Breadcrumb(org.Name)]);
         return true;

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Tracking;
@@ -11,7 +9,7 @@ namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>The tenant's 標準化 settings: the PrefectureAdmin changes them, the prefecture's staff read them.</summary>
 [Authorize(Policy = Policies.PrefectureStaff)]
-public sealed class SettingsModel(MigrationSettingsEditor editor, DxCollabDbContext db) : TenantPageModel
+public sealed class SettingsModel(MigrationSettingsEditor editor) : TenantPageModel
 {
     public sealed class SettingsInput
     {
@@ -21,7 +19,7 @@ public sealed class SettingsModel(MigrationSettingsEditor editor, DxCollabDbCont
     }
 
     [BindProperty] public SettingsInput Input { get; set; } = new();
-    public bool CanEdit => User.IsInRole(Roles.PrefectureAdmin);
+    public bool CanEdit => User.IsPrefectureAdmin();
     public MigrationSettings Current { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -48,7 +46,7 @@ public sealed class SettingsModel(MigrationSettingsEditor editor, DxCollabDbCont
         if (ModelState.IsValid)
         {
             var errors = await editor.SaveAsync(new MigrationSettingsInput(Input.StalledAfterWeeks, Input.EscalationAfterBusinessDays,
-                Input.MonthlyRequestBusinessDay), MigrationAccess.Actor(User), ct);
+                Input.MonthlyRequestBusinessDay), User.ActorLabel(), ct);
             if (errors.Count == 0)
             {
                 TempData["Notice"] = "標準化の設定を保存しました。";
@@ -72,7 +70,7 @@ public sealed class SettingsModel(MigrationSettingsEditor editor, DxCollabDbCont
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Current = await MigrationSettings.LoadAsync(db, ct);
+        Current = await editor.CurrentAsync(ct);
         SetBreadcrumbs(new Breadcrumb("標準化の進捗", TenantUrl("migration")), new Breadcrumb("標準化の設定"));
     }
 }

@@ -1,4 +1,4 @@
-using DxCollab.Platform.Data;
+using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Text;
@@ -9,7 +9,6 @@ using DxCollab.Standardization.Inquiries;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Standardization.Pages.Migration;
 
@@ -19,7 +18,7 @@ namespace DxCollab.Standardization.Pages.Migration;
 [RequestSizeLimit(Files.MigrationFileOptions.RequestCeiling)]
 [RequestFormLimits(MultipartBodyLengthLimit = Files.MigrationFileOptions.RequestCeiling)]
 public sealed class StepModel(OrganizationDirectory directory, StepTracker tracker, EvidenceService evidence, InquiryService inquiries,
-    FileStore files, DxCollabDbContext db) : TenantPageModel
+    FileStore files) : TenantPageModel
 {
     public sealed class StatusInput
     {
@@ -69,7 +68,7 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
         {
             var note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
             var result = await tracker.UpdateAsync(OrgCode, [Business.Number], [Step.Number], new StepUpdate(Input.Status, Input.PlannedDate, Input.ActualDate, note, ReplaceDetails: true),
-                OwnRecordsAccess.Actor(User), "screen", ct);
+                User.ActorLabel(), "screen", ct);
             if (result.Succeeded)
             {
                 TempData["Notice"] = result.Changed == 0 ? "変更はありませんでした。" : $"{Step.StepId} の状況を「{Input.Status.JapaneseName()}」にしました。";
@@ -121,12 +120,10 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
         (Organization, Business, Step) = (org, business, step);
         CanEdit = MigrationAccess.CanEdit(User, OrgCode);
         CanSeePrivate = OwnRecordsAccess.CanRead(User, OrgCode);
-        CanAsk = OwnRecordsAccess.OwnOrganization(User) == OrgCode;
-        Current = await db.Set<StepProgress>().AsNoTracking()
-            .FirstOrDefaultAsync(p => p.OrganizationCode == OrgCode && p.BusinessNumber == business.Number && p.StepNumber == step.Number, ct);
+        CanAsk = User.IsOfficerOf(OrgCode);
+        Current = await tracker.FindAsync(OrgCode, business.Number, step.Number, ct);
 
-        var changes = await db.Set<StepProgressChange>().AsNoTracking()
-            .Where(c => c.OrganizationCode == OrgCode && c.BusinessNumber == business.Number && c.StepNumber == step.Number).ToListAsync(ct);
+        var changes = await tracker.HistoryAsync(OrgCode, business.Number, step.Number, ct);
         var history = changes.Select(c => new HistoryEntry(Tokyo(c.ChangedAt), c.ChangedBy,
             $"{c.FromStatus?.JapaneseName() ?? "未着手（記録なし）"} → {c.ToStatus.JapaneseName()}" + Details(c), ChangeSource.Label(c.Source))).ToList();
         if (CanSeePrivate)
@@ -139,7 +136,7 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
         }
         History = history.OrderByDescending(h => h.AtTokyo).ToList();
 
-        var isMunicipal = OwnRecordsAccess.OwnOrganization(User) == OrgCode && !OwnRecordsAccess.IsPrefectureStaff(User);
+        var isMunicipal = User.IsOfficerOf(OrgCode) && !User.IsPrefectureStaff();
         var orgCrumbs = isMunicipal
             ? new[] { new Breadcrumb($"標準化の進捗（{org.Name}）", TenantUrl($"migration/{OrgCode}")) }
             : [new Breadcrumb("標準化の進捗", TenantUrl("migration")), new Breadcrumb(org.Name, TenantUrl($"migration/{OrgCode}"))];

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
@@ -80,7 +79,7 @@ public sealed class SystemModel(OrganizationDirectory directory, SystemFacts fac
         return RedirectToPage(new { tenant = Tenant.Identifier, orgCode = OrgCode, business = System.Business.Number });
     }
 
-    private string Actor => MigrationAccess.Actor(User);
+    private string Actor => User.ActorLabel();
 
     private static FactsInput ToInput(SystemView s) => new()
     {
@@ -103,7 +102,7 @@ public sealed class SystemModel(OrganizationDirectory directory, SystemFacts fac
             : new StepRow(s, StepStatus.NotStarted, null, null, null)).ToList();
         Rates = ProgressMath.ForRow(Steps.Select(s => s.Status).ToList());
 
-        var isStaff = User.IsInRole(Roles.PrefectureAdmin) || User.IsInRole(Roles.PrefectureStaff);
+        var isStaff = User.IsPrefectureStaff();
         var orgCrumb = new Breadcrumb($"標準化の進捗（{org.Name}）", TenantUrl("migration/" + OrgCode));
         SetBreadcrumbs(isStaff
             ? [new Breadcrumb("標準化の進捗", TenantUrl("migration")), new Breadcrumb(org.Name, TenantUrl("migration/" + OrgCode)), new Breadcrumb(business.OfficialName)]

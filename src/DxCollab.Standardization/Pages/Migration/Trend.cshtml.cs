@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Text;
 using DxCollab.Platform.Web;
@@ -27,12 +26,12 @@ public sealed class TrendModel(SnapshotService snapshots) : TenantPageModel
     public IReadOnlyList<IndexModel.RateRow> MonthTable { get; private set; } = [];
     public string? MonthError { get; private set; }
     public bool ByBusiness => GroupBy == "business";
-    public bool CanTakeSnapshot => User.IsInRole(Roles.PrefectureAdmin);
+    public bool CanTakeSnapshot => User.IsPrefectureAdmin();
     public string CurrentMonthLabel => SnapshotMonth.Japanese(snapshots.CurrentMonth);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!User.IsInRole(Roles.PrefectureAdmin) && !User.IsInRole(Roles.PrefectureStaff)) return Forbid();
+        if (!User.IsPrefectureStaff()) return Forbid();
         GroupBy = SnapshotApi.ParseTrendGrouping(GroupBy) == ProgressGrouping.Business ? "business" : "category";
 
         var list = await snapshots.ListAsync(ct);
@@ -62,8 +61,8 @@ public sealed class TrendModel(SnapshotService snapshots) : TenantPageModel
     /// <summary>「今月の途中経過を記録する」 (PrefectureAdmin): replaces this month's snapshot; past months stay as they are.</summary>
     public async Task<IActionResult> OnPostTakeAsync(CancellationToken ct)
     {
-        if (!User.IsInRole(Roles.PrefectureAdmin)) return Forbid();
-        var taken = await snapshots.TakeNowAsync(MigrationAccess.Actor(User), ct);
+        if (!CanTakeSnapshot) return Forbid();
+        var taken = await snapshots.TakeNowAsync(User.ActorLabel(), ct);
         TempData["Notice"] = $"{taken.AsOf}の数値を記録しました。";
         return RedirectToPage(new { tenant = Tenant.Identifier, groupBy = GroupBy, month = SnapshotMonth.Format(taken.Month) });
     }

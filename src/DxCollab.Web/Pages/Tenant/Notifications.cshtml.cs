@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using DxCollab.Platform.Identity;
 using DxCollab.Platform.Notifications;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +13,7 @@ public sealed class NotificationsModel(NotificationService notifications) : Tena
 
     public NotificationPage Result { get; private set; } = null!;
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No user id.");
+    private string UserId => User.UserId() ?? throw new InvalidOperationException("No user id.");
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -22,7 +22,7 @@ public sealed class UsersModel(UserAdministration admin, OrganizationDirectory d
 
     public IReadOnlyList<UserView> Users { get; private set; } = [];
     public IReadOnlyList<OrganizationView> Organizations { get; private set; } = [];
-    public string? CurrentUserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? CurrentUserId => User.UserId();
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -18,8 +18,8 @@ public sealed class DetailModel(OrganizationDirectory directory, UserAdministrat
         if (org is null) return NotFound();
         Organization = org;
         History = await directory.HistoryAsync(code, ct);
-        var ownOrganization = User.FindFirst(DxClaims.OrganizationCode)?.Value == code;
-        if (ownOrganization || User.IsInRole(Roles.PrefectureAdmin) || User.IsInRole(Roles.PrefectureStaff))
+        // The same rule as a 団体's own records: its officers and the prefecture's staff, not an Expert placed there.
+        if (User.IsPrefectureStaff() || User.IsOfficerOf(code))
             Users = await users.ListAsync(code, ct);
         SetBreadcrumbs(new Breadcrumb(org.Name));
         return Page();
