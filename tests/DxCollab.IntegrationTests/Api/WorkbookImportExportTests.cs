@@ -121,8 +121,8 @@ public abstract class WorkbookImportExportTests(AppFixture fixture) : AppTest(fi
         using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/api/v1/osaka/migration/progress/export?format=csv")).TrimStart('\uFEFF')
             .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        csv[0].ShouldBe("団体区分,行数,完了率(%),作業中率(%),未着手率(%)");
-        csv.Skip(1).Select(l => l.Split(',')[0]).ShouldBe(["全市区町村", "指定都市", "特別区", "中核市", "指定都市・中核市以外の市", "町村", "都道府県"]);
+        csv[0].ShouldBe("\"団体区分\",\"行数\",\"完了率(%)\",\"作業中率(%)\",\"未着手率(%)\"");
+        csv.Skip(1).Select(l => Platform.Text.Csv.SplitLine(l)[0]).ShouldBe(["全市区町村", "指定都市", "特別区", "中核市", "指定都市・中核市以外の市", "町村", "都道府県"]);
         csv[1].Split(',')[1].ShouldBe("860");
         var xlsx = await client.GetByteArrayAsync("/api/v1/osaka/migration/progress/export?format=xlsx");
         xlsx.Take(2).ShouldBe("PK"u8.ToArray());
