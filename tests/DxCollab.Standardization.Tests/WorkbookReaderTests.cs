@@ -2,6 +2,7 @@ using System.Text;
 using DxCollab.Standardization.Workbook;
 using DxCollab.Platform.ReferenceData;
 using MiniExcelLibs;
+using DxCollab.Standardization.Tracking;
 
 namespace DxCollab.Standardization.Tests;
 
