@@ -129,6 +129,25 @@ public abstract class WorkbookImportExportTests(AppFixture fixture) : AppTest(fi
     }
 
     [Fact]
+    public async Task The_export_in_Shift_JIS_reads_as_Japanese_and_imports_back_unchanged()
+    {
+        using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using var response = await client.GetAsync("/api/v1/osaka/migration/export?format=csv&encoding=sjis");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.CharSet.ShouldBe("shift_jis");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var lines = CodePagesEncodingProvider.Instance.GetEncoding(932)!.GetString(bytes).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("\"都道府県名\",\"市区町村名\",\"業務名\"");
+        lines.ShouldContain(l => l.StartsWith("\"大阪府\",\"豊中市\",", StringComparison.Ordinal));
+
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(bytes), "file", "進捗.csv");
+        using var imported = await client.PostAsync("/api/v1/osaka/migration/import", form);
+        imported.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/api/v1/osaka/migration/progress/export?format=csv&encoding=ebcdic")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task A_file_without_the_step_columns_is_a_400_not_a_500()
     {
         using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
