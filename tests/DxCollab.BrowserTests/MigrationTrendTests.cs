@@ -25,6 +25,9 @@ public sealed class MigrationTrendTests(DemoBrowserFixture app) : IClassFixture<
         (await page.Locator("#trend-table thead").InnerTextAsync()).ShouldContain("令和");
         (await page.Locator("#trend-table thead").InnerTextAsync()).ShouldContain("年度");
         (await page.Locator("#trend-table tbody th").First.InnerTextAsync()).ShouldBe("全市区町村");
+        // The chart carries its own table of the same numbers (folded under the chart).
+        (await page.Locator("#trend-category-table tbody tr").CountAsync()).ShouldBe(await page.Locator("#trend-table tbody tr").CountAsync());
+        (await page.Locator("#trend-category-table thead th[scope=col]").CountAsync()).ShouldBe(7);
         await Journeys.ShouldBeAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "業務ごと" }).ClickAsync();

@@ -3,6 +3,7 @@ using DxCollab.Standardization.Workbook;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Text;
 using MiniExcelLibs;
+using DxCollab.Standardization.Tracking;
 
 namespace DxCollab.Standardization.Tests;
 

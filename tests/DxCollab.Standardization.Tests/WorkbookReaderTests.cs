@@ -1,6 +1,8 @@
 using System.Text;
 using DxCollab.Standardization.Workbook;
 using DxCollab.Platform.ReferenceData;
+using MiniExcelLibs;
+using DxCollab.Standardization.Tracking;
 
 namespace DxCollab.Standardization.Tests;
 
@@ -111,6 +113,28 @@ public class WorkbookReaderTests
 
         using var xlsx = TestData.Xlsx([header, row]);
         WorkbookReader.ReadXlsx(xlsx).Rows.Single().Row.LocalGovernmentCode.ShouldBe("011002");
+    }
+
+    [Fact]
+    public void A_code_stored_as_a_number_in_Excel_keeps_its_leading_zero_and_is_checked()
+    {
+        string[] header = [.. TestData.Header, "団体コード"];
+        Dictionary<string, object?> Line(IReadOnlyList<object?> cells) => cells.Select((c, i) => (c, i)).ToDictionary(x => $"c{x.i:D2}", x => x.c);
+        object?[] Data(string municipality, object code) => [.. Row("北海道", municipality, "住民記録"), code];
+        using var xlsx = new MemoryStream();
+        xlsx.SaveAs(new Dictionary<string, object>
+        {
+            [WorkbookLayout.SheetName] = new[] { Line(header), Line(Data("函館市", 12025)), Line(Data("札幌市", 11002d)), Line(Data("小樽市", 12030)) },
+        }, printHeader: false, excelType: ExcelType.XLSX);
+        xlsx.Position = 0;
+
+        var result = WorkbookReader.ReadXlsx(xlsx);
+
+        result.Rows.Count.ShouldBe(2);
+        result.Rows.Select(r => r.Row.LocalGovernmentCode).ShouldBe(["012025", "011002"]);
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.LineNumber.ShouldBe(4);
+        error.Message.ShouldBe("団体コード「12030」を6桁の「012030」として読みましたが、団体コード「012030」の検査数字が正しくありません（正しくは 012033）。");
     }
 
     [Fact]

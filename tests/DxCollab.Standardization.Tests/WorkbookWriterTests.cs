@@ -1,4 +1,5 @@
 using System.Text;
+using DxCollab.Platform.Exports;
 using DxCollab.Standardization.Workbook;
 using DxCollab.Platform.ReferenceData;
 using MiniExcelLibs;
@@ -49,6 +50,19 @@ public class WorkbookWriterTests
         var result = WorkbookReader.ReadCsv(stream);
         result.Errors.ShouldBeEmpty();
         result.Rows.Select(r => r.Row).ShouldBe(rows);
+    }
+
+    [Fact]
+    public void Csv_in_Shift_JIS_round_trips_and_a_dash_stays_the_prefecture_marker()
+    {
+        var rows = SampleRows(withCode: true);
+        using var stream = new MemoryStream();
+        WorkbookWriter.WriteCsv(stream, rows, ExportEncoding.ShiftJis);
+        stream.Position = 0;
+        var result = WorkbookReader.ReadCsv(stream);
+        result.Errors.ShouldBeEmpty();
+        result.Rows.Select(r => r.Row).ShouldBe(rows);
+        WorkbookReader.ShiftJis.GetString(stream.ToArray()).Split("\r\n")[1].ShouldStartWith("\"北海道\",\"-\",");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
-using System.Text;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using DxCollab.Platform.Exports;
 using DxCollab.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,17 +34,18 @@ public sealed class AuditLog(DxCollabDbContext db)
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct = default) =>
         await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
 
-    /// <summary>CSV for Excel: UTF-8 with BOM, CRLF, every field quoted. Streams in batches.</summary>
-    public async Task WriteCsvAsync(AuditFilter filter, Stream output, CancellationToken ct = default)
+    public static readonly IReadOnlyList<string> CsvHeaders = ["日時（日本時間）", "操作", "対象", "キー", "利用者", "団体コード", "変更前", "変更後", "リクエストID"];
+
+    /// <summary>CSV for Excel (UTF-8 with BOM, or Shift_JIS), through the shared tabular writer: text quoted,
+    /// formula-looking text neutralised. Streams row by row.</summary>
+    public Task WriteCsvAsync(AuditFilter filter, Stream output, ExportEncoding encoding = ExportEncoding.Utf8, CancellationToken ct = default) =>
+        TabularExport.WriteCsvAsync(output, CsvHeaders, CsvRows(filter, ct), encoding, ct);
+
+    private async IAsyncEnumerable<IReadOnlyList<object?>> CsvRows(AuditFilter filter, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(true), leaveOpen: true) { NewLine = "\r\n" };
-        await writer.WriteLineAsync("日時（日本時間）,操作,対象,キー,利用者,団体コード,変更前,変更後,リクエストID");
         await foreach (var a in Apply(filter).OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            string[] fields = [ToTokyo(a.OccurredAt).ToString("yyyy-MM-dd HH:mm:ss"), ActionName(a.Action), a.EntityType, a.EntityKey,
-                a.UserEmail ?? "", a.OrganizationCode ?? "", a.Before ?? "", a.After ?? "", a.RequestId ?? ""];
-            await writer.WriteLineAsync(string.Join(",", fields.Select(Quote)));
-        }
+            yield return [ToTokyo(a.OccurredAt).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), ActionName(a.Action), a.EntityType, a.EntityKey,
+                a.UserEmail, a.OrganizationCode, a.Before, a.After, a.RequestId];
     }
 
     public static DateTime ToTokyo(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Tokyo);
@@ -73,11 +76,4 @@ public sealed class AuditLog(DxCollabDbContext db)
 
     private static DateTime StartOfTokyoDay(DateOnly day) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Tokyo);
-
-    // Formula-looking text is prefixed so Excel does not run it (CSV injection).
-    private static string Quote(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"") + "\"";
-    }
 }

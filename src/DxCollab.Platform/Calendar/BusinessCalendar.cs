@@ -99,6 +99,21 @@ public sealed class BusinessCalendar
         return count;
     }
 
+    /// <summary>Business days after <paramref name="from"/> up to and including <paramref name="to"/>: how long
+    /// something has waited in 開庁日 (asked on a Friday, read the next Tuesday: 2). 0 when <paramref name="to"/> is not
+    /// after <paramref name="from"/>.</summary>
+    public int BusinessDaysBetween(DateOnly from, DateOnly to) => to <= from ? 0 : CountBusinessDays(from.AddDays(1), to);
+
+    /// <summary>The <paramref name="n"/>th business day of the month holding <paramref name="anyDayOfMonth"/> (1 is
+    /// the first); the month's last business day when it has fewer than <paramref name="n"/>.</summary>
+    public DateOnly NthBusinessDayOfMonth(DateOnly anyDayOfMonth, int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        var first = new DateOnly(anyDayOfMonth.Year, anyDayOfMonth.Month, 1);
+        var day = AddBusinessDays(IsBusinessDay(first) ? first : NextBusinessDay(first), n - 1);
+        return day.Month == first.Month && day.Year == first.Year ? day : PreviousBusinessDay(first.AddMonths(1));
+    }
+
     private DateOnly Step(DateOnly date, int direction)
     {
         for (var i = 0; i < MaxClosedRun; i++)

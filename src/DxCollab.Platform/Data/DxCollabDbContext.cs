@@ -34,7 +34,6 @@ public class DxCollabDbContext : IdentityDbContext<AppUser, AppRole, string>, IM
     public DbSet<OrganizationChange> OrganizationChanges => Set<OrganizationChange>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StandardBusiness> StandardBusinesses => Set<StandardBusiness>();
-    public DbSet<MigrationStepDefinition> MigrationSteps => Set<MigrationStepDefinition>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
     public DbSet<Messaging.OutboxMessage> OutboxMessages => Set<Messaging.OutboxMessage>();
     public DbSet<Messaging.ProcessedMessage> ProcessedMessages => Set<Messaging.ProcessedMessage>();

@@ -55,18 +55,6 @@ internal static class PlatformModel
             e.Property(x => x.WorkbookName).HasMaxLength(50);
             e.HasData(StandardBusiness.All.Select(x => new { x.Number, x.OfficialName, x.WorkbookName, x.ReportedByPrefecture }));
         });
-        b.Entity<MigrationStepDefinition>(e =>
-        {
-            e.ToTable("Reference_MigrationSteps");
-            e.HasKey(x => x.Number);
-            e.Property(x => x.Number).ValueGeneratedNever();
-            e.Property(x => x.StepId).HasMaxLength(10);
-            e.Property(x => x.Item).HasMaxLength(4);
-            e.Property(x => x.ItemHeading).HasMaxLength(100);
-            e.Property(x => x.Name).HasMaxLength(200);
-            e.Property(x => x.WorkbookName).HasMaxLength(200);
-            e.HasData(MigrationStepDefinition.All.Select(x => new { x.Number, x.StepId, x.Item, x.ItemHeading, x.Name, x.WorkbookName }));
-        });
         b.Entity<DataProtectionKey>().ToTable("Platform_DataProtectionKeys");
         ConfigureMessaging(b);
         Notifications.NotificationsModel.Configure(b);

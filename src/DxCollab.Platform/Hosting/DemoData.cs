@@ -9,10 +9,14 @@ using Microsoft.Extensions.Options;
 namespace DxCollab.Platform.Hosting;
 
 /// <summary>A module's demo figures for one demo tenant (osaka, kyoto), run inside that tenant's scope after the demo
-/// accounts exist, in ascending <see cref="Order"/>. Must be idempotent: it runs at every start in demo mode.</summary>
+/// accounts exist, after the contributors it names in <see cref="RunsAfter"/> (otherwise in registration order).
+/// Must be idempotent: it runs at every start in demo mode.</summary>
 public interface IDemoDataContributor
 {
-    int Order { get; }
+    /// <summary>Contributor types whose data this one builds on (e.g. snapshots after the statuses they roll back).
+    /// A type that is not registered (or not included in this run) is ignored.</summary>
+    IReadOnlyCollection<Type> RunsAfter => [];
+
     Task SeedAsync(PrefectureTenant tenant, IServiceProvider services, CancellationToken ct);
 }
 
@@ -70,7 +74,7 @@ public sealed class DemoData(IServiceScopeFactory scopes, IMultiTenantStore<Pref
             var tenant = await store.GetAsync(id) ?? throw new InvalidOperationException($"Demo tenant {id} is missing.");
             using var _ = tenantScope.Begin(tenant, "seed");
             await using var scope = scopes.CreateAsyncScope();
-            foreach (var contributor in scope.ServiceProvider.GetServices<IDemoDataContributor>().Where(include).OrderBy(c => c.Order))
+            foreach (var contributor in scope.ServiceProvider.GetServices<IDemoDataContributor>().Where(include).InRunOrder())
                 await contributor.SeedAsync(tenant, scope.ServiceProvider, ct);
         }
     }

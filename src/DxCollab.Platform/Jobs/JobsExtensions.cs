@@ -78,12 +78,13 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager jobs, TenantJo
     {
         var tokyo = new RecurringJobOptions { TimeZone = JapaneseCalendar.Tokyo };
         var tenants = await runner.PrefecturesAsync();
+        // One fan-out for the per-minute e-mail: 47 jobs a minute were 47 Hangfire round-trips for mostly nothing.
+        jobs.AddOrUpdate<EmailDeliveryJob>(EmailDeliveryJob.FanOutJobId, job => job.SendImmediateToAllAsync(CancellationToken.None), Cron.Minutely(), tokyo);
         foreach (var tenant in tenants)
         {
             jobs.AddOrUpdate<ReminderScanJob>($"tenant:{tenant.Id}:reminder-scan", job => job.RunAsync(tenant.Id, CancellationToken.None),
                 options.Value.ReminderScanCron, tokyo);
-            jobs.AddOrUpdate<EmailDeliveryJob>($"tenant:{tenant.Id}:email", job => job.SendImmediateAsync(tenant.Id, CancellationToken.None),
-                Cron.Minutely(), tokyo);
+            jobs.RemoveIfExists($"tenant:{tenant.Id}:email"); // the per-tenant job of earlier versions, in persistent storage
             jobs.AddOrUpdate<EmailDeliveryJob>($"tenant:{tenant.Id}:digest", job => job.SendDigestAsync(tenant.Id, CancellationToken.None),
                 options.Value.DigestCron, tokyo);
             // Modules' own per-tenant jobs (AddTenantRecurringJob).

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Security.Claims;
+using DxCollab.Platform.Exports;
 using DxCollab.Platform.Identity;
 using DxCollab.Standardization.Tracking;
 using DxCollab.Standardization.Workbook;
@@ -45,44 +47,44 @@ public static class WorkbookApi
         return report.Applied ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
     }
 
-    public static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(string? format, WorkbookExchange exchange, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(string? format,
+        [Description(ExportEncodings.ParameterDescription)] string? encoding, WorkbookExchange exchange, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").Trim().ToLowerInvariant();
         if (kind is not ("xlsx" or "csv")) return Invalid("format", "format は xlsx または csv を指定してください。");
+        if (!ExportEncodings.TryParse(encoding, out var csvEncoding)) return CsvDownload.InvalidEncoding();
         var rows = await exchange.ExportRowsAsync(ct);
         using var buffer = new MemoryStream();
-        if (kind == "xlsx") WorkbookWriter.WriteXlsx(buffer, rows); else WorkbookWriter.WriteCsv(buffer, rows);
-        var contentType = kind == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
+        try
+        {
+            if (kind == "xlsx") WorkbookWriter.WriteXlsx(buffer, rows); else WorkbookWriter.WriteCsv(buffer, rows, csvEncoding);
+        }
+        catch (ExportEncodingException ex)
+        {
+            return CsvDownload.Refused(ex);
+        }
+        var contentType = kind == "xlsx" ? TabularExport.XlsxContentType : csvEncoding.CsvContentType();
         return TypedResults.File(buffer.ToArray(), contentType, $"{WorkbookLayout.SheetName}.{kind}");
     }
 
-    public static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportCategoryTable(string? format, ProgressReport report, CancellationToken ct)
+    /// <summary>The 団体区分 table as 総務省 publishes it; rates are numbers (％, one decimal).</summary>
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportCategoryTable(string? format,
+        [Description(ExportEncodings.ParameterDescription)] string? encoding, ProgressReport report, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").Trim().ToLowerInvariant();
         if (kind is not ("xlsx" or "csv")) return Invalid("format", "format は xlsx または csv を指定してください。");
-        var rows = (await report.ComputeAsync(ProgressGrouping.Category, ct)).Select(g => new Dictionary<string, object>
-        {
-            ["団体区分"] = g.Label,
-            ["行数"] = g.Rows,
-            ["完了率(%)"] = ProgressMath.ToDisplayPercent((decimal)g.CompletionRate),
-            ["作業中率(%)"] = ProgressMath.ToDisplayPercent((decimal)g.InProgressRate),
-            ["未着手率(%)"] = ProgressMath.ToDisplayPercent((decimal)g.NotStartedRate),
-        }).ToList();
-        byte[] content;
-        if (kind == "xlsx")
-        {
-            using var buffer = new MemoryStream();
-            MiniExcelLibs.MiniExcel.SaveAs(buffer, rows, sheetName: "団体区分別進捗");
-            content = buffer.ToArray();
-        }
-        else
-        {
-            var lines = new List<string> { string.Join(",", rows[0].Keys) };
-            lines.AddRange(rows.Select(r => string.Join(",", r.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)))));
-            content = [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")];
-        }
-        var contentType = kind == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
-        return TypedResults.File(content, contentType, $"団体区分別進捗.{kind}");
+        if (!ExportEncodings.TryParse(encoding, out var csvEncoding)) return CsvDownload.InvalidEncoding();
+        string[] headers = ["団体区分", "行数", "完了率(%)", "作業中率(%)", "未着手率(%)"];
+        var rows = (await report.ComputeAsync(ProgressGrouping.Category, ct)).Select(g => (IReadOnlyList<object?>)
+        [
+            g.Label, g.Rows, ProgressMath.ToDisplayPercent((decimal)g.CompletionRate),
+            ProgressMath.ToDisplayPercent((decimal)g.InProgressRate), ProgressMath.ToDisplayPercent((decimal)g.NotStartedRate),
+        ]).ToList();
+        using var buffer = new MemoryStream();
+        if (kind == "xlsx") TabularExport.WriteXlsx(buffer, headers, rows, "団体区分別進捗");
+        else TabularExport.WriteCsv(buffer, headers, rows, csvEncoding); // labels are 総務省 terms: always CP932-safe
+        var contentType = kind == "xlsx" ? TabularExport.XlsxContentType : csvEncoding.CsvContentType();
+        return TypedResults.File(buffer.ToArray(), contentType, $"団体区分別進捗.{kind}");
     }
 
     private static ValidationProblem Invalid(string field, string message) =>

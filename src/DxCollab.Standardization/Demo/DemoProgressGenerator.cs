@@ -1,3 +1,4 @@
+using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Text;
 using DxCollab.Standardization.Tracking;

@@ -18,8 +18,6 @@ namespace DxCollab.Standardization.Demo;
 /// the national roll-up shows them too. Does nothing once the tenant has any step.</summary>
 public sealed class MigrationDemoData(TimeProvider clock, ILogger<MigrationDemoData> logger) : IDemoDataContributor
 {
-    public int Order => 10;
-
     /// <summary>One 特定移行支援システム per demo tenant, in a 団体 that has a demo account.</summary>
     private static readonly Dictionary<string, DemoSpecificSupport> SpecificSupport = new()
     {

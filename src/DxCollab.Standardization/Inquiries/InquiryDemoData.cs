@@ -11,7 +11,8 @@ namespace DxCollab.Standardization.Inquiries;
 /// the demo shows the threads, not a burst of e-mails at every start.</summary>
 public sealed class InquiryDemoData : IDemoDataContributor
 {
-    public int Order => 20;
+    /// <summary>The threads ask about steps of the demo statuses.</summary>
+    public IReadOnlyCollection<Type> RunsAfter => [typeof(Demo.MigrationDemoData)];
 
     private sealed record DemoInquiry(string Tenant, string OrganizationCode, string Author, string AuthorEmail, int Business, int? Step,
         int DaysAgo, string Title, string Body);

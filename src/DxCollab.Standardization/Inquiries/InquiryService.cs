@@ -193,11 +193,8 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
 
     /// <summary>Asked on a Friday and read the next Tuesday: 2 (Monday and Tuesday); asked today: 0. The day of asking
     /// does not count, and neither do 土日・祝日・年末年始.</summary>
-    public static int WaitingBusinessDays(BusinessCalendar calendar, DateTime waitingSinceUtc, DateOnly todayInTokyo)
-    {
-        var asked = JapaneseCalendar.TokyoDate(waitingSinceUtc);
-        return todayInTokyo <= asked ? 0 : calendar.CountBusinessDays(asked.AddDays(1), todayInTokyo);
-    }
+    public static int WaitingBusinessDays(BusinessCalendar calendar, DateTime waitingSinceUtc, DateOnly todayInTokyo) =>
+        calendar.BusinessDaysBetween(JapaneseCalendar.TokyoDate(waitingSinceUtc), todayInTokyo);
 
     /// <summary>The prefecture's staff see every thread of the tenant; a municipality's officers their 団体's; others none.</summary>
     private IQueryable<Inquiry>? Visible(ClaimsPrincipal user)

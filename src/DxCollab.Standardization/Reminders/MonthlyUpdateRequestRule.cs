@@ -1,4 +1,3 @@
-using System.Globalization;
 using JapaneseCalendar = DxCollab.Platform.Text.JapaneseCalendar;
 using DxCollab.Platform.Calendar;
 using DxCollab.Platform.Organizations;
@@ -20,13 +19,7 @@ public sealed class MonthlyUpdateRequestRule(BusinessCalendar calendar) : IRemin
     public string Name => "migration-monthly-request";
 
     /// <summary>The Nth business day of the month (the last one when the month has fewer).</summary>
-    public DateOnly RequestDay(DateOnly month, int businessDay)
-    {
-        month = new DateOnly(month.Year, month.Month, 1);
-        var first = calendar.IsBusinessDay(month) ? month : calendar.NextBusinessDay(month);
-        var day = calendar.AddBusinessDays(first, Math.Max(1, businessDay) - 1);
-        return day.Month == month.Month ? day : calendar.PreviousBusinessDay(month.AddMonths(1));
-    }
+    public DateOnly RequestDay(DateOnly month, int businessDay) => calendar.NthBusinessDayOfMonth(month, Math.Max(1, businessDay));
 
     public async Task<IReadOnlyList<DueReminder>> FindDueAsync(ReminderScanContext context, CancellationToken ct)
     {
@@ -46,11 +39,11 @@ public sealed class MonthlyUpdateRequestRule(BusinessCalendar calendar) : IRemin
             .Where(o => !updated.Contains(o.Code) && MigrationCatalog.BusinessesOf(o.Type).Any(b => !disabled.Contains((o.Code, b))))
             .OrderBy(o => o.Code, StringComparer.Ordinal).ToList();
         if (municipalities.Count == 0) return [];
-        var officers = await OverdueSteps.OfficersAsync(db, municipalities.Select(o => o.Code).ToList(), ct);
+        var officers = await ReminderRecipients.OfficersAsync(db, municipalities.Select(o => o.Code).ToList(), ct);
 
         var monthText = Snapshots.SnapshotMonth.Japanese(month);
         return municipalities.Where(o => officers[o.Code].Any()).Select(o => new DueReminder(
-                $"{KeyPrefix}{o.Code}:{month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}", officers[o.Code].ToList(),
+                ReminderKeys.PerMonth(KeyPrefix, o.Code, month), officers[o.Code].ToList(),
                 "今月の進捗を更新してください",
                 $"{o.Name}の{monthText}の標準化の進捗がまだ更新されていません。変わりがなくても、予定日や状況を確認して更新してください。"
                 + "月末時点の数値が都道府県の集計（毎月1日に記録）に使われます。",

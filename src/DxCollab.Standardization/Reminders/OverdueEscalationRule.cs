@@ -25,9 +25,9 @@ public sealed class OverdueEscalationRule(BusinessCalendar calendar) : IReminder
             .Select(s => (Step: s, Day: calendar.AddBusinessDays(s.PlannedDate, after)))
             .Where(s => s.Day <= today).ToList();
         if (escalated.Count == 0) return [];
-        var staff = await OverdueSteps.PrefectureStaffAsync(db, ct);
+        var staff = await ReminderRecipients.PrefectureStaffAsync(db, ct);
         if (staff.Count == 0) return [];
-        var lastTold = await OverdueSteps.LastToldAsync(db, KeyPrefix, today, ct);
+        var lastTold = await ReminderHistory.LastToldAsync(db, KeyPrefix, today, ct);
         var due = new List<DueReminder>();
         foreach (var organization in escalated.GroupBy(s => s.Step.OrganizationCode))
         {
@@ -37,7 +37,7 @@ public sealed class OverdueEscalationRule(BusinessCalendar calendar) : IReminder
             var name = fresh[0].OrganizationName;
             var body = $"{name}の次のステップが、予定日から {after} 開庁日を過ぎても完了していません（{JapaneseCalendar.Format(today)}時点）。"
                 + $"団体の担当者には、予定日を過ぎた最初の開庁日にお知らせしています。\n{OverdueSteps.List(fresh)}";
-            due.Add(new DueReminder(OverdueSteps.Key(KeyPrefix, organization.Key, today), staff,
+            due.Add(new DueReminder(ReminderKeys.PerDay(KeyPrefix, organization.Key, today), staff,
                 $"{name}: 予定日を {after} 開庁日過ぎたステップが {fresh.Count} 件あります", body, OverdueSteps.Link(db, organization.Key),
                 fresh.Min(s => s.PlannedDate), name));
         }

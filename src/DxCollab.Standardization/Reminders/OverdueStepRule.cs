@@ -21,8 +21,8 @@ public sealed class OverdueStepRule(BusinessCalendar calendar) : IReminderRule
         if (calendar.IsClosed(today)) return [];
         var overdue = await OverdueSteps.LoadAsync(db, today, ct);
         if (overdue.Count == 0) return [];
-        var lastTold = await OverdueSteps.LastToldAsync(db, KeyPrefix, today, ct);
-        var officers = await OverdueSteps.OfficersAsync(db, overdue.Select(o => o.OrganizationCode).Distinct().ToList(), ct);
+        var lastTold = await ReminderHistory.LastToldAsync(db, KeyPrefix, today, ct);
+        var officers = await ReminderRecipients.OfficersAsync(db, overdue.Select(o => o.OrganizationCode).Distinct().ToList(), ct);
         var due = new List<DueReminder>();
         foreach (var organization in overdue.GroupBy(o => o.OrganizationCode))
         {
@@ -36,7 +36,7 @@ public sealed class OverdueStepRule(BusinessCalendar calendar) : IReminderRule
             var body = $"{JapaneseCalendar.Format(today)}時点で、次のステップが予定日を過ぎています。作業が済んでいれば状況を更新し、"
                 + $"遅れる場合は予定日を見直してください。\n{OverdueSteps.List(fresh)}"
                 + (earlier > 0 ? $"\n以前お知らせした {earlier} 件も予定日を過ぎたままです。" : "");
-            due.Add(new DueReminder(OverdueSteps.Key(KeyPrefix, organization.Key, today), recipients,
+            due.Add(new DueReminder(ReminderKeys.PerDay(KeyPrefix, organization.Key, today), recipients,
                 $"予定日を過ぎたステップが {fresh.Count} 件あります（{name}）", body, OverdueSteps.Link(db, organization.Key),
                 fresh.Min(s => s.PlannedDate), name));
         }

@@ -8,13 +8,14 @@ namespace DxCollab.Standardization.Snapshots;
 
 /// <summary>Demo: the six month-ends before today (Tokyo) for the trend chart, rising to today's demo figures. Each
 /// earlier month rolls back a deterministic share of each 団体 × 業務's 完了済み steps (half to 作業中, half to 未着手)
-/// and of its 作業中 steps (to 未着手); 対象外 stays. Runs after the demo statuses (Order 10); a month that already
+/// and of its 作業中 steps (to 未着手); 対象外 stays. Runs after the demo statuses (<see cref="RunsAfter"/>); a month that already
 /// has a snapshot is left as it is.</summary>
 public sealed class SnapshotDemoData : IDemoDataContributor
 {
     public const int Months = 6;
 
-    public int Order => 30;
+    /// <summary>The month-ends are rolled back from the demo statuses, so those must exist first.</summary>
+    public IReadOnlyCollection<Type> RunsAfter => [typeof(Demo.MigrationDemoData)];
 
     public async Task SeedAsync(PrefectureTenant tenant, IServiceProvider services, CancellationToken ct)
     {

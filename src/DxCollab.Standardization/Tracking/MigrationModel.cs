@@ -8,6 +8,20 @@ public sealed class MigrationModel : IModelContributor
 {
     public void Configure(ModelBuilder b)
     {
+        // The 40 steps (reference data, not tenant-owned). The table keeps its Reference_ name from when Platform
+        // held it, so moving it here changed no schema.
+        b.Entity<MigrationStepDefinition>(e =>
+        {
+            e.ToTable("Reference_MigrationSteps");
+            e.HasKey(x => x.Number);
+            e.Property(x => x.Number).ValueGeneratedNever();
+            e.Property(x => x.StepId).HasMaxLength(10);
+            e.Property(x => x.Item).HasMaxLength(4);
+            e.Property(x => x.ItemHeading).HasMaxLength(100);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.WorkbookName).HasMaxLength(200);
+            e.HasData(MigrationStepDefinition.All.Select(x => new { x.Number, x.StepId, x.Item, x.ItemHeading, x.Name, x.WorkbookName }));
+        });
         b.Entity<BusinessSystem>(e =>
         {
             e.ToTable("Migration_BusinessSystems");

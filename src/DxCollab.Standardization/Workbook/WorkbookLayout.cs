@@ -1,4 +1,4 @@
-using DxCollab.Platform.ReferenceData;
+using DxCollab.Standardization.Tracking;
 using DxCollab.Platform.Text;
 
 namespace DxCollab.Standardization.Workbook;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Text;
 using MiniExcelLibs;
@@ -372,8 +373,21 @@ public static class WorkbookReader
                     Error(line, $"{firstLine}行目と同じ団体・業務（{prefecture} {municipality ?? WorkbookLayout.PrefectureMarker} {business.WorkbookName}）の行です。");
                 else _seen[key] = line;
             }
+            var code = Code(line, Cell(_code));
             if (_totalErrors == errorsBefore)
-                _rows.Add(new(line, new WorkbookRow(prefecture, municipality, business!, statuses, Cell(_code))));
+                _rows.Add(new(line, new WorkbookRow(prefecture, municipality, business!, statuses, code)));
+        }
+
+        /// <summary>A 団体コード stored as a number loses its leading zero in Excel (012025 → 12025): digits are
+        /// padded back to 6 and the check digit is checked, so a mistyped code is named here, not matched wrongly.
+        /// Other text is left for the import to match (and refuse by name).</summary>
+        private string Code(int line, string text)
+        {
+            if (text.Length is 0 or > 6 || !text.All(char.IsAsciiDigit)) return text;
+            var code = text.PadLeft(6, '0');
+            if (LocalGovernmentCode.Validate(code) is { } problem)
+                Error(line, code == text ? problem : $"{WorkbookLayout.CodeHeader}「{text}」を6桁の「{code}」として読みましたが、{problem}");
+            return code;
         }
 
         private static string ColumnName(int index)

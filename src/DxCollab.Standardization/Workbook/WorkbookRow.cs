@@ -1,4 +1,5 @@
 using DxCollab.Platform.ReferenceData;
+using DxCollab.Standardization.Tracking;
 
 namespace DxCollab.Standardization.Workbook;
 

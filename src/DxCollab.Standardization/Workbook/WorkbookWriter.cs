@@ -1,6 +1,4 @@
-using System.Text;
-using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
+using DxCollab.Platform.Exports;
 
 namespace DxCollab.Standardization.Workbook;
 
@@ -14,37 +12,19 @@ public static class WorkbookWriter
     /// <summary>An .xlsx with one sheet 「業務別ステップ別進捗一覧」 (all cells text).</summary>
     public static void WriteXlsx(Stream stream, IEnumerable<WorkbookRow> rows)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         var (headers, table) = Table(rows);
-        var sheet = table.Select(cells =>
-        {
-            var row = new Dictionary<string, object?>(headers.Count);
-            for (var i = 0; i < headers.Count; i++) row[headers[i]] = cells[i];
-            return row;
-        });
-        var configuration = new OpenXmlConfiguration { FreezeRowCount = 1, FreezeColumnCount = 3, AutoFilter = true };
-        if (table.Count == 0)
-        {
-            // MiniExcel takes the columns from the first row; with no rows write the header alone.
-            var header = new Dictionary<string, object?>(headers.Count);
-            for (var i = 0; i < headers.Count; i++) header[$"c{i}"] = headers[i];
-            stream.SaveAs(new[] { header }, printHeader: false, sheetName: WorkbookLayout.SheetName, excelType: ExcelType.XLSX, configuration: configuration);
-            return;
-        }
-        stream.SaveAs(sheet, printHeader: true, sheetName: WorkbookLayout.SheetName, excelType: ExcelType.XLSX, configuration: configuration);
+        TabularExport.WriteXlsx(stream, headers, table, WorkbookLayout.SheetName, new XlsxLayout(FreezeRows: 1, FreezeColumns: 3));
     }
 
-    /// <summary>CSV as Excel opens it without asking: UTF-8 with BOM, CRLF line ends, every field quoted.</summary>
-    public static void WriteCsv(Stream stream, IEnumerable<WorkbookRow> rows)
+    /// <summary>CSV as Excel opens it without asking (UTF-8 with BOM, or Shift_JIS on request), CRLF line ends,
+    /// every field quoted.</summary>
+    public static void WriteCsv(Stream stream, IEnumerable<WorkbookRow> rows) => WriteCsv(stream, rows, ExportEncoding.Utf8);
+
+    /// <inheritdoc cref="WriteCsv(Stream, IEnumerable{WorkbookRow})"/>
+    public static void WriteCsv(Stream stream, IEnumerable<WorkbookRow> rows, ExportEncoding encoding)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         var (headers, table) = Table(rows);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true)
-        {
-            NewLine = "\r\n",
-        };
-        WriteCsvLine(writer, headers);
-        foreach (var cells in table) WriteCsvLine(writer, cells);
+        TabularExport.WriteCsv(stream, headers, table, encoding);
     }
 
     /// <summary>The cells of one row, in column order (without 団体コード).</summary>
@@ -55,24 +35,12 @@ public static class WorkbookWriter
             .. row.Statuses.Select(s => s.WorkbookText())];
     }
 
-    private static (IReadOnlyList<string> Headers, List<IReadOnlyList<string>> Table) Table(IEnumerable<WorkbookRow> rows)
+    private static (IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Table) Table(IEnumerable<WorkbookRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var list = rows.ToList();
         var withCode = list.Any(r => r.LocalGovernmentCode is not null);
-        var table = list.Select(r => withCode ? (IReadOnlyList<string>)[.. Cells(r), r.LocalGovernmentCode ?? ""] : Cells(r)).ToList();
+        var table = list.Select(r => (IReadOnlyList<object?>)(withCode ? [.. Cells(r), r.LocalGovernmentCode ?? ""] : [.. Cells(r)]));
         return (WorkbookLayout.Headers(withCode), table);
-    }
-
-    private static void WriteCsvLine(TextWriter writer, IReadOnlyList<string> cells)
-    {
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (i > 0) writer.Write(',');
-            writer.Write('"');
-            writer.Write(cells[i].Replace("\"", "\"\"", StringComparison.Ordinal));
-            writer.Write('"');
-        }
-        writer.WriteLine();
     }
 }

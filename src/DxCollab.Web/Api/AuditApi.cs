@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using DxCollab.Platform.Audit;
+using DxCollab.Platform.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxCollab.Web.Api;
@@ -34,14 +36,14 @@ public static class AuditApi
     }
 
     public static async Task<Results<EmptyHttpResult, ValidationProblem>> Export(string? from, string? to, string? entity, string? user,
-        string? action, string? org, AuditLog log, HttpContext http, CancellationToken ct)
+        string? action, string? org, [Description(ExportEncodings.ParameterDescription)] string? encoding, AuditLog log, HttpContext http, CancellationToken ct)
     {
         var (filter, errors) = ParseFilter(from, to, entity, user, action, org);
+        if (!ExportEncodings.TryParse(encoding, out var csvEncoding)) errors["encoding"] = [ExportEncodings.InvalidMessage];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{DateTime.UtcNow:yyyyMMdd}.csv\"; filename*=UTF-8''{Uri.EscapeDataString("監査ログ")}.csv";
-        await log.WriteCsvAsync(filter!, http.Response.Body, ct);
-        return TypedResults.Empty;
+        var refused = await CsvDownload.SendAsync(http, $"監査ログ-{DateTime.UtcNow:yyyyMMdd}.csv", csvEncoding,
+            (stream, token) => log.WriteCsvAsync(filter!, stream, csvEncoding, token), ct);
+        return refused is null ? TypedResults.Empty : refused;
     }
 
     internal static (AuditFilter? Filter, Dictionary<string, string[]> Errors) ParseFilter(string? from, string? to, string? entity, string? user, string? action, string? org)

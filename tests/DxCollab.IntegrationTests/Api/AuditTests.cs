@@ -69,9 +69,29 @@ public abstract class AuditTests(AppFixture fixture) : AppTest(fixture)
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n");
-        lines[0].ShouldBe("日時（日本時間）,操作,対象,キー,利用者,団体コード,変更前,変更後,リクエストID");
+        lines[0].ShouldBe("\"日時（日本時間）\",\"操作\",\"対象\",\"キー\",\"利用者\",\"団体コード\",\"変更前\",\"変更後\",\"リクエストID\"");
         lines.Length.ShouldBeGreaterThan(2);
         lines[1].ShouldStartWith("\"");
+    }
+
+    [Fact]
+    public async Task Csv_export_in_Shift_JIS_on_request()
+    {
+        using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using var response = await client.GetAsync("/api/v1/osaka/audit/export?encoding=sjis");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.CharSet.ShouldBe("shift_jis");
+        response.Content.Headers.ContentDisposition.ShouldNotBeNull().FileNameStar.ShouldNotBeNull().ShouldStartWith("監査ログ");
+        var text = CodePagesEncodingProvider.Instance.GetEncoding(932)!.GetString(await response.Content.ReadAsByteArrayAsync());
+        text.ShouldStartWith("\"日時（日本時間）\",\"操作\",");
+    }
+
+    [Fact]
+    public async Task Csv_export_with_an_unknown_encoding_is_400()
+    {
+        using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using var response = await client.GetAsync("/api/v1/osaka/audit/export?encoding=ebcdic");
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("encoding").ShouldContain("sjis");
     }
 
     [Fact]

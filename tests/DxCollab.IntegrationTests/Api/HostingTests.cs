@@ -35,6 +35,19 @@ public abstract class HostingTests(AppFixture fixture) : AppTest(fixture)
         doc.GetProperty("info").GetProperty("title").GetString().ShouldBe("DxCollab API");
     }
 
+    [Theory]
+    [InlineData("/api/v1/{tenant}/audit/export")]
+    [InlineData("/api/v1/{tenant}/migration/export")]
+    [InlineData("/api/v1/{tenant}/migration/progress/export")]
+    public async Task OpenApi_documents_the_csv_encoding_choice_of_each_export(string path)
+    {
+        using var client = App.CreateClient();
+        var doc = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var parameters = doc.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray();
+        var encoding = parameters.Single(p => p.GetProperty("name").GetString() == "encoding");
+        encoding.GetProperty("description").GetString().ShouldBe(DxCollab.Platform.Exports.ExportEncodings.ParameterDescription);
+    }
+
     [Fact]
     public async Task Host_name_resolves_the_tenant_through_the_app_resolver()
     {

@@ -121,11 +121,30 @@ public abstract class WorkbookImportExportTests(AppFixture fixture) : AppTest(fi
         using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/api/v1/osaka/migration/progress/export?format=csv")).TrimStart('\uFEFF')
             .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        csv[0].ShouldBe("団体区分,行数,完了率(%),作業中率(%),未着手率(%)");
-        csv.Skip(1).Select(l => l.Split(',')[0]).ShouldBe(["全市区町村", "指定都市", "特別区", "中核市", "指定都市・中核市以外の市", "町村", "都道府県"]);
+        csv[0].ShouldBe("\"団体区分\",\"行数\",\"完了率(%)\",\"作業中率(%)\",\"未着手率(%)\"");
+        csv.Skip(1).Select(l => Platform.Text.Csv.SplitLine(l)[0]).ShouldBe(["全市区町村", "指定都市", "特別区", "中核市", "指定都市・中核市以外の市", "町村", "都道府県"]);
         csv[1].Split(',')[1].ShouldBe("860");
         var xlsx = await client.GetByteArrayAsync("/api/v1/osaka/migration/progress/export?format=xlsx");
         xlsx.Take(2).ShouldBe("PK"u8.ToArray());
+    }
+
+    [Fact]
+    public async Task The_export_in_Shift_JIS_reads_as_Japanese_and_imports_back_unchanged()
+    {
+        using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using var response = await client.GetAsync("/api/v1/osaka/migration/export?format=csv&encoding=sjis");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.CharSet.ShouldBe("shift_jis");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var lines = CodePagesEncodingProvider.Instance.GetEncoding(932)!.GetString(bytes).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("\"都道府県名\",\"市区町村名\",\"業務名\"");
+        lines.ShouldContain(l => l.StartsWith("\"大阪府\",\"豊中市\",", StringComparison.Ordinal));
+
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(bytes), "file", "進捗.csv");
+        using var imported = await client.PostAsync("/api/v1/osaka/migration/import", form);
+        imported.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/api/v1/osaka/migration/progress/export?format=csv&encoding=ebcdic")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Text;
 using DxCollab.Platform.Audit;
+using DxCollab.Platform.Exports;
+using DxCollab.Platform.Text;
 using DxCollab.Platform.Tests.Infrastructure;
 
 namespace DxCollab.Platform.Tests.Audit;
@@ -100,11 +102,11 @@ public sealed class AuditLogTests : IAsyncLifetime
     [Fact]
     public async Task The_CSV_opens_in_Excel_as_Japanese_text_in_Japan_time()
     {
-        var csv = await Csv(new AuditFilter(EntityType: "AppUser"));
+        var csv = await CsvOf(new AuditFilter(EntityType: "AppUser"));
 
         csv.Bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var lines = csv.Text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("日時（日本時間）,操作,対象,キー,利用者,団体コード,変更前,変更後,リクエストID");
+        lines[0].ShouldBe("\"日時（日本時間）\",\"操作\",\"対象\",\"キー\",\"利用者\",\"団体コード\",\"変更前\",\"変更後\",\"リクエストID\"");
         lines.Length.ShouldBe(2);
         lines[1].ShouldStartWith("\"2026-04-01 12:00:00\",\"変更\",\"AppUser\",\"user-1\",\"suzuki@pref.osaka.lg.jp\"");
     }
@@ -118,7 +120,7 @@ public sealed class AuditLogTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var csv = await Csv(new AuditFilter(From: new DateOnly(2026, 5, 1)));
+        var csv = await CsvOf(new AuditFilter(From: new DateOnly(2026, 5, 1)));
 
         var row = csv.Text.Split("\r\n")[1];
         row.ShouldContain("\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
@@ -126,7 +128,37 @@ public sealed class AuditLogTests : IAsyncLifetime
         row.ShouldContain("\"{\"\"Name\"\":\"\"豊中市\"\"}\"");
     }
 
-    private async Task<(byte[] Bytes, string Text)> Csv(AuditFilter filter)
+    [Fact]
+    public async Task A_name_with_a_comma_or_a_line_break_stays_in_its_own_cell()
+    {
+        await using (var db = _database.CreateContext(TestDatabase.Osaka))
+        {
+            db.AuditEntries.Add(Entry("2026-05-01T00:00:00", key: "272035", after: "{\"Name\":\"豊中市, 第二庁舎\",\n\"Kana\":\"とよなかし\"}"));
+            await db.SaveChangesAsync();
+        }
+
+        var csv = await CsvOf(new AuditFilter(From: new DateOnly(2026, 5, 1)));
+
+        var records = csv.Text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        records.Length.ShouldBe(2);
+        var cells = Csv.SplitLine(records[1]);
+        cells.Count.ShouldBe(AuditLog.CsvHeaders.Count);
+        cells[7].ShouldBe("{\"Name\":\"豊中市, 第二庁舎\",\n\"Kana\":\"とよなかし\"}");
+    }
+
+    [Fact]
+    public async Task The_CSV_in_Shift_JIS_reads_back_in_Excel_s_code_page()
+    {
+        await using var db = _database.CreateContext(TestDatabase.Osaka);
+        using var stream = new MemoryStream();
+        await new AuditLog(db).WriteCsvAsync(new AuditFilter(EntityType: "AppUser"), stream, ExportEncoding.ShiftJis);
+
+        var text = CodePagesEncodingProvider.Instance.GetEncoding(932)!.GetString(stream.ToArray());
+        text.ShouldStartWith("\"日時（日本時間）\",\"操作\"");
+        text.ShouldContain("\"変更\",\"AppUser\",\"user-1\"");
+    }
+
+    private async Task<(byte[] Bytes, string Text)> CsvOf(AuditFilter filter)
     {
         await using var db = _database.CreateContext(TestDatabase.Osaka);
         using var stream = new MemoryStream();

@@ -184,4 +184,30 @@ public class BusinessCalendarTests
             .AddDxCollabPlatform(configuration, (_, _, _) => { }, "Data Source=:memory:")
             .BuildServiceProvider();
     }
+
+    [Theory]
+    [InlineData("2026-11-27", "2026-12-01", 2)] // asked on a Friday, read on Tuesday: Monday and Tuesday
+    [InlineData("2026-12-25", "2027-01-05", 3)] // 12-28, then 年末年始 and 元日, then 01-04 and 01-05
+    [InlineData("2026-05-01", "2026-05-07", 1)] // ゴールデンウィーク: 5-2 … 5-6 closed (振替休日 5-6)
+    [InlineData("2026-02-10", "2026-02-12", 1)] // 建国記念の日 on a Wednesday
+    [InlineData("2026-11-30", "2026-11-30", 0)] // the same day
+    [InlineData("2026-12-01", "2026-11-30", 0)] // not after: nothing has passed
+    public void Business_days_between_count_the_days_after_the_first_up_to_the_last(string from, string to, int expected) =>
+        Standard.BusinessDaysBetween(D(from), D(to)).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("2027-01-01", 1, "2027-01-04")]  // 年末年始 until 01-03
+    [InlineData("2026-12-15", 1, "2026-12-01")]  // any day of the month names the month
+    [InlineData("2026-12-01", 40, "2026-12-28")] // fewer than 40: the last open day before 年末年始
+    [InlineData("2026-05-20", 2, "2026-05-07")]  // 5-1, then the holidays
+    [InlineData("2026-02-28", 17, "2026-02-26")] // 建国記念の日 and 天皇誕生日 skipped
+    [InlineData("2026-02-01", 18, "2026-02-27")] // February 2026 has exactly 18
+    [InlineData("2026-02-01", 19, "2026-02-27")] // a month end on a Friday
+    [InlineData("2026-10-01", 22, "2026-10-30")] // only 21 (スポーツの日), and 10-31 is a Saturday
+    public void The_nth_business_day_of_a_month(string day, int n, string expected) =>
+        Standard.NthBusinessDayOfMonth(D(day), n).ShouldBe(D(expected));
+
+    [Fact]
+    public void There_is_no_zeroth_business_day() =>
+        Should.Throw<ArgumentOutOfRangeException>(() => Standard.NthBusinessDayOfMonth(D("2026-12-01"), 0));
 }

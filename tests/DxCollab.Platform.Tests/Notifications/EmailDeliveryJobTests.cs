@@ -1,6 +1,7 @@
 using DxCollab.Platform.Calendar;
 using DxCollab.Platform.Jobs;
 using DxCollab.Platform.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace DxCollab.Platform.Tests.Notifications;
@@ -16,7 +17,7 @@ public sealed class EmailDeliveryJobTests
     {
         var clock = new TestClock(DateTimeOffset.Parse(utc));
         // The runner is never reached on a closed day (a null one would fail the test if it were).
-        var job = new EmailDeliveryJob(null!, new BusinessCalendar(Options.Create(new CalendarOptions())), clock);
+        var job = new EmailDeliveryJob(null!, new BusinessCalendar(Options.Create(new CalendarOptions())), clock, NullLogger<EmailDeliveryJob>.Instance);
         (await job.SendDigestAsync("osaka", CancellationToken.None)).ShouldBeNull();
     }
 }

@@ -46,18 +46,4 @@ public class ReferenceDataTests
     [InlineData("")]
     [InlineData("水道")]
     public void An_unknown_business_name_finds_nothing(string? name) => StandardBusiness.Find(name).ShouldBeNull();
-
-    [Fact]
-    public void There_are_40_migration_steps_from_1_1_to_18_1()
-    {
-        var steps = MigrationStepDefinition.All;
-        steps.Count.ShouldBe(40);
-        steps.Select(s => s.Number).ShouldBe(Enumerable.Range(1, 40));
-        steps[0].StepId.ShouldBe("①-1");
-        steps[0].Item.ShouldBe("①");
-        steps[^1].StepId.ShouldBe("⑱-1");
-        steps[^1].Item.ShouldBe("⑱");
-        steps.Select(s => s.StepId).Distinct().Count().ShouldBe(40);
-        steps.ShouldAllBe(s => s.Name.Length > 0 && s.WorkbookName.Length > 0 && s.StepId.StartsWith(s.Item));
-    }
 }

@@ -25,6 +25,8 @@ public sealed class AuditModel(AuditLog log) : TenantPageModel
         : $"{(Result.Page - 1) * Result.PageSize + 1}〜{Math.Min(Result.Page * Result.PageSize, Result.TotalCount)} 件";
 
     public string CsvUrl => QueryHelpers.AddQueryString($"/api/v1/{Tenant.Identifier}/audit/export", Query());
+    /// <summary>The same CSV in Shift_JIS, for tools that cannot read UTF-8.</summary>
+    public string ShiftJisCsvUrl => QueryHelpers.AddQueryString(CsvUrl, "encoding", "sjis");
     public string PageUrl(int page) => QueryHelpers.AddQueryString(TenantUrl("admin/audit"), Query().Append(new("p", page.ToString())));
 
     public async Task OnGetAsync(CancellationToken ct)

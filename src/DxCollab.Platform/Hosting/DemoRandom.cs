@@ -1,10 +1,12 @@
 using System.Text;
 
-namespace DxCollab.Standardization.Demo;
+namespace DxCollab.Platform.Hosting;
 
 /// <summary>A small seeded generator (SplitMix64 over an FNV-1a hash of the seed text), so the demo figures are the
-/// same at every start and on every machine (<see cref="Random"/> and string hashes make no such promise).</summary>
-internal sealed class DemoRandom(string seed)
+/// same at every start and on every machine (<see cref="Random"/> and string hashes make no such promise). Every
+/// module's demo data uses it, seeded with what it describes (e.g. a 団体コード), so one module's change never shifts
+/// another's figures.</summary>
+public sealed class DemoRandom(string seed)
 {
     private ulong _state = Hash(seed);
 

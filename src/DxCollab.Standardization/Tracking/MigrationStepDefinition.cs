@@ -1,9 +1,10 @@
 using System.Reflection;
 using System.Text;
 
-namespace DxCollab.Platform.ReferenceData;
+namespace DxCollab.Standardization.Tracking;
 
-/// <summary>One of the 40 steps of the 総務省 標準化 procedure, as named in the progress workbook.
+/// <summary>One of the 40 steps of the 総務省 標準化 procedure, as named in the progress workbook (the 標準化
+/// module's vocabulary; the 20 業務 stay in Platform because other modules name them too).
 /// Steps are not done in order; nothing in DxCollab enforces an order.</summary>
 public sealed class MigrationStepDefinition
 {
@@ -23,7 +24,7 @@ public sealed class MigrationStepDefinition
 
     private static IReadOnlyList<MigrationStepDefinition> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DxCollab.ReferenceData.migration-steps.csv")
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DxCollab.Standardization.Tracking.migration-steps.csv")
             ?? throw new InvalidOperationException("Bundled migration-steps.csv is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         reader.ReadLine();

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace DxCollab.Platform.Exports;
+
+/// <summary>Sends a CSV as a download. UTF-8 streams straight to the response. Shift_JIS is first written to a
+/// buffer (memory, then a temporary file), because a character CP932 cannot hold is found only while writing and
+/// must become a 400 naming it, not a download cut off after its headers were sent.</summary>
+public static class CsvDownload
+{
+    /// <summary>Null when the file was sent; else the 400 to return (field <c>encoding</c>).</summary>
+    public static async Task<ValidationProblem?> SendAsync(HttpContext http, string fileName, ExportEncoding encoding,
+        Func<Stream, CancellationToken, Task> write, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(write);
+        if (encoding == ExportEncoding.Utf8)
+        {
+            SetHeaders(http.Response, fileName, encoding);
+            await write(http.Response.Body, ct);
+            return null;
+        }
+        await using var buffer = new FileBufferingWriteStream();
+        try
+        {
+            await write(buffer, ct);
+        }
+        catch (ExportEncodingException ex)
+        {
+            return Refused(ex);
+        }
+        SetHeaders(http.Response, fileName, encoding);
+        await buffer.DrainBufferAsync(http.Response.Body, ct);
+        return null;
+    }
+
+    /// <summary>The 400 for a character Shift_JIS cannot hold.</summary>
+    public static ValidationProblem Refused(ExportEncodingException ex) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["encoding"] = [ex.Message] },
+            title: "Shift_JIS で書き出せない文字があります。");
+
+    /// <summary>The 400 for an unknown <c>encoding</c> value.</summary>
+    public static ValidationProblem InvalidEncoding() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["encoding"] = [ExportEncodings.InvalidMessage] },
+            title: "入力内容に誤りがあります。");
+
+    private static void SetHeaders(HttpResponse response, string fileName, ExportEncoding encoding)
+    {
+        response.ContentType = encoding.CsvContentType();
+        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = AsciiName(fileName), FileNameStar = fileName,
+        }.ToString();
+    }
+
+    // Old clients read filename=; keep it ASCII and let filename* (RFC 5987) carry the Japanese name.
+    private static string AsciiName(string fileName) =>
+        fileName.All(c => c is > ' ' and < (char)127 and not '"' and not '\\' and not ';') ? fileName : "download" + Path.GetExtension(fileName);
+}
