@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Web;
 using DxCollab.Standardization.Tracking;
 using DxCollab.Standardization.Workbook;
 using Microsoft.AspNetCore.Builder;
@@ -28,27 +29,26 @@ public static class WorkbookApi
         return app;
     }
 
-    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ProblemHttpResult>> Import(IFormFile? file,
+    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ProblemHttpResult>> Import(IFormFile? file,
         WorkbookExchange exchange, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!Imports.ImportRuns.MayImport(user))
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "この操作を行う権限がありません。",
-                detail: "取り込みができるのは、都道府県の職員と団体の担当者だけです。");
-        if (file is null || file.Length == 0) return Invalid("file", "取り込むファイル（xlsx または CSV）を選んでください。");
+            return Problems.Forbidden("取り込みができるのは、都道府県の職員と団体の担当者だけです。");
+        if (file is null || file.Length == 0) return Problems.Invalid("file", "取り込むファイル（xlsx または CSV）を選んでください。");
         if (file.Length > Imports.ImportRuns.MaxUploadBytes)
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "ファイルが大きすぎます。", detail: Imports.ImportRuns.TooLargeMessage);
         await using var stream = file.OpenReadStream();
         var read = await WorkbookReader.ReadAsync(stream, cancellationToken: ct);
         var report = await exchange.ImportAsync(read, user, ct);
         if (report.FileErrors.Count > 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [.. report.FileErrors] }, title: "ファイルを読み取れませんでした。");
+            return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = [.. report.FileErrors] }, "ファイルを読み取れませんでした。");
         return report.Applied ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
     }
 
-    public static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(string? format, WorkbookExchange exchange, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string? format, WorkbookExchange exchange, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").Trim().ToLowerInvariant();
-        if (kind is not ("xlsx" or "csv")) return Invalid("format", "format は xlsx または csv を指定してください。");
+        if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "format は xlsx または csv を指定してください。");
         var rows = await exchange.ExportRowsAsync(ct);
         using var buffer = new MemoryStream();
         if (kind == "xlsx") WorkbookWriter.WriteXlsx(buffer, rows); else WorkbookWriter.WriteCsv(buffer, rows);
@@ -56,10 +56,10 @@ public static class WorkbookApi
         return TypedResults.File(buffer.ToArray(), contentType, $"{WorkbookLayout.SheetName}.{kind}");
     }
 
-    public static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportCategoryTable(string? format, ProgressReport report, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportCategoryTable(string? format, ProgressReport report, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").Trim().ToLowerInvariant();
-        if (kind is not ("xlsx" or "csv")) return Invalid("format", "format は xlsx または csv を指定してください。");
+        if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "format は xlsx または csv を指定してください。");
         var rows = (await report.ComputeAsync(ProgressGrouping.Category, ct)).Select(g => new Dictionary<string, object>
         {
             ["団体区分"] = g.Label,
@@ -84,7 +84,4 @@ public static class WorkbookApi
         var contentType = kind == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
         return TypedResults.File(content, contentType, $"団体区分別進捗.{kind}");
     }
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "入力内容に誤りがあります。");
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Results;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Http;
@@ -50,13 +51,13 @@ public sealed class EvidenceService(DxCollabDbContext db, FileStore files)
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == organizationCode && o.AbolishedOn == null, ct);
         if (org is null) return Outcome<EvidenceItem>.NotFound($"団体コード「{organizationCode}」の団体はこの都道府県にありません。");
         if (!MigrationCatalog.BusinessesOf(org.Type).Contains(business))
-            return Outcome<EvidenceItem>.Fail(OutcomeKind.Invalid, "business", $"{org.Name}が報告する業務ではありません。");
+            return Outcome<EvidenceItem>.Invalid("business", $"{org.Name}が報告する業務ではありません。");
         if (step is < 1 or > MigrationCatalog.StepCount)
-            return Outcome<EvidenceItem>.Fail(OutcomeKind.Invalid, "stepNo", "ステップは 1〜40 で指定してください。");
+            return Outcome<EvidenceItem>.Invalid("stepNo", "ステップは 1〜40 で指定してください。");
         description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
-        if (description is { Length: > 200 }) return Outcome<EvidenceItem>.Fail(OutcomeKind.Invalid, "description", "説明は 200 文字以内にしてください。");
+        if (description is { Length: > 200 }) return Outcome<EvidenceItem>.Invalid("description", "説明は 200 文字以内にしてください。");
         var check = await files.CheckAsync(upload, ct);
-        if (!check.Accepted) return Outcome<EvidenceItem>.From(check, "file");
+        if (!check.Accepted) return check.ToOutcome<EvidenceItem>("file");
 
         var actor = OwnRecordsAccess.Actor(user);
         var userId = OwnRecordsAccess.UserId(user);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Results;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,10 @@ public enum FileRefusal { None, Missing, TooLarge, NotAllowed }
 public sealed record FileCheck(CheckedFile? File, FileRefusal Refusal, string? Message)
 {
     public bool Accepted => Refusal == FileRefusal.None;
+
+    /// <summary>The refusal as an outcome naming <paramref name="field"/>: 413 when too large, else 400.</summary>
+    public Outcome<T> ToOutcome<T>(string field) =>
+        Refusal == FileRefusal.TooLarge ? Outcome<T>.TooLarge(field, Message ?? "") : Outcome<T>.Invalid(field, Message ?? "");
 }
 
 /// <summary>The one place files of the 標準化 module are kept: 証跡 and inquiry attachments alike, in the database

@@ -1,4 +1,5 @@
 using DxCollab.Platform.Audit;
+using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxCollab.Web.Api;
@@ -20,24 +21,24 @@ public static class AuditApi
         return group;
     }
 
-    public static async Task<Results<Ok<AuditResponse>, ValidationProblem>> Search(string? from, string? to, string? entity, string? user,
+    public static async Task<Results<Ok<AuditResponse>, ProblemHttpResult>> Search(string? from, string? to, string? entity, string? user,
         string? action, string? org, AuditLog log, CancellationToken ct, int page = 1, int pageSize = 50)
     {
         var (filter, errors) = ParseFilter(from, to, entity, user, action, org);
         if (pageSize is < 1 or > AuditLog.MaxPageSize) errors["pageSize"] = [$"pageSize は 1 から {AuditLog.MaxPageSize} の範囲で指定してください。"];
         if (page < 1) errors["page"] = ["page は 1 以上で指定してください。"];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
+        if (errors.Count > 0) return Problems.Invalid(errors);
         var result = await log.SearchAsync(filter!, page, pageSize, ct);
         return TypedResults.Ok(new AuditResponse(result.Items.Select(a => new AuditItem(a.Id, DateTime.SpecifyKind(a.OccurredAt, DateTimeKind.Utc),
             a.Action.ToString(), a.EntityType, a.EntityKey, a.UserEmail, a.OrganizationCode, a.Before, a.After, a.RequestId)).ToArray(),
             result.Page, result.PageSize, result.TotalCount));
     }
 
-    public static async Task<Results<EmptyHttpResult, ValidationProblem>> Export(string? from, string? to, string? entity, string? user,
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Export(string? from, string? to, string? entity, string? user,
         string? action, string? org, AuditLog log, HttpContext http, CancellationToken ct)
     {
         var (filter, errors) = ParseFilter(from, to, entity, user, action, org);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
+        if (errors.Count > 0) return Problems.Invalid(errors);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{DateTime.UtcNow:yyyyMMdd}.csv\"; filename*=UTF-8''{Uri.EscapeDataString("監査ログ")}.csv";
         await log.WriteCsvAsync(filter!, http.Response.Body, ct);

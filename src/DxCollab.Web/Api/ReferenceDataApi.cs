@@ -2,6 +2,7 @@ using DxCollab.MultiTenancy;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Tenancy;
+using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxCollab.Web.Api;
@@ -25,34 +26,31 @@ public static class ReferenceDataApi
         return group;
     }
 
-    public static async Task<Results<Ok<OrganizationImportResult>, ValidationProblem, ProblemHttpResult>> Import(
+    public static async Task<Results<Ok<OrganizationImportResult>, ProblemHttpResult>> Import(
         IFormFile? file, string? effectiveOn, string? source, DatabaseInitializer initializer, IMultiTenantStore<PrefectureTenant> store, CancellationToken ct)
     {
-        var (list, problem) = ReadList(file);
-        if (problem is not null) return problem;
+        var (list, errors) = ReadList(file);
+        if (errors.Length > 0) return Problems.Invalid([new("file", errors)], "団体一覧を取り込めませんでした。");
         var date = DateOnly.FromDateTime(DateTime.UtcNow);
         if (!string.IsNullOrWhiteSpace(effectiveOn) && !DateOnly.TryParseExact(effectiveOn, "yyyy-MM-dd", out date))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["effectiveOn"] = ["effectiveOn は yyyy-MM-dd の形式で指定してください。"] },
-                title: "入力内容に誤りがあります。");
+            return Problems.Invalid("effectiveOn", "effectiveOn は yyyy-MM-dd の形式で指定してください。");
         var tenants = await store.GetAllAsync();
         var result = await initializer.LoadOrganizationsAsync(tenants, list!.Records, date,
             string.IsNullOrWhiteSpace(source) ? $"団体一覧の取り込み（{file!.FileName}）" : source.Trim(), abolishMissing: true, ct);
         return TypedResults.Ok(new OrganizationImportResult(result.Created, result.Changed, result.Abolished, result.Unchanged));
     }
 
-    /// <summary>Reads and validates the whole list first: nothing is written unless every row is valid.</summary>
-    internal static (LocalGovernmentList? List, ValidationProblem? Problem) ReadList(IFormFile? file)
+    /// <summary>Reads and validates the whole list first: nothing is written unless every row is valid. The errors are
+    /// the file's (line by line), for the API's validation problem and the page's list alike.</summary>
+    internal static (LocalGovernmentList? List, string[] Errors) ReadList(IFormFile? file)
     {
-        static ValidationProblem Fail(string field, params string[] messages) =>
-            TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = messages }, title: "団体一覧を取り込めませんでした。");
-        if (file is null || file.Length == 0) return (null, Fail("file", "CSV ファイルを選んでください。"));
-        if (file.Length > MaxUploadBytes) return (null, Fail("file", "ファイルが大きすぎます（上限 5 MB）。"));
+        if (file is null || file.Length == 0) return (null, ["CSV ファイルを選んでください。"]);
+        if (file.Length > MaxUploadBytes) return (null, ["ファイルが大きすぎます（上限 5 MB）。"]);
         using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var list = LocalGovernmentList.Parse(reader);
-        if (!list.IsValid)
-            return (null, Fail("file", list.Errors.Take(100).Select(e => $"{e.LineNumber} 行目: {e.Message}").ToArray()));
+        if (!list.IsValid) return (null, list.Errors.Take(100).Select(e => $"{e.LineNumber} 行目: {e.Message}").ToArray());
         var prefectures = list.Records.Count(r => r.Type == OrganizationType.Prefecture);
-        if (prefectures != 47) return (null, Fail("file", $"都道府県の行が {prefectures} 件です。47 都道府県すべてを含む一覧を取り込んでください。"));
-        return (list, null);
+        if (prefectures != 47) return (null, [$"都道府県の行が {prefectures} 件です。47 都道府県すべてを含む一覧を取り込んでください。"]);
+        return (list, []);
     }
 }

@@ -1,3 +1,4 @@
+using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Inquiries;
@@ -47,13 +48,7 @@ public sealed class InquiryModel(InquiryService inquiries, FileStore files) : Te
             return Redirect(TenantUrl($"migration/inquiries/{Id}"));
         }
         Error = outcome.Message;
-        Response.StatusCode = outcome.Kind switch
-        {
-            OutcomeKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
-            OutcomeKind.Conflict => StatusCodes.Status409Conflict,
-            OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status400BadRequest,
-        };
+        Response.StatusCode = outcome.Kind.StatusCode();
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

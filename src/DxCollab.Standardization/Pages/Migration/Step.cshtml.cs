@@ -1,6 +1,7 @@
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
+using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Evidence;
@@ -92,8 +93,7 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
             return Redirect(PagePath + "#evidence-heading");
         }
         UploadError = outcome.Message;
-        if (outcome.Kind == OutcomeKind.TooLarge) Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        else if (outcome.Kind == OutcomeKind.Invalid) Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (outcome.Kind is OutcomeKind.TooLarge or OutcomeKind.Invalid) Response.StatusCode = outcome.Kind.StatusCode();
         ResetInput();
         return Page();
     }

@@ -23,10 +23,10 @@ public sealed class OrganizationsModel(DatabaseInitializer initializer, IMultiTe
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
     {
-        var (list, problem) = ReferenceDataApi.ReadList(file);
-        if (problem is not null)
+        var (list, errors) = ReferenceDataApi.ReadList(file);
+        if (errors.Length > 0)
         {
-            Errors.AddRange(problem.ProblemDetails.Errors.SelectMany(e => e.Value));
+            Errors.AddRange(errors);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
