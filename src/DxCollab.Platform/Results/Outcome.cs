@@ -2,7 +2,7 @@ namespace DxCollab.Platform.Results;
 
 /// <summary>How a module operation ended. The API turns a refusal into ProblemDetails (<see cref="Web.Problems"/>), a
 /// page into a message next to its form and the same status code.</summary>
-public enum OutcomeKind { Ok, NotFound, Forbidden, Invalid, TooLarge, Conflict }
+public enum OutcomeKind { Ok, NotFound, Forbidden, Invalid, TooLarge, Conflict, Unavailable }
 
 /// <summary>The result of an operation that may be refused for a reason the user can act on. <see cref="Field"/> names
 /// the input at fault (the key of the validation problem's errors); <see cref="Message"/> says what to do, in Japanese.</summary>
@@ -36,6 +36,7 @@ public static class OutcomeKindExtensions
         OutcomeKind.NotFound => 404,
         OutcomeKind.Conflict => 409,
         OutcomeKind.TooLarge => 413,
+        OutcomeKind.Unavailable => 503,
         _ => 400,
     };
 }

@@ -39,6 +39,8 @@ public static class Problems
         OutcomeKind.Forbidden => Forbidden(outcome.Message),
         OutcomeKind.Conflict => Conflict(outcome.Message),
         OutcomeKind.NotFound => NotFound(outcome.Message),
+        OutcomeKind.Unavailable => TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "一時的に処理できません。しばらくしてからお試しください。", detail: outcome.Message),
         _ => throw new InvalidOperationException("A successful outcome is not a refusal."),
     };
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Evidence;
@@ -56,7 +57,7 @@ public static class EvidenceApi
     {
         var outcome = await evidence.DownloadAsync(id, user, ct);
         return outcome.Succeeded
-            ? TypedResults.File(outcome.Value!.Content, outcome.Value.ContentType, outcome.Value.FileName)
+            ? UploadEndpoints.Attachment(outcome.Value!.FileName, outcome.Value.ContentType, outcome.Value.Content)
             : Problems.Refusal(outcome);
     }
 

@@ -31,7 +31,7 @@ public static class ImportRunsApi
     {
         if (!ImportRuns.MayImport(user))
             return Problems.Forbidden("取り込みができるのは都道府県の職員と市区町村の担当者です。");
-        if (ImportRuns.Check(file?.FileName, file?.Length ?? 0) is { } error)
+        if (runs.Check(file?.FileName, file?.Length ?? 0) is { } error)
             return Problems.Invalid("file", error);
         using var buffer = new MemoryStream();
         await file!.CopyToAsync(buffer, ct);

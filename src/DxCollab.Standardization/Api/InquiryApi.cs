@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
@@ -109,7 +110,7 @@ public static class InquiryApi
     {
         var outcome = await inquiries.DownloadAttachmentAsync(id, attachmentId, user, ct);
         return outcome.Succeeded
-            ? TypedResults.File(outcome.Value!.Content, outcome.Value.ContentType, outcome.Value.FileName)
+            ? UploadEndpoints.Attachment(outcome.Value!.FileName, outcome.Value.ContentType, outcome.Value.Content)
             : Problems.Refusal(outcome);
     }
 

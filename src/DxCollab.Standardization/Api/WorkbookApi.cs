@@ -30,13 +30,12 @@ public static class WorkbookApi
     }
 
     public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ProblemHttpResult>> Import(IFormFile? file,
-        WorkbookExchange exchange, ClaimsPrincipal user, CancellationToken ct)
+        WorkbookExchange exchange, Imports.ImportRuns runs, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!Imports.ImportRuns.MayImport(user))
             return Problems.Forbidden("取り込みができるのは、都道府県の職員と団体の担当者だけです。");
         if (file is null || file.Length == 0) return Problems.Invalid("file", "取り込むファイル（xlsx または CSV）を選んでください。");
-        if (file.Length > Imports.ImportRuns.MaxUploadBytes)
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "ファイルが大きすぎます。", detail: Imports.ImportRuns.TooLargeMessage);
+        if (runs.IsTooLarge(file.Length)) return Problems.TooLarge(runs.TooLargeMessage);
         await using var stream = file.OpenReadStream();
         var read = await WorkbookReader.ReadAsync(stream, cancellationToken: ct);
         var report = await exchange.ImportAsync(read, user, ct);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxCollab.Platform.Calendar;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Notifications;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Results;
@@ -169,7 +170,7 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
                           join f in db.Set<StoredFile>().AsNoTracking() on a.FileId equals f.Id
                           where a.Id == attachmentId && a.InquiryId == inquiryId
                           select f).FirstOrDefaultAsync(ct);
-        var content = file is null ? null : await files.ReadAsync(file.Id, ct);
+        var content = file is null ? null : await files.ReadAsync(file, ct);
         return content is null
             ? NotFound<AttachmentDownload>("添付ファイルが見つかりません。")
             : Outcome<AttachmentDownload>.Ok(new AttachmentDownload(file!.FileName, file.ContentType, content));
@@ -229,12 +230,13 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
     {
         // A file input left empty still posts a part with no name and no bytes: that is "no attachment", not an error.
         var present = attachments.Where(f => !(f.Length == 0 && string.IsNullOrWhiteSpace(f.FileName))).ToList();
-        if (present.Count > files.Options.MaxAttachmentsPerMessage)
-            return ([], Outcome<InquiryThread>.Invalid("files", $"添付できるファイルは 1 回に {files.Options.MaxAttachmentsPerMessage} 個までです。"));
+        var policy = files.Policy(MigrationUploads.Files);
+        if (present.Count > policy.MaxFilesPerRequest)
+            return ([], Outcome<InquiryThread>.Invalid("files", $"添付できるファイルは 1 回に {policy.MaxFilesPerRequest} 個までです。"));
         var result = new List<CheckedFile>();
         foreach (var upload in present)
         {
-            var check = await files.CheckAsync(upload, ct);
+            var check = await files.CheckAsync(upload, MigrationUploads.Files, ct);
             if (!check.Accepted)
                 return ([], check.Refusal == FileRefusal.Missing
                     ? Outcome<InquiryThread>.Invalid("files", $"添付ファイル「{FileTypes.CleanName(upload.FileName)}」が空です。")

@@ -1,3 +1,4 @@
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
@@ -17,8 +18,8 @@ namespace DxCollab.Standardization.Pages.Migration;
 /// <summary>One step of one 団体 × 業務: what the step is, its status form, its whole history (status changes and 証跡
 /// uploads/deletions), its 証跡 (upload works without JavaScript: a plain multipart form) and the inquiries about it.
 /// Every member of the tenant reads the status; 証跡 and inquiries only the 団体's officers and the prefecture's staff.</summary>
-[RequestSizeLimit(Files.MigrationFileOptions.RequestCeiling)]
-[RequestFormLimits(MultipartBodyLengthLimit = Files.MigrationFileOptions.RequestCeiling)]
+[RequestSizeLimit(UploadPolicy.RequestCeiling)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadPolicy.RequestCeiling)]
 public sealed class StepModel(OrganizationDirectory directory, StepTracker tracker, EvidenceService evidence, InquiryService inquiries,
     FileStore files, DxCollabDbContext db) : TenantPageModel
 {
@@ -50,7 +51,7 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
     public IReadOnlyList<EvidenceItem> Evidence { get; private set; } = [];
     public IReadOnlyList<InquirySummary> Inquiries { get; private set; } = [];
     public string? UploadError { get; private set; }
-    public MigrationFileOptions FileOptions => files.Options;
+    public UploadPolicy FileOptions => files.Policy(MigrationUploads.Files);
 
     public string PagePath => TenantUrl($"migration/{OrgCode}/{Business.Number}/steps/{Step.Number}");
 
