@@ -8,7 +8,7 @@ namespace DxCollab.IntegrationTests.Files;
 
 /// <summary>The file store's options as a deployment sets them: the bytes of a 証跡 land in the folder and come back as
 /// a download, a file clamd flags is refused in words and not kept, a clamd that is down refuses uploads (503) rather
-/// than letting unscanned files in, and the limit set under Files:Purposes is the one applied and told.</summary>
+/// than letting unscanned files in, and the limit set under Files:Purposes (or a purpose's default) is the one applied and told.</summary>
 [Collection(FileSystemStoreCollection.Name)]
 public sealed class FileStoreOptionsTests(FileSystemStoreAppFixture fixture) : AppTest(fixture)
 {
@@ -46,6 +46,18 @@ public sealed class FileStoreOptionsTests(FileSystemStoreAppFixture fixture) : A
         (await (await toyonaka.PostAsync(StepPath, unscanned)).ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable))
             .Detail().ShouldNotBeNull().ShouldContain("ウイルス検査ができなかった");
         Directory.GetFiles(Path.Combine(fixture.FilesRoot, "osaka")).Length.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_organization_list_import_takes_only_CSV_up_to_its_limit_and_says_so()
+    {
+        using var ops = await App.SignInAsync(null, "ops@dxcollab.example");
+        using var workbook = Form("団体一覧.xlsx", [0x50, 0x4B, 3, 4]);
+        (await (await ops.PostAsync("/api/v1/ops/organizations/import", workbook)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
+            .FieldError("file").ShouldBe("CSV ファイル（拡張子 .csv）を選んでください。");
+        using var huge = Form("団体一覧.csv", new byte[5 * 1024 * 1024 + 1]);
+        (await (await ops.PostAsync("/api/v1/ops/organizations/import", huge)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
+            .FieldError("file").ShouldBe("ファイルが大きすぎます（上限 5 MB）。");
     }
 
     private static MultipartFormDataContent Form(string fileName, byte[] bytes)
