@@ -52,7 +52,7 @@ public static class InquiryApi
         if (!string.IsNullOrWhiteSpace(status) && !string.Equals(status.Trim(), "all", StringComparison.OrdinalIgnoreCase))
         {
             if (!InquiryStatusText.TryParse(status, out var s))
-                return Problems.Invalid("status", "status は open（回答待ち）/ answered（回答済み）/ closed（終了）のいずれかを指定してください。");
+                return Problems.Invalid("status", "状態（status）は open（回答待ち）/ answered（回答済み）/ closed（終了）のいずれかを指定してください。");
             parsedStatus = s;
         }
         int? businessNumber = null;

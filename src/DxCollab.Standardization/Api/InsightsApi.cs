@@ -56,7 +56,7 @@ public static class InsightsApi
             null or "" or "days" => OverdueSort.DaysOverdue, "organization" => OverdueSort.Organization,
             "business" => OverdueSort.Business, "planned" => OverdueSort.PlannedDate, _ => null,
         };
-        if (order is null) return Problems.Invalid("sort", "sort は days / organization / business / planned のいずれかを指定してください。");
+        if (order is null) return Problems.Invalid("sort", "並び順（sort）は days / organization / business / planned のいずれかを指定してください。");
         var items = await insights.OverdueAsync(scope.OrganizationCode, order.Value, ct);
         return TypedResults.Ok(items.Select(o => new OverdueItem(o.OrganizationCode, o.OrganizationName, o.BusinessNumber, o.BusinessName,
             o.StepNumber, o.StepId, o.StepName, o.Status.JapaneseName(), o.PlannedDate, o.DaysOverdue)).ToArray());
@@ -70,7 +70,7 @@ public static class InsightsApi
         {
             null or "" or "last-change" => StalledSort.LastChange, "organization" => StalledSort.Organization, "business" => StalledSort.Business, _ => null,
         };
-        if (order is null) return Problems.Invalid("sort", "sort は last-change / organization / business のいずれかを指定してください。");
+        if (order is null) return Problems.Invalid("sort", "並び順（sort）は last-change / organization / business のいずれかを指定してください。");
         var weeks = (await MigrationSettings.LoadAsync(db, ct)).StalledAfterWeeks;
         var items = await insights.StalledAsync(weeks, scope.OrganizationCode, order.Value, ct);
         return TypedResults.Ok(new StalledResponse(weeks, items.Select(s => new StalledItem(s.OrganizationCode, s.OrganizationName, s.BusinessNumber,

@@ -40,7 +40,7 @@ public static class MigrationApi
         ProgressReport report, Snapshots.SnapshotService snapshots, CancellationToken ct)
     {
         if (!Enum.TryParse<ProgressGrouping>(groupBy ?? "category", true, out var grouping) || !Enum.IsDefined(grouping))
-            return Problems.Invalid("groupBy", "groupBy は category / organization / business / step のいずれかを指定してください。");
+            return Problems.Invalid("groupBy", "集計の単位（groupBy）は category / organization / business / step のいずれかを指定してください。");
         var groups = month is null ? await report.ComputeAsync(grouping, ct) : null;
         if (month is not null)
         {
@@ -89,7 +89,7 @@ public static class MigrationApi
         if (stepNumbers.Where(s => s.Found is null).Select(s => s.Text ?? "(空)").FirstOrDefault() is { } unknownStep)
             errors["steps"] = [$"ステップ「{unknownStep}」はありません。番号（1〜40）または ①-1 の形で指定してください。"];
         if (!StepStatusText.TryParse(status, out var parsed))
-            errors["status"] = ["status は 完了済み / 作業中 / 未着手（未）/ 対象外 のいずれかを指定してください。"];
+            errors["status"] = ["状態（status）は 完了済み / 作業中 / 未着手（未）/ 対象外 のいずれかを指定してください。"];
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var result = await tracker.UpdateAsync(orgCode, businessNumbers.Select(b => b.Found!.Number).ToList(), stepNumbers.Select(s => s.Found!.Number).ToList(),

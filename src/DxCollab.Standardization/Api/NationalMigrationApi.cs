@@ -26,7 +26,7 @@ public static class NationalMigrationApi
     {
         if (!Enum.TryParse<NationalGrouping>(groupBy ?? "category", true, out var grouping) || !Enum.IsDefined(grouping)
             || int.TryParse(groupBy, out _))
-            return Problems.Invalid("groupBy", "groupBy は category / prefecture / business のいずれかを指定してください。");
+            return Problems.Invalid("groupBy", "集計の単位（groupBy）は category / prefecture / business のいずれかを指定してください。");
         var groups = await report.ComputeAsync(grouping, ct);
         return TypedResults.Ok(groups.Select(g => new ProgressItem(g.Key, g.Label, g.Rows, g.Counts.Completed, g.Counts.InProgress, g.Counts.NotStarted,
             g.Counts.NotApplicable, (double)g.Rates.CompletionRate, (double)g.Rates.InProgressRate, (double)g.Rates.NotStartedRate)).ToArray());

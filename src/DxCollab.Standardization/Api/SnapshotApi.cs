@@ -44,7 +44,7 @@ public static class SnapshotApi
     public static async Task<Results<Ok<TrendItem[]>, ProblemHttpResult>> Trend(string? groupBy, SnapshotService snapshots, CancellationToken ct)
     {
         if (ParseTrendGrouping(groupBy) is not { } grouping)
-            return Problems.Invalid("groupBy", "groupBy は category / business のいずれかを指定してください。");
+            return Problems.Invalid("groupBy", "集計の単位（groupBy）は category / business のいずれかを指定してください。");
         var series = await snapshots.TrendAsync(grouping, ct);
         return TypedResults.Ok(series.Select(s => new TrendItem(s.Key, s.Label, s.Points.Select(p => new TrendPointItem(SnapshotMonth.Format(p.Snapshot.Month),
             p.Snapshot.AsOf, p.Figures.Rows, p.Figures.CompletionRate)).ToArray())).ToArray());

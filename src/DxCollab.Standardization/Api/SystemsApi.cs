@@ -61,7 +61,7 @@ public static class SystemsApi
     {
         if (!MigrationAccess.CanEdit(user, orgCode)) return Forbidden();
         if (MigrationCatalog.FindBusiness(business) is not { } found) return UnknownBusiness(business);
-        if (request?.Enabled is not { } enabled) return Problems.Invalid("enabled", "enabled に true（対象にする）か false（対象外にする）を指定してください。");
+        if (request?.Enabled is not { } enabled) return Problems.Invalid("enabled", "対象にするかどうか（enabled）に true（対象にする）か false（対象外にする）を指定してください。");
         return await facts.SetEnabledAsync(orgCode, found.Number, enabled, Actor(user), ct) is { } changed
             ? TypedResults.Ok(new EnabledResponse(found.Number, enabled, changed))
             : NotReported(orgCode, found.OfficialName);

@@ -47,7 +47,7 @@ public static class WorkbookApi
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string? format, WorkbookExchange exchange, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").Trim().ToLowerInvariant();
-        if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "format は xlsx または csv を指定してください。");
+        if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "ファイルの形式（format）は xlsx または csv を指定してください。");
         var rows = await exchange.ExportRowsAsync(ct);
         using var buffer = new MemoryStream();
         if (kind == "xlsx") WorkbookWriter.WriteXlsx(buffer, rows); else WorkbookWriter.WriteCsv(buffer, rows);
@@ -58,7 +58,7 @@ public static class WorkbookApi
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportCategoryTable(string? format, ProgressReport report, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").Trim().ToLowerInvariant();
-        if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "format は xlsx または csv を指定してください。");
+        if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "ファイルの形式（format）は xlsx または csv を指定してください。");
         var rows = (await report.ComputeAsync(ProgressGrouping.Category, ct)).Select(g => new Dictionary<string, object>
         {
             ["団体区分"] = g.Label,

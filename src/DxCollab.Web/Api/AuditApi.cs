@@ -25,8 +25,8 @@ public static class AuditApi
         string? action, string? org, AuditLog log, CancellationToken ct, int page = 1, int pageSize = 50)
     {
         var (filter, errors) = ParseFilter(from, to, entity, user, action, org);
-        if (pageSize is < 1 or > AuditLog.MaxPageSize) errors["pageSize"] = [$"pageSize は 1 から {AuditLog.MaxPageSize} の範囲で指定してください。"];
-        if (page < 1) errors["page"] = ["page は 1 以上で指定してください。"];
+        if (pageSize is < 1 or > AuditLog.MaxPageSize) errors["pageSize"] = [$"1 ページの件数（pageSize）は 1 から {AuditLog.MaxPageSize} の範囲で指定してください。"];
+        if (page < 1) errors["page"] = ["ページ（page）は 1 以上で指定してください。"];
         if (errors.Count > 0) return Problems.Invalid(errors);
         var result = await log.SearchAsync(filter!, page, pageSize, ct);
         return TypedResults.Ok(new AuditResponse(result.Items.Select(a => new AuditItem(a.Id, DateTime.SpecifyKind(a.OccurredAt, DateTimeKind.Utc),

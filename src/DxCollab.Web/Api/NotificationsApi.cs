@@ -32,8 +32,8 @@ public static class NotificationsApi
         CancellationToken ct, int page = 1, int pageSize = NotificationService.DefaultPageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page < 1) errors["page"] = ["page は 1 以上で指定してください。"];
-        if (pageSize is < 1 or > NotificationService.MaxPageSize) errors["pageSize"] = [$"pageSize は 1 から {NotificationService.MaxPageSize} の範囲で指定してください。"];
+        if (page < 1) errors["page"] = ["ページ（page）は 1 以上で指定してください。"];
+        if (pageSize is < 1 or > NotificationService.MaxPageSize) errors["pageSize"] = [$"1 ページの件数（pageSize）は 1 から {NotificationService.MaxPageSize} の範囲で指定してください。"];
         if (errors.Count > 0) return Problems.Invalid(errors);
         var result = await notifications.ListAsync(UserId(user), page, pageSize, ct);
         return TypedResults.Ok(new NotificationsResponse(

@@ -33,7 +33,7 @@ public static class ReferenceDataApi
         if (errors.Length > 0) return Problems.Invalid([new("file", errors)], "団体一覧を取り込めませんでした。");
         var date = DateOnly.FromDateTime(DateTime.UtcNow);
         if (!string.IsNullOrWhiteSpace(effectiveOn) && !DateOnly.TryParseExact(effectiveOn, "yyyy-MM-dd", out date))
-            return Problems.Invalid("effectiveOn", "effectiveOn は yyyy-MM-dd の形式で指定してください。");
+            return Problems.Invalid("effectiveOn", "適用日（effectiveOn）は yyyy-MM-dd の形式で指定してください。");
         var tenants = await store.GetAllAsync();
         var result = await initializer.LoadOrganizationsAsync(tenants, list!.Records, date,
             string.IsNullOrWhiteSpace(source) ? $"団体一覧の取り込み（{file!.FileName}）" : source.Trim(), abolishMissing: true, ct);
