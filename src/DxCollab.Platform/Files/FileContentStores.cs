@@ -38,7 +38,8 @@ public sealed class DatabaseFileContentStore(DxCollabDbContext db) : IFileConten
 /// <summary>Bytes as files under <c>Files:FileSystemRoot</c>/{tenant}/{id}, for deployments that keep large files out
 /// of the database (a shared volume when web and worker run apart). The tenant folder comes from the description, which
 /// the tenant filter already guarded; the database keeps the description and its SHA-256. A file written for a
-/// transaction that then fails stays behind unreferenced (harmless; never served).</summary>
+/// transaction that then fails stays behind unreferenced (harmless; never served); a deletion removes the bytes at once,
+/// before the caller saves (a deletion whose save then fails leaves a description without bytes: read as "not found").</summary>
 public sealed class FileSystemFileContentStore(IOptions<FileStorageOptions> options) : IFileContentStore
 {
     public async Task WriteAsync(StoredFile file, byte[] content, CancellationToken ct = default)
