@@ -5,6 +5,7 @@ using DxCollab.Platform.Calendar;
 using DxCollab.Platform.Backbone;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Email;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Notifications;
@@ -95,6 +96,9 @@ public static class PlatformExtensions
         services.AddScoped<Organizations.OrganizationDirectory>();
         services.AddScoped<AuditLog>();
         services.AddScoped<Users.UserAdministration>();
+        // Uploads of every module: one store, one policy per purpose (the 団体 list of the SystemAdmin: CSV up to 5 MB).
+        services.AddDxCollabFiles(configuration);
+        services.AddUploadPurpose(FilePurposes.OrganizationList, p => { p.MaxFileBytes = 5 * 1024 * 1024; p.Extensions = [".csv"]; });
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DemoData>();
         return services;

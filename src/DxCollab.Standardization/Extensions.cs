@@ -1,4 +1,5 @@
 using DxCollab.Standardization.Tracking;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Jobs;
 using DxCollab.Platform.Messaging;
@@ -30,9 +31,10 @@ public static class MigrationModule
         services.AddScoped<National.NationalProgressReport>();
         services.AddDxCollabConsumer<National.NationalProgressPublisher>();
         services.AddDxCollabConsumer<National.NationalRollupConsumer>();
-        // 証跡 and 課題・質問: one file store for both (limits in Migration:Files).
-        services.AddOptions<Files.MigrationFileOptions>().BindConfiguration(Files.MigrationFileOptions.Section);
-        services.AddScoped<Files.FileStore>();
+        // 証跡 and 課題・質問 keep their files in the platform's store (limits per purpose; Migration:Files still read).
+        services.AddUploadPurpose(Files.MigrationUploads.Files, p => { p.MaxFileBytes = 10 * 1024 * 1024; p.MaxFilesPerRequest = 5; },
+            legacySection: Files.MigrationUploads.LegacySection);
+        services.AddUploadPurpose(Files.MigrationUploads.Workbook, p => { p.MaxFileBytes = 20 * 1024 * 1024; p.Extensions = [".xlsx", ".csv"]; });
         services.AddScoped<Evidence.EvidenceService>();
         services.AddScoped<Inquiries.InquiryService>();
         // Monthly snapshots (1st, 00:10 Tokyo) and the trend; reminders of overdue steps and the monthly update request.

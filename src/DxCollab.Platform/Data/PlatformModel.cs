@@ -58,6 +58,7 @@ internal static class PlatformModel
         b.Entity<DataProtectionKey>().ToTable("Platform_DataProtectionKeys");
         ConfigureMessaging(b);
         Notifications.NotificationsModel.Configure(b);
+        Files.FilesModel.Configure(b);
         b.Entity<Reminders.SentReminder>(e =>
         {
             e.ToTable("Platform_SentReminders");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -11,7 +12,7 @@ namespace DxCollab.Platform.Exports;
 public static class CsvDownload
 {
     /// <summary>Null when the file was sent; else the 400 to return (field <c>encoding</c>).</summary>
-    public static async Task<ValidationProblem?> SendAsync(HttpContext http, string fileName, ExportEncoding encoding,
+    public static async Task<ProblemHttpResult?> SendAsync(HttpContext http, string fileName, ExportEncoding encoding,
         Func<Stream, CancellationToken, Task> write, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -37,14 +38,11 @@ public static class CsvDownload
     }
 
     /// <summary>The 400 for a character Shift_JIS cannot hold.</summary>
-    public static ValidationProblem Refused(ExportEncodingException ex) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["encoding"] = [ex.Message] },
-            title: "Shift_JIS で書き出せない文字があります。");
+    public static ProblemHttpResult Refused(ExportEncodingException ex) =>
+        Problems.Invalid(new Dictionary<string, string[]> { ["encoding"] = [ex.Message] }, "Shift_JIS で書き出せない文字があります。");
 
     /// <summary>The 400 for an unknown <c>encoding</c> value.</summary>
-    public static ValidationProblem InvalidEncoding() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["encoding"] = [ExportEncodings.InvalidMessage] },
-            title: "入力内容に誤りがあります。");
+    public static ProblemHttpResult InvalidEncoding() => Problems.Invalid("encoding", ExportEncodings.InvalidMessage);
 
     private static void SetHeaders(HttpResponse response, string fileName, ExportEncoding encoding)
     {

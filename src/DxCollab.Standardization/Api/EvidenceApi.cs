@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Web;
 using DxCollab.Standardization.Evidence;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Tracking;
@@ -36,7 +38,7 @@ public static class EvidenceApi
         var (b, s, problem) = Parse(business, stepNo);
         if (problem is not null) return problem;
         var outcome = await evidence.ListAsync(orgCode, b, s, user, ct);
-        return outcome.Succeeded ? TypedResults.Ok(outcome.Value!.ToArray()) : OutcomeResults.Refusal(outcome);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Value!.ToArray()) : Problems.Refusal(outcome);
     }
 
     public static async Task<Results<Created<EvidenceItem>, ProblemHttpResult>> Upload(string tenant, string orgCode, string business,
@@ -47,7 +49,7 @@ public static class EvidenceApi
         var outcome = await evidence.UploadAsync(orgCode, b, s, file, description, user, ct);
         return outcome.Succeeded
             ? TypedResults.Created($"/api/v1/{tenant}/migration/evidence/{outcome.Value!.Id}", outcome.Value)
-            : OutcomeResults.Refusal(outcome);
+            : Problems.Refusal(outcome);
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(long id, EvidenceService evidence,
@@ -55,23 +57,23 @@ public static class EvidenceApi
     {
         var outcome = await evidence.DownloadAsync(id, user, ct);
         return outcome.Succeeded
-            ? TypedResults.File(outcome.Value!.Content, outcome.Value.ContentType, outcome.Value.FileName)
-            : OutcomeResults.Refusal(outcome);
+            ? UploadEndpoints.Attachment(outcome.Value!.FileName, outcome.Value.ContentType, outcome.Value.Content)
+            : Problems.Refusal(outcome);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(long id, EvidenceService evidence, ClaimsPrincipal user,
         CancellationToken ct)
     {
         var outcome = await evidence.DeleteAsync(id, user, ct);
-        return outcome.Succeeded ? TypedResults.NoContent() : OutcomeResults.Refusal(outcome);
+        return outcome.Succeeded ? TypedResults.NoContent() : Problems.Refusal(outcome);
     }
 
     private static (int Business, int Step, ProblemHttpResult? Problem) Parse(string business, string stepNo)
     {
         var b = MigrationCatalog.FindBusiness(business);
-        if (b is null) return (0, 0, OutcomeResults.Invalid("business", $"業務「{business}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。"));
+        if (b is null) return (0, 0, Problems.Invalid("business", $"業務「{business}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。"));
         var s = MigrationCatalog.FindStep(stepNo);
-        if (s is null) return (0, 0, OutcomeResults.Invalid("stepNo", $"ステップ「{stepNo}」はありません。番号（1〜40）または ①-1 の形で指定してください。"));
+        if (s is null) return (0, 0, Problems.Invalid("stepNo", $"ステップ「{stepNo}」はありません。番号（1〜40）または ①-1 の形で指定してください。"));
         return (b.Number, s.Number, null);
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Web;
 using DxCollab.Standardization.Imports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,13 +26,13 @@ public static class ImportRunsApi
         return app;
     }
 
-    public static async Task<Results<Accepted<ImportRunStarted>, ValidationProblem, ProblemHttpResult>> Start(string tenant, IFormFile? file,
+    public static async Task<Results<Accepted<ImportRunStarted>, ProblemHttpResult>> Start(string tenant, IFormFile? file,
         ImportRuns runs, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!ImportRuns.MayImport(user))
-            return TypedResults.Problem(statusCode: 403, title: "この操作を行う権限がありません。", detail: "取り込みができるのは都道府県の職員と市区町村の担当者です。");
-        if (ImportRuns.Check(file?.FileName, file?.Length ?? 0) is { } error)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [error] }, title: "入力内容に誤りがあります。");
+            return Problems.Forbidden("取り込みができるのは都道府県の職員と市区町村の担当者です。");
+        if (runs.Check(file?.FileName, file?.Length ?? 0) is { } error)
+            return Problems.Invalid("file", error);
         using var buffer = new MemoryStream();
         await file!.CopyToAsync(buffer, ct);
         var id = await runs.StartAsync(file.FileName, buffer.ToArray(), user, ct);

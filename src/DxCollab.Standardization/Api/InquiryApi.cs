@@ -1,5 +1,8 @@
 using System.Security.Claims;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Results;
+using DxCollab.Platform.Web;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Inquiries;
 using DxCollab.Standardization.Tracking;
@@ -49,18 +52,18 @@ public static class InquiryApi
         if (!string.IsNullOrWhiteSpace(status) && !string.Equals(status.Trim(), "all", StringComparison.OrdinalIgnoreCase))
         {
             if (!InquiryStatusText.TryParse(status, out var s))
-                return OutcomeResults.Invalid("status", "status は open（回答待ち）/ answered（回答済み）/ closed（終了）のいずれかを指定してください。");
+                return Problems.Invalid("status", "状態（status）は open（回答待ち）/ answered（回答済み）/ closed（終了）のいずれかを指定してください。");
             parsedStatus = s;
         }
         int? businessNumber = null;
         if (!string.IsNullOrWhiteSpace(business))
         {
             if (MigrationCatalog.FindBusiness(business) is not { } found)
-                return OutcomeResults.Invalid("business", $"業務「{business}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。");
+                return Problems.Invalid("business", $"業務「{business}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。");
             businessNumber = found.Number;
         }
         var outcome = await inquiries.ListAsync(new InquiryFilter(parsedStatus, organizationCode?.Trim(), businessNumber), user, ct);
-        return outcome.Succeeded ? TypedResults.Ok(outcome.Value!.ToArray()) : OutcomeResults.Refusal(outcome);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Value!.ToArray()) : Problems.Refusal(outcome);
     }
 
     public static async Task<Results<Created<InquiryThread>, ProblemHttpResult>> Create(string tenant, [FromForm] string? title, [FromForm] string? body,
@@ -72,19 +75,19 @@ public static class InquiryApi
         if (!string.IsNullOrWhiteSpace(business))
         {
             if (MigrationCatalog.FindBusiness(business) is not { } found)
-                return OutcomeResults.Invalid("business", $"業務「{business}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。");
+                return Problems.Invalid("business", $"業務「{business}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。");
             businessNumber = found.Number;
         }
         if (!string.IsNullOrWhiteSpace(step))
         {
             if (MigrationCatalog.FindStep(step) is not { } found)
-                return OutcomeResults.Invalid("step", $"ステップ「{step}」はありません。番号（1〜40）または ①-1 の形で指定してください。");
+                return Problems.Invalid("step", $"ステップ「{step}」はありません。番号（1〜40）または ①-1 の形で指定してください。");
             stepNumber = found.Number;
         }
         var outcome = await inquiries.CreateAsync(new NewInquiry(org, businessNumber, stepNumber, title, body), files?.ToList() ?? [], user, ct);
         return outcome.Succeeded
             ? TypedResults.Created($"/api/v1/{tenant}/migration/inquiries/{outcome.Value!.Inquiry.Id}", outcome.Value)
-            : OutcomeResults.Refusal(outcome);
+            : Problems.Refusal(outcome);
     }
 
     public static async Task<Results<Ok<InquiryThread>, ProblemHttpResult>> Get(long id, InquiryService inquiries, ClaimsPrincipal user, CancellationToken ct) =>
@@ -107,10 +110,10 @@ public static class InquiryApi
     {
         var outcome = await inquiries.DownloadAttachmentAsync(id, attachmentId, user, ct);
         return outcome.Succeeded
-            ? TypedResults.File(outcome.Value!.Content, outcome.Value.ContentType, outcome.Value.FileName)
-            : OutcomeResults.Refusal(outcome);
+            ? UploadEndpoints.Attachment(outcome.Value!.FileName, outcome.Value.ContentType, outcome.Value.Content)
+            : Problems.Refusal(outcome);
     }
 
     private static Results<Ok<InquiryThread>, ProblemHttpResult> Answer(Outcome<InquiryThread> outcome) =>
-        outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : OutcomeResults.Refusal(outcome);
+        outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : Problems.Refusal(outcome);
 }

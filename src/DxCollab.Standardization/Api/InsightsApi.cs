@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Web;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,7 +47,7 @@ public static class InsightsApi
         return app;
     }
 
-    public static async Task<Results<Ok<OverdueItem[]>, ValidationProblem, ProblemHttpResult>> Overdue(string? orgCode, string? sort,
+    public static async Task<Results<Ok<OverdueItem[]>, ProblemHttpResult>> Overdue(string? orgCode, string? sort,
         ClaimsPrincipal user, ProgressInsights insights, CancellationToken ct)
     {
         if (Scope(user, orgCode) is not { } scope) return Refused();
@@ -55,13 +56,13 @@ public static class InsightsApi
             null or "" or "days" => OverdueSort.DaysOverdue, "organization" => OverdueSort.Organization,
             "business" => OverdueSort.Business, "planned" => OverdueSort.PlannedDate, _ => null,
         };
-        if (order is null) return Invalid("sort", "sort は days / organization / business / planned のいずれかを指定してください。");
+        if (order is null) return Problems.Invalid("sort", "並び順（sort）は days / organization / business / planned のいずれかを指定してください。");
         var items = await insights.OverdueAsync(scope.OrganizationCode, order.Value, ct);
         return TypedResults.Ok(items.Select(o => new OverdueItem(o.OrganizationCode, o.OrganizationName, o.BusinessNumber, o.BusinessName,
             o.StepNumber, o.StepId, o.StepName, o.Status.JapaneseName(), o.PlannedDate, o.DaysOverdue)).ToArray());
     }
 
-    public static async Task<Results<Ok<StalledResponse>, ValidationProblem, ProblemHttpResult>> Stalled(string? orgCode, string? sort,
+    public static async Task<Results<Ok<StalledResponse>, ProblemHttpResult>> Stalled(string? orgCode, string? sort,
         ClaimsPrincipal user, ProgressInsights insights, DxCollabDbContext db, CancellationToken ct)
     {
         if (Scope(user, orgCode) is not { } scope) return Refused();
@@ -69,7 +70,7 @@ public static class InsightsApi
         {
             null or "" or "last-change" => StalledSort.LastChange, "organization" => StalledSort.Organization, "business" => StalledSort.Business, _ => null,
         };
-        if (order is null) return Invalid("sort", "sort は last-change / organization / business のいずれかを指定してください。");
+        if (order is null) return Problems.Invalid("sort", "並び順（sort）は last-change / organization / business のいずれかを指定してください。");
         var weeks = (await MigrationSettings.LoadAsync(db, ct)).StalledAfterWeeks;
         var items = await insights.StalledAsync(weeks, scope.OrganizationCode, order.Value, ct);
         return TypedResults.Ok(new StalledResponse(weeks, items.Select(s => new StalledItem(s.OrganizationCode, s.OrganizationName, s.BusinessNumber,
@@ -98,12 +99,12 @@ public static class InsightsApi
     public static async Task<Ok<SettingsItem>> GetSettings(DxCollabDbContext db, CancellationToken ct) =>
         TypedResults.Ok(ToItem(await MigrationSettings.LoadAsync(db, ct)));
 
-    public static async Task<Results<Ok<SettingsItem>, ValidationProblem>> PutSettings(MigrationSettingsInput? request, ClaimsPrincipal user,
+    public static async Task<Results<Ok<SettingsItem>, ProblemHttpResult>> PutSettings(MigrationSettingsInput? request, ClaimsPrincipal user,
         MigrationSettingsEditor editor, DxCollabDbContext db, CancellationToken ct)
     {
         var errors = await editor.SaveAsync(request ?? new MigrationSettingsInput(null, null, null),
             user.ActorLabel(), ct);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
+        if (errors.Count > 0) return Problems.Invalid(errors);
         return TypedResults.Ok(ToItem(await MigrationSettings.LoadAsync(db, ct)));
     }
 
@@ -122,8 +123,6 @@ public static class InsightsApi
     private static ProblemHttpResult Refused(string? detail = null) => TypedResults.Problem(statusCode: 403, title: "この情報を見る権限がありません。",
         detail: detail ?? "市区町村の担当者が見られるのは自団体の情報だけです。");
 
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "入力内容に誤りがあります。");
 
     private static DateTime? Utc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
 

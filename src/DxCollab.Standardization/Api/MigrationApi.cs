@@ -1,6 +1,7 @@
 using System.Security.Claims;
-using DxCollab.Standardization.Tracking;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Web;
+using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,17 +36,17 @@ public static class MigrationApi
         return app;
     }
 
-    public static async Task<Results<Ok<ProgressItem[]>, ValidationProblem, ProblemHttpResult>> Progress(string? groupBy, string? month,
+    public static async Task<Results<Ok<ProgressItem[]>, ProblemHttpResult>> Progress(string? groupBy, string? month,
         ProgressReport report, Snapshots.SnapshotService snapshots, CancellationToken ct)
     {
         if (!Enum.TryParse<ProgressGrouping>(groupBy ?? "category", true, out var grouping) || !Enum.IsDefined(grouping))
-            return Invalid("groupBy", "groupBy は category / organization / business / step のいずれかを指定してください。");
+            return Problems.Invalid("groupBy", "集計の単位（groupBy）は category / organization / business / step のいずれかを指定してください。");
         var groups = month is null ? await report.ComputeAsync(grouping, ct) : null;
         if (month is not null)
         {
-            if (SnapshotApi.MonthError(month, out var parsed) is { } error) return Invalid("month", error);
+            if (SnapshotApi.MonthError(month, out var parsed) is { } error) return Problems.Invalid("month", error);
             if (grouping == ProgressGrouping.Step)
-                return Invalid("groupBy", "月ごとの記録はステップ別には集計できません。category / organization / business のいずれかを指定してください。");
+                return Problems.Invalid("groupBy", "月ごとの記録はステップ別には集計できません。category / organization / business のいずれかを指定してください。");
             groups = await snapshots.GroupsAsync(parsed, grouping, ct);
             if (groups is null) return SnapshotApi.NoSnapshot(parsed);
         }
@@ -64,23 +65,22 @@ public static class MigrationApi
             p.Status.JapaneseName(), p.PlannedDate, p.ActualDate, p.Note, DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc))).ToArray());
     }
 
-    public static Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> UpdateStep(string orgCode, string business, string stepNo,
+    public static Task<Results<Ok<UpdateResponse>, ProblemHttpResult>> UpdateStep(string orgCode, string business, string stepNo,
         StepUpdateRequest? request, StepTracker tracker, ClaimsPrincipal user, CancellationToken ct) =>
         ApplyAsync(orgCode, [business], [stepNo], request?.Status, request?.PlannedDate, request?.ActualDate, request?.Note, "api", tracker, user, ct,
             replaceDetails: true);
 
-    public static Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> Bulk(string orgCode, BulkUpdateRequest? request,
+    public static Task<Results<Ok<UpdateResponse>, ProblemHttpResult>> Bulk(string orgCode, BulkUpdateRequest? request,
         StepTracker tracker, ClaimsPrincipal user, CancellationToken ct) =>
         ApplyAsync(orgCode, request?.Businesses ?? [], request?.Steps ?? [], request?.Status, request?.PlannedDate, request?.ActualDate, request?.Note,
             "bulk", tracker, user, ct);
 
-    private static async Task<Results<Ok<UpdateResponse>, ValidationProblem, ProblemHttpResult>> ApplyAsync(string orgCode, string[] businesses,
+    private static async Task<Results<Ok<UpdateResponse>, ProblemHttpResult>> ApplyAsync(string orgCode, string[] businesses,
         string[] steps, string? status, DateOnly? planned, DateOnly? actual, string? note, string source, StepTracker tracker, ClaimsPrincipal user,
         CancellationToken ct, bool replaceDetails = false)
     {
         if (!MigrationAccess.CanEdit(user, orgCode))
-            return TypedResults.Problem(statusCode: 403, title: "この操作を行う権限がありません。",
-                detail: "進捗を変更できるのは、その団体の担当者と都道府県の職員だけです。");
+            return Problems.Forbidden("進捗を変更できるのは、その団体の担当者と都道府県の職員だけです。");
         var errors = new Dictionary<string, string[]>();
         var businessNumbers = businesses.Select(b => (Text: b, Found: MigrationCatalog.FindBusiness(b))).ToList();
         if (businessNumbers.Where(b => b.Found is null).Select(b => b.Text ?? "(空)").FirstOrDefault() is { } unknownBusiness)
@@ -89,16 +89,13 @@ public static class MigrationApi
         if (stepNumbers.Where(s => s.Found is null).Select(s => s.Text ?? "(空)").FirstOrDefault() is { } unknownStep)
             errors["steps"] = [$"ステップ「{unknownStep}」はありません。番号（1〜40）または ①-1 の形で指定してください。"];
         if (!StepStatusText.TryParse(status, out var parsed))
-            errors["status"] = ["status は 完了済み / 作業中 / 未着手（未）/ 対象外 のいずれかを指定してください。"];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
+            errors["status"] = ["状態（status）は 完了済み / 作業中 / 未着手（未）/ 対象外 のいずれかを指定してください。"];
+        if (errors.Count > 0) return Problems.Invalid(errors);
 
         var result = await tracker.UpdateAsync(orgCode, businessNumbers.Select(b => b.Found!.Number).ToList(), stepNumbers.Select(s => s.Found!.Number).ToList(),
             new StepUpdate(parsed, planned, actual, note, replaceDetails), user.ActorLabel(), source, ct);
         return result.Succeeded
             ? TypedResults.Ok(new UpdateResponse(result.Changed, result.Unchanged))
-            : TypedResults.ValidationProblem(result.Errors, title: "入力内容に誤りがあります。");
+            : Problems.Invalid(result.Errors);
     }
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "入力内容に誤りがあります。");
 }

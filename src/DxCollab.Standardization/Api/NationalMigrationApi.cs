@@ -1,5 +1,6 @@
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Tenancy;
+using DxCollab.Platform.Web;
 using DxCollab.Standardization.National;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,12 +22,11 @@ public static class NationalMigrationApi
         return app;
     }
 
-    public static async Task<Results<Ok<ProgressItem[]>, ValidationProblem>> Progress(string? groupBy, NationalProgressReport report, CancellationToken ct)
+    public static async Task<Results<Ok<ProgressItem[]>, ProblemHttpResult>> Progress(string? groupBy, NationalProgressReport report, CancellationToken ct)
     {
         if (!Enum.TryParse<NationalGrouping>(groupBy ?? "category", true, out var grouping) || !Enum.IsDefined(grouping)
             || int.TryParse(groupBy, out _))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                { ["groupBy"] = ["groupBy は category / prefecture / business のいずれかを指定してください。"] }, title: "入力内容に誤りがあります。");
+            return Problems.Invalid("groupBy", "集計の単位（groupBy）は category / prefecture / business のいずれかを指定してください。");
         var groups = await report.ComputeAsync(grouping, ct);
         return TypedResults.Ok(groups.Select(g => new ProgressItem(g.Key, g.Label, g.Rows, g.Counts.Completed, g.Counts.InProgress, g.Counts.NotStarted,
             g.Counts.NotApplicable, (double)g.Rates.CompletionRate, (double)g.Rates.InProgressRate, (double)g.Rates.NotStartedRate)).ToArray());

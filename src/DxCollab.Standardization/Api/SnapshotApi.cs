@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Web;
 using DxCollab.Standardization.Snapshots;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Builder;
@@ -36,15 +37,14 @@ public static class SnapshotApi
     public static async Task<Results<Ok<SnapshotItem>, ProblemHttpResult>> TakeNow(SnapshotService snapshots, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!user.IsPrefectureAdmin())
-            return TypedResults.Problem(statusCode: 403, title: "この操作を行う権限がありません。", detail: "記録を作れるのは都道府県の管理者だけです。");
+            return Problems.Forbidden("記録を作れるのは都道府県の管理者だけです。");
         return TypedResults.Ok(ToItem(await snapshots.TakeNowAsync(user.ActorLabel(), ct)));
     }
 
-    public static async Task<Results<Ok<TrendItem[]>, ValidationProblem>> Trend(string? groupBy, SnapshotService snapshots, CancellationToken ct)
+    public static async Task<Results<Ok<TrendItem[]>, ProblemHttpResult>> Trend(string? groupBy, SnapshotService snapshots, CancellationToken ct)
     {
         if (ParseTrendGrouping(groupBy) is not { } grouping)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["groupBy"] = ["groupBy は category / business のいずれかを指定してください。"] },
-                title: "入力内容に誤りがあります。");
+            return Problems.Invalid("groupBy", "集計の単位（groupBy）は category / business のいずれかを指定してください。");
         var series = await snapshots.TrendAsync(grouping, ct);
         return TypedResults.Ok(series.Select(s => new TrendItem(s.Key, s.Label, s.Points.Select(p => new TrendPointItem(SnapshotMonth.Format(p.Snapshot.Month),
             p.Snapshot.AsOf, p.Figures.Rows, p.Figures.CompletionRate)).ToArray())).ToArray());

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Web;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -40,27 +41,27 @@ public static class SystemsApi
             ? TypedResults.Ok(systems.Select(ToItem).ToArray())
             : NoOrganization(orgCode);
 
-    public static async Task<Results<Ok<SystemItem>, ValidationProblem, ProblemHttpResult>> Save(string orgCode, string business, SystemFactsRequest? request,
+    public static async Task<Results<Ok<SystemItem>, ProblemHttpResult>> Save(string orgCode, string business, SystemFactsRequest? request,
         SystemFacts facts, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!MigrationAccess.CanEdit(user, orgCode)) return Forbidden();
         if (MigrationCatalog.FindBusiness(business) is not { } found) return UnknownBusiness(business);
-        if (request is null) return Invalid("body", "保存する内容を JSON で送ってください。");
+        if (request is null) return Problems.Invalid("body", "保存する内容を JSON で送ってください。");
         var input = new SystemFactsInput(request.SpecificMigrationSupport ?? false, request.SpecificSupportReason, request.SpecificSupportPlannedCompletion,
             request.TransitionalMeasures, request.VendorName, request.TargetGoLive);
         var errors = SystemFacts.Validate(input);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
+        if (errors.Count > 0) return Problems.Invalid(errors);
         return await facts.SaveFactsAsync(orgCode, found.Number, input, user.ActorLabel(), ct) is { } saved
             ? TypedResults.Ok(ToItem(saved))
             : NotReported(orgCode, found.OfficialName);
     }
 
-    public static async Task<Results<Ok<EnabledResponse>, ValidationProblem, ProblemHttpResult>> SetEnabled(string orgCode, string business,
+    public static async Task<Results<Ok<EnabledResponse>, ProblemHttpResult>> SetEnabled(string orgCode, string business,
         SystemEnabledRequest? request, SystemFacts facts, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!MigrationAccess.CanEdit(user, orgCode)) return Forbidden();
         if (MigrationCatalog.FindBusiness(business) is not { } found) return UnknownBusiness(business);
-        if (request?.Enabled is not { } enabled) return Invalid("enabled", "enabled に true（対象にする）か false（対象外にする）を指定してください。");
+        if (request?.Enabled is not { } enabled) return Problems.Invalid("enabled", "対象にするかどうか（enabled）に true（対象にする）か false（対象外にする）を指定してください。");
         return await facts.SetEnabledAsync(orgCode, found.Number, enabled, user.ActorLabel(), ct) is { } changed
             ? TypedResults.Ok(new EnabledResponse(found.Number, enabled, changed))
             : NotReported(orgCode, found.OfficialName);
@@ -70,8 +71,7 @@ public static class SystemsApi
         s.SpecificMigrationSupport, s.SpecificSupportReason, s.SpecificSupportPlannedCompletion, s.TransitionalMeasures, s.VendorName, s.TargetGoLive,
         s.UpdatedAt, s.UpdatedBy);
 
-    private static ProblemHttpResult Forbidden() => TypedResults.Problem(statusCode: 403, title: "この操作を行う権限がありません。",
-        detail: "業務システムの情報を変更できるのは、その団体の担当者と都道府県の職員だけです。");
+    private static ProblemHttpResult Forbidden() => Problems.Forbidden("業務システムの情報を変更できるのは、その団体の担当者と都道府県の職員だけです。");
 
     private static ProblemHttpResult NoOrganization(string orgCode) => TypedResults.Problem(statusCode: 404, title: "団体が見つかりません。",
         detail: $"団体コード「{orgCode}」の団体はこの都道府県にありません。");
@@ -79,9 +79,6 @@ public static class SystemsApi
     private static ProblemHttpResult NotReported(string orgCode, string business) => TypedResults.Problem(statusCode: 404,
         title: "団体または業務が見つかりません。", detail: $"団体コード「{orgCode}」の団体がないか、その団体は{business}を報告しません（都道府県は児童扶養手当と生活保護だけ）。");
 
-    private static ValidationProblem UnknownBusiness(string business) =>
-        Invalid("business", $"業務「{business}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。");
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "入力内容に誤りがあります。");
+    private static ProblemHttpResult UnknownBusiness(string business) =>
+        Problems.Invalid("business", $"業務「{business}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。");
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Security.Claims;
 using DxCollab.Platform.Exports;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Web;
 using DxCollab.Standardization.Tracking;
 using DxCollab.Standardization.Workbook;
 using Microsoft.AspNetCore.Builder;
@@ -30,28 +31,26 @@ public static class WorkbookApi
         return app;
     }
 
-    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ProblemHttpResult>> Import(IFormFile? file,
-        WorkbookExchange exchange, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ProblemHttpResult>> Import(IFormFile? file,
+        WorkbookExchange exchange, Imports.ImportRuns runs, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!Imports.ImportRuns.MayImport(user))
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "この操作を行う権限がありません。",
-                detail: "取り込みができるのは、都道府県の職員と団体の担当者だけです。");
-        if (file is null || file.Length == 0) return Invalid("file", "取り込むファイル（xlsx または CSV）を選んでください。");
-        if (file.Length > Imports.ImportRuns.MaxUploadBytes)
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "ファイルが大きすぎます。", detail: Imports.ImportRuns.TooLargeMessage);
+            return Problems.Forbidden("取り込みができるのは、都道府県の職員と団体の担当者だけです。");
+        if (file is null || file.Length == 0) return Problems.Invalid("file", "取り込むファイル（xlsx または CSV）を選んでください。");
+        if (runs.IsTooLarge(file.Length)) return Problems.TooLarge(runs.TooLargeMessage);
         await using var stream = file.OpenReadStream();
         var read = await WorkbookReader.ReadAsync(stream, cancellationToken: ct);
         var report = await exchange.ImportAsync(read, user, ct);
         if (report.FileErrors.Count > 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [.. report.FileErrors] }, title: "ファイルを読み取れませんでした。");
+            return Problems.Invalid(new Dictionary<string, string[]> { ["file"] = [.. report.FileErrors] }, "ファイルを読み取れませんでした。");
         return report.Applied ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
     }
 
-    public static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(string? format,
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(string? format,
         [Description(ExportEncodings.ParameterDescription)] string? encoding, WorkbookExchange exchange, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").Trim().ToLowerInvariant();
-        if (kind is not ("xlsx" or "csv")) return Invalid("format", "format は xlsx または csv を指定してください。");
+        if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "ファイルの形式（format）は xlsx または csv を指定してください。");
         if (!ExportEncodings.TryParse(encoding, out var csvEncoding)) return CsvDownload.InvalidEncoding();
         var rows = await exchange.ExportRowsAsync(ct);
         using var buffer = new MemoryStream();
@@ -68,11 +67,11 @@ public static class WorkbookApi
     }
 
     /// <summary>The 団体区分 table as 総務省 publishes it; rates are numbers (％, one decimal).</summary>
-    public static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportCategoryTable(string? format,
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportCategoryTable(string? format,
         [Description(ExportEncodings.ParameterDescription)] string? encoding, ProgressReport report, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").Trim().ToLowerInvariant();
-        if (kind is not ("xlsx" or "csv")) return Invalid("format", "format は xlsx または csv を指定してください。");
+        if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "ファイルの形式（format）は xlsx または csv を指定してください。");
         if (!ExportEncodings.TryParse(encoding, out var csvEncoding)) return CsvDownload.InvalidEncoding();
         string[] headers = ["団体区分", "行数", "完了率(%)", "作業中率(%)", "未着手率(%)"];
         var rows = (await report.ComputeAsync(ProgressGrouping.Category, ct)).Select(g => (IReadOnlyList<object?>)
@@ -86,7 +85,4 @@ public static class WorkbookApi
         var contentType = kind == "xlsx" ? TabularExport.XlsxContentType : csvEncoding.CsvContentType();
         return TypedResults.File(buffer.ToArray(), contentType, $"団体区分別進捗.{kind}");
     }
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "入力内容に誤りがあります。");
 }

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Files;
+using DxCollab.Platform.Results;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +19,7 @@ public sealed record EvidenceEvent(DateTime At, string? By, string FileName, boo
 public sealed record EvidenceDownload(string FileName, string ContentType, byte[] Content);
 
 /// <summary>証跡 of a step: upload (who may change the step may upload), list and download (the 団体's officers and the
-/// prefecture's staff), delete (the uploader or the prefecture's staff). The bytes go to the module's <see cref="FileStore"/>.</summary>
+/// prefecture's staff), delete (the uploader or the prefecture's staff). The bytes go to the platform's <see cref="FileStore"/>.</summary>
 public sealed class EvidenceService(DxCollabDbContext db, FileStore files)
 {
     public async Task<Outcome<IReadOnlyList<EvidenceItem>>> ListAsync(string organizationCode, int business, int step, ClaimsPrincipal user,
@@ -50,13 +52,13 @@ public sealed class EvidenceService(DxCollabDbContext db, FileStore files)
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == organizationCode && o.AbolishedOn == null, ct);
         if (org is null) return Outcome<EvidenceItem>.NotFound($"団体コード「{organizationCode}」の団体はこの都道府県にありません。");
         if (!MigrationCatalog.BusinessesOf(org.Type).Contains(business))
-            return Outcome<EvidenceItem>.Fail(OutcomeKind.Invalid, "business", $"{org.Name}が報告する業務ではありません。");
+            return Outcome<EvidenceItem>.Invalid("business", $"{org.Name}が報告する業務ではありません。");
         if (step is < 1 or > MigrationCatalog.StepCount)
-            return Outcome<EvidenceItem>.Fail(OutcomeKind.Invalid, "stepNo", "ステップは 1〜40 で指定してください。");
+            return Outcome<EvidenceItem>.Invalid("stepNo", "ステップは 1〜40 で指定してください。");
         description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
-        if (description is { Length: > 200 }) return Outcome<EvidenceItem>.Fail(OutcomeKind.Invalid, "description", "説明は 200 文字以内にしてください。");
-        var check = await files.CheckAsync(upload, ct);
-        if (!check.Accepted) return Outcome<EvidenceItem>.From(check, "file");
+        if (description is { Length: > 200 }) return Outcome<EvidenceItem>.Invalid("description", "説明は 200 文字以内にしてください。");
+        var check = await files.CheckAsync(upload, MigrationUploads.Files, ct);
+        if (!check.Accepted) return check.ToOutcome<EvidenceItem>("file");
 
         var actor = OwnRecordsAccess.Actor(user);
         var userId = OwnRecordsAccess.UserId(user);
@@ -75,7 +77,7 @@ public sealed class EvidenceService(DxCollabDbContext db, FileStore files)
         var found = await Query(user).FirstOrDefaultAsync(x => x.Evidence.Id == id, ct);
         // Another 団体's 証跡 is "not found": its existence is not theirs to learn either.
         if (found is null || !OwnRecordsAccess.CanRead(user, found.Evidence.OrganizationCode)) return Outcome<EvidenceDownload>.NotFound("証跡が見つかりません。");
-        var content = await files.ReadAsync(found.File.Id, ct);
+        var content = await files.ReadAsync(found.File, ct);
         return content is null
             ? Outcome<EvidenceDownload>.NotFound("証跡が見つかりません。")
             : Outcome<EvidenceDownload>.Ok(new EvidenceDownload(found.File.FileName, found.File.ContentType, content));

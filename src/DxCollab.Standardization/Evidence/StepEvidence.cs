@@ -12,7 +12,7 @@ public sealed class StepEvidence : ITenantOwned
     public required string OrganizationCode { get; init; }
     public int BusinessNumber { get; init; }
     public int StepNumber { get; init; }
-    /// <summary>The <see cref="Files.StoredFile"/> holding the document.</summary>
+    /// <summary>The <see cref="Platform.Files.StoredFile"/> holding the document.</summary>
     public long FileId { get; init; }
     /// <summary>What the document is, in the uploader's words (e.g. 「移行計画書 第2版」); optional.</summary>
     public string? Description { get; init; }

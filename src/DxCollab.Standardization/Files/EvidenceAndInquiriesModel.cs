@@ -4,30 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Standardization.Files;
 
-/// <summary>Tables of the module's files (description and bytes apart), 証跡 and 課題・質問 threads. Rows point at each
+/// <summary>Tables of 証跡 and 課題・質問 threads (the files themselves are the platform's, Platform_Files). Rows point at each
 /// other by id without foreign keys, like the rest of the module; the services keep them consistent in one transaction.</summary>
 internal static class EvidenceAndInquiriesModel
 {
     public static void Configure(ModelBuilder b)
     {
-        b.Entity<StoredFile>(e =>
-        {
-            e.ToTable("Migration_Files");
-            e.Property(x => x.OrganizationCode).HasMaxLength(6);
-            e.Property(x => x.FileName).HasMaxLength(200);
-            e.Property(x => x.ContentType).HasMaxLength(100);
-            e.Property(x => x.Sha256).HasMaxLength(64);
-            e.Property(x => x.UploadedBy).HasMaxLength(256);
-            e.Property(x => x.UploadedByUserId).HasMaxLength(450);
-            e.Property(x => x.DeletedBy).HasMaxLength(256);
-            e.HasIndex(x => x.OrganizationCode);
-        });
-        b.Entity<StoredFileContent>(e =>
-        {
-            e.ToTable("Migration_FileContents");
-            e.HasKey(x => x.FileId);
-            e.Property(x => x.FileId).ValueGeneratedNever();
-        });
         b.Entity<StepEvidence>(e =>
         {
             e.ToTable("Migration_StepEvidence");

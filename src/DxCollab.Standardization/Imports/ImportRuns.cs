@@ -1,12 +1,15 @@
 using System.Security.Claims;
 using System.Text.Json;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Standardization.Tracking;
 using DxCollab.Standardization.Workbook;
 using DxCollab.Platform.Messaging;
 using DxCollab.Standardization.Contracts;
+using DxCollab.Standardization.Files;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DxCollab.Standardization.Imports;
 
@@ -20,23 +23,28 @@ public sealed record ImportRunView(Guid Id, string FileName, long FileSize, stri
 /// their progress. Who may start one: the prefecture's staff for any 団体 of the
 /// tenant, and a municipal officer (each row is then checked with <see cref="MigrationAccess"/>, so rows of other
 /// 団体 are rejected and nothing changes). A run is visible to the person who started it and the prefecture's staff.</summary>
-public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
+public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock, IOptionsMonitor<UploadPolicy> policies)
 {
-    /// <summary>The largest workbook taken (synchronously or as a background run); the 総務省 sheet of a whole prefecture is
-    /// far smaller.</summary>
-    public const long MaxUploadBytes = 20 * 1024 * 1024;
-    public const string TooLargeMessage = "ファイルが大きすぎます（上限 20 MB）。20 MB 以下に分けて取り込んでください。";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The workbook's limits (purpose <see cref="MigrationUploads.Workbook"/>, 20 MB by default), for the
+    /// synchronous import too.</summary>
+    public UploadPolicy Policy => policies.Get(MigrationUploads.Workbook);
+
+    public string TooLargeMessage => $"ファイルが大きすぎます（上限 {Policy.MaxFileSizeText}）。{Policy.MaxFileSizeText} 以下に分けて取り込んでください。";
+
+    public bool IsTooLarge(long length) => length > Policy.MaxFileBytes;
 
     public static bool MayImport(ClaimsPrincipal user) =>
         user.IsPrefectureStaff() || user.IsMunicipalOfficer();
 
     /// <summary>Checks the upload; a Japanese message when it cannot be taken.</summary>
-    public static string? Check(string? fileName, long length)
+    public string? Check(string? fileName, long length)
     {
         if (length == 0) return "取り込むファイル（xlsx または CSV）を選んでください。";
-        if (length > MaxUploadBytes) return TooLargeMessage;
-        if (WorkbookReader.FormatFromFileName(fileName) is null) return "xlsx または CSV（拡張子 .xlsx / .csv）のファイルを選んでください。";
+        if (IsTooLarge(length)) return TooLargeMessage;
+        if (WorkbookReader.FormatFromFileName(fileName) is null || !Policy.Allows(FileTypes.CleanName(fileName)))
+            return "xlsx または CSV（拡張子 .xlsx / .csv）のファイルを選んでください。";
         return null;
     }
 
@@ -45,7 +53,7 @@ public sealed class ImportRuns(DxCollabDbContext db, TimeProvider clock)
     {
         var run = new ImportRun
         {
-            FileName = Files.FileTypes.CleanName(fileName), FileSize = content.LongLength, Status = ImportRunStatus.Queued,
+            FileName = FileTypes.CleanName(fileName), FileSize = content.LongLength, Status = ImportRunStatus.Queued,
             RequestedBy = user.ActorLabel(),
             RequestedByUserId = user.UserId(),
             RequestedRoles = string.Join(",", Roles.All.Where(user.IsInRole)),

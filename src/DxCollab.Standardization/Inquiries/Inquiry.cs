@@ -59,7 +59,7 @@ public sealed class InquiryMessage : ITenantOwned
     public DateTime PostedAt { get; init; }
 }
 
-/// <summary>A file attached to a message; the file itself is in the module's one <see cref="Files.FileStore"/>.</summary>
+/// <summary>A file attached to a message; the file itself is in the platform's <see cref="Platform.Files.FileStore"/>.</summary>
 public sealed class InquiryAttachment : ITenantOwned
 {
     public long Id { get; private set; }

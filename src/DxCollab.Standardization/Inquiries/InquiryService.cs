@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using DxCollab.Platform.Calendar;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Notifications;
 using DxCollab.Platform.ReferenceData;
+using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Tracking;
@@ -45,19 +47,19 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == request.OrganizationCode && o.AbolishedOn == null, ct);
         if (org is null) return Outcome<InquiryThread>.NotFound($"団体コード「{request.OrganizationCode}」の団体はこの都道府県にありません。");
         if (request.Business is { } business && !MigrationCatalog.BusinessesOf(org.Type).Contains(business))
-            return Invalid<InquiryThread>("business", $"業務番号 {business} は{org.Name}が報告する業務ではありません。");
+            return Outcome<InquiryThread>.Invalid("business", $"業務番号 {business} は{org.Name}が報告する業務ではありません。");
         if (request.Step is { } step)
         {
-            if (request.Business is null) return Invalid<InquiryThread>("step", "ステップについて質問するときは業務も選んでください。");
-            if (step is < 1 or > MigrationCatalog.StepCount) return Invalid<InquiryThread>("step", "ステップは 1〜40 で指定してください。");
+            if (request.Business is null) return Outcome<InquiryThread>.Invalid("step", "ステップについて質問するときは業務も選んでください。");
+            if (step is < 1 or > MigrationCatalog.StepCount) return Outcome<InquiryThread>.Invalid("step", "ステップは 1〜40 で指定してください。");
         }
         var title = request.Title?.Trim() ?? "";
-        if (title.Length == 0) return Invalid<InquiryThread>("title", "件名を入力してください。");
-        if (title.Length > MaxTitle) return Invalid<InquiryThread>("title", $"件名は {MaxTitle} 文字以内にしてください。");
+        if (title.Length == 0) return Outcome<InquiryThread>.Invalid("title", "件名を入力してください。");
+        if (title.Length > MaxTitle) return Outcome<InquiryThread>.Invalid("title", $"件名は {MaxTitle} 文字以内にしてください。");
         var bodyError = CheckBody(request.Body, "質問の内容");
-        if (bodyError is not null) return Invalid<InquiryThread>("body", bodyError);
+        if (bodyError is not null) return Outcome<InquiryThread>.Invalid("body", bodyError);
         var (checkedFiles, refusal) = await CheckFilesAsync(attachments, ct);
-        if (refusal is not null) return refusal.To<InquiryThread>();
+        if (refusal is not null) return refusal;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var inquiry = new Inquiry
@@ -97,11 +99,11 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
         var inquiry = await FindAsync(id, user, tracked: true, ct);
         if (inquiry is null) return NotFound<InquiryThread>();
         if (inquiry.Status == InquiryStatus.Closed)
-            return Outcome<InquiryThread>.Fail(OutcomeKind.Conflict, "body", "この課題・質問は終了しています。再開してから返信してください。");
+            return Outcome<InquiryThread>.Conflict("この課題・質問は終了しています。再開してから返信してください。", "body");
         var bodyError = CheckBody(body, "返信の内容");
-        if (bodyError is not null) return Invalid<InquiryThread>("body", bodyError);
+        if (bodyError is not null) return Outcome<InquiryThread>.Invalid("body", bodyError);
         var (checkedFiles, refusal) = await CheckFilesAsync(attachments, ct);
-        if (refusal is not null) return refusal.To<InquiryThread>();
+        if (refusal is not null) return refusal;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var fromPrefecture = OwnRecordsAccess.IsPrefectureStaff(user);
@@ -137,9 +139,9 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
     {
         var inquiry = await FindAsync(id, user, tracked: true, ct);
         if (inquiry is null) return NotFound<InquiryThread>();
-        if (comment is { Length: > MaxBody }) return Invalid<InquiryThread>("comment", $"コメントは {MaxBody} 文字以内にしてください。");
+        if (comment is { Length: > MaxBody }) return Outcome<InquiryThread>.Invalid("comment", $"コメントは {MaxBody} 文字以内にしてください。");
         if ((inquiry.Status == InquiryStatus.Closed) == close)
-            return Outcome<InquiryThread>.Fail(OutcomeKind.Conflict, null, close ? "この課題・質問はすでに終了しています。" : "この課題・質問は終了していません。");
+            return Outcome<InquiryThread>.Conflict(close ? "この課題・質問はすでに終了しています。" : "この課題・質問は終了していません。");
         var now = clock.GetUtcNow().UtcDateTime;
         db.Add(NewMessage(inquiry, close ? InquiryEntryKind.Closed : InquiryEntryKind.Reopened, comment?.Trim() ?? "", user, now));
         inquiry.LastActivityAt = now;
@@ -168,7 +170,7 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
                           join f in db.Set<StoredFile>().AsNoTracking() on a.FileId equals f.Id
                           where a.Id == attachmentId && a.InquiryId == inquiryId
                           select f).FirstOrDefaultAsync(ct);
-        var content = file is null ? null : await files.ReadAsync(file.Id, ct);
+        var content = file is null ? null : await files.ReadAsync(file, ct);
         return content is null
             ? NotFound<AttachmentDownload>("添付ファイルが見つかりません。")
             : Outcome<AttachmentDownload>.Ok(new AttachmentDownload(file!.FileName, file.ContentType, content));
@@ -225,24 +227,21 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
             counts.GetValueOrDefault(i.Id), Utc(i.LastActivityAt))).ToList();
     }
 
-    private sealed record Refusal(OutcomeKind Kind, string Field, string Message)
-    {
-        public Outcome<T> To<T>() => Outcome<T>.Fail(Kind, Field, Message);
-    }
-
-    private async Task<(List<CheckedFile> Files, Refusal? Refusal)> CheckFilesAsync(IReadOnlyList<IFormFile> attachments, CancellationToken ct)
+    private async Task<(List<CheckedFile> Files, Outcome<InquiryThread>? Refusal)> CheckFilesAsync(IReadOnlyList<IFormFile> attachments, CancellationToken ct)
     {
         // A file input left empty still posts a part with no name and no bytes: that is "no attachment", not an error.
         var present = attachments.Where(f => !(f.Length == 0 && string.IsNullOrWhiteSpace(f.FileName))).ToList();
-        if (present.Count > files.Options.MaxAttachmentsPerMessage)
-            return ([], new Refusal(OutcomeKind.Invalid, "files", $"添付できるファイルは 1 回に {files.Options.MaxAttachmentsPerMessage} 個までです。"));
+        var policy = files.Policy(MigrationUploads.Files);
+        if (present.Count > policy.MaxFilesPerRequest)
+            return ([], Outcome<InquiryThread>.Invalid("files", $"添付できるファイルは 1 回に {policy.MaxFilesPerRequest} 個までです。"));
         var result = new List<CheckedFile>();
         foreach (var upload in present)
         {
-            var check = await files.CheckAsync(upload, ct);
+            var check = await files.CheckAsync(upload, MigrationUploads.Files, ct);
             if (!check.Accepted)
-                return ([], new Refusal(check.Refusal == FileRefusal.TooLarge ? OutcomeKind.TooLarge : OutcomeKind.Invalid, "files",
-                    check.Refusal == FileRefusal.Missing ? $"添付ファイル「{FileTypes.CleanName(upload.FileName)}」が空です。" : check.Message!));
+                return ([], check.Refusal == FileRefusal.Missing
+                    ? Outcome<InquiryThread>.Invalid("files", $"添付ファイル「{FileTypes.CleanName(upload.FileName)}」が空です。")
+                    : check.ToOutcome<InquiryThread>("files"));
             result.Add(check.File!);
         }
         return (result, null);
@@ -296,8 +295,6 @@ public sealed class InquiryService(DxCollabDbContext db, FileStore files, Notifi
     public static string? BusinessName(int? number) => number is null ? null : StandardBusiness.All.FirstOrDefault(b => b.Number == number)?.OfficialName;
 
     public static string? StepId(int? number) => number is null ? null : MigrationStepDefinition.All.FirstOrDefault(s => s.Number == number)?.StepId;
-
-    private static Outcome<T> Invalid<T>(string field, string message) => Outcome<T>.Fail(OutcomeKind.Invalid, field, message);
 
     private static Outcome<T> NotFound<T>(string message = "課題・質問が見つかりません。") => Outcome<T>.NotFound(message);
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using DxCollab.Platform.Audit;
 using DxCollab.Platform.Exports;
+using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxCollab.Web.Api;
@@ -22,25 +23,25 @@ public static class AuditApi
         return group;
     }
 
-    public static async Task<Results<Ok<AuditResponse>, ValidationProblem>> Search(string? from, string? to, string? entity, string? user,
+    public static async Task<Results<Ok<AuditResponse>, ProblemHttpResult>> Search(string? from, string? to, string? entity, string? user,
         string? action, string? org, AuditLog log, CancellationToken ct, int page = 1, int pageSize = 50)
     {
         var (filter, errors) = ParseFilter(from, to, entity, user, action, org);
-        if (pageSize is < 1 or > AuditLog.MaxPageSize) errors["pageSize"] = [$"pageSize は 1 から {AuditLog.MaxPageSize} の範囲で指定してください。"];
-        if (page < 1) errors["page"] = ["page は 1 以上で指定してください。"];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
+        if (pageSize is < 1 or > AuditLog.MaxPageSize) errors["pageSize"] = [$"1 ページの件数（pageSize）は 1 から {AuditLog.MaxPageSize} の範囲で指定してください。"];
+        if (page < 1) errors["page"] = ["ページ（page）は 1 以上で指定してください。"];
+        if (errors.Count > 0) return Problems.Invalid(errors);
         var result = await log.SearchAsync(filter!, page, pageSize, ct);
         return TypedResults.Ok(new AuditResponse(result.Items.Select(a => new AuditItem(a.Id, DateTime.SpecifyKind(a.OccurredAt, DateTimeKind.Utc),
             a.Action.ToString(), a.EntityType, a.EntityKey, a.UserEmail, a.OrganizationCode, a.Before, a.After, a.RequestId)).ToArray(),
             result.Page, result.PageSize, result.TotalCount));
     }
 
-    public static async Task<Results<EmptyHttpResult, ValidationProblem>> Export(string? from, string? to, string? entity, string? user,
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Export(string? from, string? to, string? entity, string? user,
         string? action, string? org, [Description(ExportEncodings.ParameterDescription)] string? encoding, AuditLog log, HttpContext http, CancellationToken ct)
     {
         var (filter, errors) = ParseFilter(from, to, entity, user, action, org);
         if (!ExportEncodings.TryParse(encoding, out var csvEncoding)) errors["encoding"] = [ExportEncodings.InvalidMessage];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
+        if (errors.Count > 0) return Problems.Invalid(errors);
         var refused = await CsvDownload.SendAsync(http, $"監査ログ-{DateTime.UtcNow:yyyyMMdd}.csv", csvEncoding,
             (stream, token) => log.WriteCsvAsync(filter!, stream, csvEncoding, token), ct);
         return refused is null ? TypedResults.Empty : refused;

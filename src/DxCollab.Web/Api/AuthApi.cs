@@ -1,4 +1,5 @@
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -21,13 +22,13 @@ public static class AuthApi
         return group;
     }
 
-    public static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> Login(
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(
         [FromBody] LoginRequest? request, SignInManager<AppUser> signIn)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request?.Email)) errors["email"] = ["メールアドレスを入力してください。"];
         if (string.IsNullOrEmpty(request?.Password)) errors["password"] = ["パスワードを入力してください。"];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
+        if (errors.Count > 0) return Problems.Invalid(errors);
 
         // The user store is tenant-filtered: only this tenant's (or the host's) accounts can match.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;

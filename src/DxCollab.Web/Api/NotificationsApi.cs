@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Notifications;
+using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxCollab.Web.Api;
@@ -28,13 +29,13 @@ public static class NotificationsApi
         return group;
     }
 
-    public static async Task<Results<Ok<NotificationsResponse>, ValidationProblem>> List(ClaimsPrincipal user, NotificationService notifications,
+    public static async Task<Results<Ok<NotificationsResponse>, ProblemHttpResult>> List(ClaimsPrincipal user, NotificationService notifications,
         CancellationToken ct, int page = 1, int pageSize = NotificationService.DefaultPageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page < 1) errors["page"] = ["page は 1 以上で指定してください。"];
-        if (pageSize is < 1 or > NotificationService.MaxPageSize) errors["pageSize"] = [$"pageSize は 1 から {NotificationService.MaxPageSize} の範囲で指定してください。"];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "入力内容に誤りがあります。");
+        if (page < 1) errors["page"] = ["ページ（page）は 1 以上で指定してください。"];
+        if (pageSize is < 1 or > NotificationService.MaxPageSize) errors["pageSize"] = [$"1 ページの件数（pageSize）は 1 から {NotificationService.MaxPageSize} の範囲で指定してください。"];
+        if (errors.Count > 0) return Problems.Invalid(errors);
         var result = await notifications.ListAsync(UserId(user), page, pageSize, ct);
         return TypedResults.Ok(new NotificationsResponse(
             result.Items.Select(n => new NotificationItem(n.Id, n.Category, n.SourceKey, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt, n.IsRead)).ToArray(),

@@ -1,4 +1,5 @@
 using DxCollab.Platform.Organizations;
+using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxCollab.Web.Api;
@@ -17,16 +18,13 @@ public static class OrganizationsApi
         return group;
     }
 
-    public static async Task<Results<Ok<OrganizationItem[]>, ValidationProblem>> List(string? type, string? q, OrganizationDirectory directory, CancellationToken ct)
+    public static async Task<Results<Ok<OrganizationItem[]>, ProblemHttpResult>> List(string? type, string? q, OrganizationDirectory directory, CancellationToken ct)
     {
         OrganizationType? parsed = null;
         if (!string.IsNullOrWhiteSpace(type))
         {
             if (!OrganizationTypeNames.TryParse(type, out var t))
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["type"] = [$"種別「{type}」は使えません。{string.Join("・", OrganizationTypeNames.All.Select(x => x.ToJapanese()))} のいずれかを指定してください。"],
-                }, title: "入力内容に誤りがあります。");
+                return Problems.Invalid("type", $"種別「{type}」は使えません。{string.Join("・", OrganizationTypeNames.All.Select(x => x.ToJapanese()))} のいずれかを指定してください。");
             parsed = t;
         }
         var rows = await directory.SearchAsync(parsed, q, ct: ct);

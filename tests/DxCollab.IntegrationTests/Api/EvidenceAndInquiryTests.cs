@@ -6,6 +6,7 @@ using System.Text.Json;
 using DxCollab.IntegrationTests.Infrastructure;
 using DxCollab.MultiTenancy;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Tenancy;

@@ -33,7 +33,7 @@ public sealed class SqliteAppFixture : AppFixture
             DELETE FROM "Platform_FailedMessages"; DELETE FROM "Migration_StepProgressChanges"; DELETE FROM "Migration_StepProgress";
             DELETE FROM "Migration_BusinessSystems"; DELETE FROM "Migration_NationalRows"; DELETE FROM "Migration_Settings";
             DELETE FROM "Migration_ImportRunFiles"; DELETE FROM "Migration_ImportRuns";
-            DELETE FROM "Migration_Files"; DELETE FROM "Migration_FileContents"; DELETE FROM "Migration_StepEvidence";
+            DELETE FROM "Platform_Files"; DELETE FROM "Platform_FileContents"; DELETE FROM "Migration_StepEvidence";
             DELETE FROM "Migration_Inquiries"; DELETE FROM "Migration_InquiryMessages"; DELETE FROM "Migration_InquiryAttachments";
             DELETE FROM "Migration_SnapshotRows"; DELETE FROM "Migration_Snapshots";
             """;

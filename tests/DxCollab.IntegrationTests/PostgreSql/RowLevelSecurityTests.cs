@@ -124,7 +124,7 @@ public sealed class RowLevelSecurityTests(PostgresAppFixture fixture) : AppTest(
             while (await reader.ReadAsync()) tables.Add((reader.GetString(0), reader.GetBoolean(1), reader.GetBoolean(2), reader.GetBoolean(3)));
 
         tables.Select(t => t.Name).ShouldBe(["Migration_BusinessSystems", "Migration_ImportRuns", "Migration_ImportRunFiles", "Migration_Settings", "Migration_StepProgress", "Migration_StepProgressChanges",
-            "Migration_Files", "Migration_FileContents", "Migration_StepEvidence", "Migration_Inquiries", "Migration_InquiryMessages", "Migration_InquiryAttachments", "Identity_UserClaims", "Identity_UserLogins", "Identity_UserRoles", "Identity_UserTokens",
+            "Platform_Files", "Platform_FileContents", "Migration_StepEvidence", "Migration_Inquiries", "Migration_InquiryMessages", "Migration_InquiryAttachments", "Identity_UserClaims", "Identity_UserLogins", "Identity_UserRoles", "Identity_UserTokens",
             "Identity_Users", "Platform_AuditEntries", "Platform_NotificationPreferences", "Platform_Notifications", "Platform_OrganizationChanges",
             "Platform_Organizations", "Platform_PendingEmails", "Platform_SentReminders",
             "Migration_Snapshots", "Migration_SnapshotRows"], ignoreOrder: true);

@@ -88,7 +88,7 @@ public sealed class TabularExportTests
         var problem = await CsvDownload.SendAsync(http, "一覧.csv", ExportEncoding.ShiftJis,
             (stream, ct) => { TabularExport.WriteCsv(stream, Headers, [["𠮷", 1, ""]], ExportEncoding.ShiftJis); return Task.CompletedTask; });
 
-        problem.ShouldNotBeNull().ProblemDetails.Errors["encoding"].Single().ShouldContain("2行目「団体名」");
+        problem.ShouldNotBeNull().ProblemDetails.ShouldBeOfType<HttpValidationProblemDetails>().Errors["encoding"].Single().ShouldContain("2行目「団体名」");
         http.Response.Body.Length.ShouldBe(0);
         http.Response.Headers.ContentDisposition.ToString().ShouldBeEmpty();
     }

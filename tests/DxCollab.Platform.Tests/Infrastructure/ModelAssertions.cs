@@ -18,7 +18,7 @@ internal static class ModelAssertions
         typeof(DxCollab.Platform.Notifications.Notification), typeof(DxCollab.Platform.Notifications.NotificationPreference), typeof(DxCollab.Platform.Notifications.PendingEmail), typeof(DxCollab.Platform.Reminders.SentReminder),
         typeof(DxCollab.Standardization.Tracking.BusinessSystem), typeof(DxCollab.Standardization.Tracking.StepProgress),
         typeof(DxCollab.Standardization.Tracking.StepProgressChange), typeof(DxCollab.Standardization.Tracking.MigrationSettings),
-        typeof(DxCollab.Standardization.Files.StoredFile), typeof(DxCollab.Standardization.Files.StoredFileContent),
+        typeof(DxCollab.Platform.Files.StoredFile), typeof(DxCollab.Platform.Files.StoredFileContent),
         typeof(DxCollab.Standardization.Evidence.StepEvidence), typeof(DxCollab.Standardization.Inquiries.Inquiry),
         typeof(DxCollab.Standardization.Inquiries.InquiryMessage), typeof(DxCollab.Standardization.Inquiries.InquiryAttachment),
         typeof(DxCollab.Standardization.Imports.ImportRun), typeof(DxCollab.Standardization.Imports.ImportRunFile),

@@ -1,3 +1,4 @@
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Imports;
@@ -9,12 +10,12 @@ namespace DxCollab.Standardization.Pages.Migration;
 /// <summary>Upload of a 総務省 workbook (xlsx / CSV) to import in the background; the run's page shows its progress.
 /// The prefecture's staff import for the whole tenant; a municipal officer may import too, but every row of another
 /// 団体 is then rejected (and, all or nothing, nothing changes).</summary>
-// The body may exceed the 20 MB limit so that the limit is told in words rather than as a bare 413.
-[RequestSizeLimit(UploadCeiling)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadCeiling)]
+// The body may exceed the workbook's limit so that the limit is told in words rather than as a bare 413.
+[RequestSizeLimit(UploadPolicy.RequestCeiling)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadPolicy.RequestCeiling)]
 public sealed class ImportModel(ImportRuns runs) : TenantPageModel
 {
-    private const long UploadCeiling = 64 * 1024 * 1024;
+    public UploadPolicy Policy => runs.Policy;
 
     [BindProperty] public IFormFile? Upload { get; set; }
     public bool IsStaff { get; private set; }
@@ -30,7 +31,7 @@ public sealed class ImportModel(ImportRuns runs) : TenantPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ImportRuns.MayImport(User)) return Forbid();
-        if (ImportRuns.Check(Upload?.FileName, Upload?.Length ?? 0) is { } error)
+        if (runs.Check(Upload?.FileName, Upload?.Length ?? 0) is { } error)
         {
             ModelState.AddModelError(nameof(Upload), error);
             await LoadAsync(ct);

@@ -1,3 +1,5 @@
+using DxCollab.Platform.Files;
+using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Inquiries;
@@ -8,8 +10,8 @@ namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>One 課題・質問 thread: its entries with attachments, a reply form (the prefecture's reply marks it 回答済み),
 /// and 終了 / 再開. Another 団体's thread is "not found".</summary>
-[RequestSizeLimit(Files.MigrationFileOptions.RequestCeiling)]
-[RequestFormLimits(MultipartBodyLengthLimit = Files.MigrationFileOptions.RequestCeiling)]
+[RequestSizeLimit(UploadPolicy.RequestCeiling)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadPolicy.RequestCeiling)]
 public sealed class InquiryModel(InquiryService inquiries, FileStore files) : TenantPageModel
 {
     [FromRoute(Name = "id")] public long Id { get; set; }
@@ -19,7 +21,7 @@ public sealed class InquiryModel(InquiryService inquiries, FileStore files) : Te
 
     public InquiryThread Thread { get; private set; } = null!;
     public bool IsPrefecture { get; private set; }
-    public MigrationFileOptions FileOptions => files.Options;
+    public UploadPolicy FileOptions => files.Policy(MigrationUploads.Files);
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
@@ -47,13 +49,7 @@ public sealed class InquiryModel(InquiryService inquiries, FileStore files) : Te
             return Redirect(TenantUrl($"migration/inquiries/{Id}"));
         }
         Error = outcome.Message;
-        Response.StatusCode = outcome.Kind switch
-        {
-            OutcomeKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
-            OutcomeKind.Conflict => StatusCodes.Status409Conflict,
-            OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status400BadRequest,
-        };
+        Response.StatusCode = outcome.Kind.StatusCode();
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

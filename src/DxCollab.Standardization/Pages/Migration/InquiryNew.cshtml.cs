@@ -1,5 +1,7 @@
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
+using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Inquiries;
@@ -11,8 +13,8 @@ namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>A 団体's officer asks the prefecture: about a step of a 業務, a 業務, or the 団体 in general (prefilled
 /// from a step page's link). Attachments go to the module's one file store.</summary>
-[RequestSizeLimit(Files.MigrationFileOptions.RequestCeiling)]
-[RequestFormLimits(MultipartBodyLengthLimit = Files.MigrationFileOptions.RequestCeiling)]
+[RequestSizeLimit(UploadPolicy.RequestCeiling)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadPolicy.RequestCeiling)]
 public sealed class InquiryNewModel(InquiryService inquiries, OrganizationDirectory directory, FileStore files) : TenantPageModel
 {
     public sealed class NewInput
@@ -29,7 +31,7 @@ public sealed class InquiryNewModel(InquiryService inquiries, OrganizationDirect
     public OrganizationView Organization { get; private set; } = null!;
     public IReadOnlyList<StandardBusiness> Businesses { get; private set; } = [];
     public static IReadOnlyList<MigrationStepDefinition> Steps => MigrationStepDefinition.All;
-    public MigrationFileOptions FileOptions => files.Options;
+    public UploadPolicy FileOptions => files.Policy(MigrationUploads.Files);
     public string? ErrorField { get; private set; }
     public string? Error { get; private set; }
 

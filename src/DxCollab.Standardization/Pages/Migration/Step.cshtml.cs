@@ -1,6 +1,8 @@
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
+using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Evidence;
@@ -15,8 +17,8 @@ namespace DxCollab.Standardization.Pages.Migration;
 /// <summary>One step of one 団体 × 業務: what the step is, its status form, its whole history (status changes and 証跡
 /// uploads/deletions), its 証跡 (upload works without JavaScript: a plain multipart form) and the inquiries about it.
 /// Every member of the tenant reads the status; 証跡 and inquiries only the 団体's officers and the prefecture's staff.</summary>
-[RequestSizeLimit(Files.MigrationFileOptions.RequestCeiling)]
-[RequestFormLimits(MultipartBodyLengthLimit = Files.MigrationFileOptions.RequestCeiling)]
+[RequestSizeLimit(UploadPolicy.RequestCeiling)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadPolicy.RequestCeiling)]
 public sealed class StepModel(OrganizationDirectory directory, StepTracker tracker, EvidenceService evidence, InquiryService inquiries,
     FileStore files) : TenantPageModel
 {
@@ -48,7 +50,7 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
     public IReadOnlyList<EvidenceItem> Evidence { get; private set; } = [];
     public IReadOnlyList<InquirySummary> Inquiries { get; private set; } = [];
     public string? UploadError { get; private set; }
-    public MigrationFileOptions FileOptions => files.Options;
+    public UploadPolicy FileOptions => files.Policy(MigrationUploads.Files);
 
     public string PagePath => TenantUrl($"migration/{OrgCode}/{Business.Number}/steps/{Step.Number}");
 
@@ -91,8 +93,7 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
             return Redirect(PagePath + "#evidence-heading");
         }
         UploadError = outcome.Message;
-        if (outcome.Kind == OutcomeKind.TooLarge) Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        else if (outcome.Kind == OutcomeKind.Invalid) Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (outcome.Kind is OutcomeKind.TooLarge or OutcomeKind.Invalid) Response.StatusCode = outcome.Kind.StatusCode();
         ResetInput();
         return Page();
     }

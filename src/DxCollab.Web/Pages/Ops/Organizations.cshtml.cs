@@ -1,4 +1,5 @@
 using DxCollab.MultiTenancy;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
@@ -7,12 +8,14 @@ using DxCollab.Web.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace DxCollab.Web.Pages.Ops;
 
 /// <summary>SystemAdmin: the same import as POST /api/v1/ops/organizations/import, as a form.</summary>
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class OrganizationsModel(DatabaseInitializer initializer, IMultiTenantStore<PrefectureTenant> store) : PageModel
+public sealed class OrganizationsModel(DatabaseInitializer initializer, IMultiTenantStore<PrefectureTenant> store, IOptionsMonitor<UploadPolicy> policies)
+    : PageModel
 {
     [BindProperty] public string? EffectiveOn { get; set; }
     [BindProperty] public string? Source { get; set; }
@@ -23,10 +26,10 @@ public sealed class OrganizationsModel(DatabaseInitializer initializer, IMultiTe
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
     {
-        var (list, problem) = ReferenceDataApi.ReadList(file);
-        if (problem is not null)
+        var (list, errors) = ReferenceDataApi.ReadList(file, policies.Get(FilePurposes.OrganizationList));
+        if (errors.Length > 0)
         {
-            Errors.AddRange(problem.ProblemDetails.Errors.SelectMany(e => e.Value));
+            Errors.AddRange(errors);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

@@ -1,7 +1,7 @@
-namespace DxCollab.Standardization.Files;
+namespace DxCollab.Platform.Files;
 
-/// <summary>The kinds of file a 証跡 or an attachment may be: documents (PDF, Office, OpenDocument), images, CSV, text
-/// and ZIP. The type is decided by the extension and checked against the first bytes, so an executable renamed to
+/// <summary>The kinds of file any upload may be (an <see cref="UploadPolicy"/> narrows them per purpose): documents (PDF,
+/// Office, OpenDocument), images, CSV, text and ZIP. The type is decided by the extension and checked against the first bytes, so an executable renamed to
 /// .pdf is refused; the content type sent back is ours, never the uploader's.</summary>
 public static class FileTypes
 {
@@ -53,6 +53,15 @@ public static class FileTypes
     }
 
     public static bool IsAllowedName(string fileName) => Kinds.ContainsKey(Path.GetExtension(fileName));
+
+    /// <summary>「3.2 MB」「480 KB」 for a file's size; <paramref name="exact"/> for a limit (「10 MB」, not 「10.0 MB」).</summary>
+    public static string SizeText(long bytes, bool exact = false) => bytes switch
+    {
+        >= 1024 * 1024 when exact && bytes % (1024 * 1024) == 0 => $"{bytes / (1024 * 1024)} MB",
+        >= 1024 * 1024 when !exact => $"{bytes / (1024.0 * 1024):0.0} MB",
+        >= 1024 => $"{bytes / 1024.0:0} KB",
+        _ => $"{bytes} バイト",
+    };
 
     /// <summary>The uploaded name without folders (old browsers send C:\…), control characters or surrounding spaces,
     /// at most 200 characters with its extension kept.</summary>

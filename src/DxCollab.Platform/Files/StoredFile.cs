@@ -1,10 +1,11 @@
 using DxCollab.MultiTenancy.EntityFrameworkCore;
 using DxCollab.Platform.Audit;
 
-namespace DxCollab.Standardization.Files;
+namespace DxCollab.Platform.Files;
 
-/// <summary>A file a 団体 or the prefecture uploaded (証跡 of a step, or an attachment of an inquiry message). Only
-/// the description lives here: the bytes are in <see cref="StoredFileContent"/>, so a list never loads them.</summary>
+/// <summary>A file a 団体 or the prefecture uploaded, for any module (標準化: 証跡 of a step, attachments of an inquiry).
+/// Only the description lives here (table Platform_Files): the bytes are kept by the <see cref="IFileContentStore"/>
+/// (by default <see cref="StoredFileContent"/> rows), so a list never loads them.</summary>
 public sealed class StoredFile : ITenantOwned
 {
     public long Id { get; private set; }
@@ -25,8 +26,8 @@ public sealed class StoredFile : ITenantOwned
     public string? DeletedBy { get; set; }
 }
 
-/// <summary>The bytes of one <see cref="StoredFile"/> (same id). Not audited: the audit log keeps the description, not
-/// megabytes of content.</summary>
+/// <summary>The bytes of one <see cref="StoredFile"/> (same id) in the database store (table Platform_FileContents). Not
+/// audited: the audit log keeps the description, not megabytes of content.</summary>
 public sealed class StoredFileContent : ITenantOwned, IAuditExempt
 {
     public long FileId { get; init; }
