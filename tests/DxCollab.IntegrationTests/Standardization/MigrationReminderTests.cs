@@ -7,7 +7,7 @@ using DxCollab.Standardization.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DxCollab.IntegrationTests.Migration;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>The 標準化 reminder rules through the real engine, inbox and business calendar, with a clock set in 2031
 /// (so the host's own 15-minute scans, on today's date, never see these steps as due). Inbox items are told apart by

@@ -15,7 +15,7 @@ using DxCollab.Standardization.Inquiries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DxCollab.IntegrationTests.Api;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>証跡 of a step and 課題・質問 threads: the bytes come back as uploaded with their Japanese name, limits refuse
 /// without storing anything, a municipality never reaches another's files or threads, another prefecture never

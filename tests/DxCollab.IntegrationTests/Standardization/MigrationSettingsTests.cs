@@ -8,7 +8,7 @@ using DxCollab.Standardization.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DxCollab.IntegrationTests.Api;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>The prefecture's 標準化 settings: defaults until saved, one row per tenant, ranges checked in Japanese,
 /// only the PrefectureAdmin changes them, and one prefecture's settings never touch another's.</summary>

@@ -8,7 +8,7 @@ using DxCollab.Standardization;
 using DxCollab.Standardization.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DxCollab.IntegrationTests.Api;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>What the mean hides, through the API: overdue steps, stalled systems, 特定移行支援 systems and the
 /// distribution; who may see which 団体; and that one prefecture's rows never show in another's lists.</summary>

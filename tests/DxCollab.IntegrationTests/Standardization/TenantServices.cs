@@ -3,7 +3,7 @@ using DxCollab.MultiTenancy;
 using DxCollab.Platform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DxCollab.IntegrationTests.Migration;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>A clock the tests set (the host itself keeps the system clock).</summary>
 public sealed class FixedClock(DateTimeOffset now) : TimeProvider

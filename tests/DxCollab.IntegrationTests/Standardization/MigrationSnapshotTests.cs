@@ -10,7 +10,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DxCollab.IntegrationTests.Migration;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>Monthly snapshots: a past month's figures are those of its month-end, reproduced by the same grouping as
 /// today's tables, never duplicated or changed afterwards, and visible only to their own tenant. Each test uses its

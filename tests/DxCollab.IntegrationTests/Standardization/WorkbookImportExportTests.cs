@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using DxCollab.IntegrationTests.Infrastructure;
 
-namespace DxCollab.IntegrationTests.Api;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>The 総務省 workbook layout out and back in: export, edit in "Excel", import all or nothing.</summary>
 public abstract class WorkbookImportExportTests(AppFixture fixture) : AppTest(fixture)

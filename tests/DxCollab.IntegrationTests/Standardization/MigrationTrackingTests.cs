@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DxCollab.IntegrationTests.Infrastructure;
 
-namespace DxCollab.IntegrationTests.Api;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>標準化 step statuses through the API: who may change what, bulk updates, and the progress figures.</summary>
 public abstract class MigrationTrackingTests(AppFixture fixture) : AppTest(fixture)

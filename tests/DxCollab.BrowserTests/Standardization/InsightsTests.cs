@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace DxCollab.BrowserTests;
+namespace DxCollab.BrowserTests.Standardization;
 
 /// <summary>What the mean hides: the prefecture's admin finds a step past its planned date from the dashboard and
 /// changes the 停滞 weeks; the national viewer reads the national figures. Pages pass axe.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace DxCollab.BrowserTests;
+namespace DxCollab.BrowserTests.Standardization;
 
 /// <summary>豊中市's 1人情シス opens a step from the grid, uploads its 証跡 and asks the prefecture about it; 大阪府 finds
 /// the question among the open ones (with the days it has waited) and answers it.</summary>

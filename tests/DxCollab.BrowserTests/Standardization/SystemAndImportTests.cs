@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Playwright;
 
-namespace DxCollab.BrowserTests;
+namespace DxCollab.BrowserTests.Standardization;
 
 /// <summary>標準化: a 団体's system page (facts, switching a 業務 off) and the prefecture's workbook import with its
 /// progress and report.</summary>

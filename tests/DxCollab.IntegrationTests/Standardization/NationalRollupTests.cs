@@ -10,7 +10,7 @@ using DxCollab.Standardization.Contracts;
 using DxCollab.Standardization.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DxCollab.IntegrationTests.Api;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>The national roll-up end to end: a 団体's step change goes through the outbox, the tenant-side recompute
 /// and the host-level read model, and a NationalViewer sees it in the national figures (no tenant tables read).</summary>

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using DxCollab.IntegrationTests.Infrastructure;
 
-namespace DxCollab.IntegrationTests.Api;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>The workbook import in the background: the run's progress record, its per-row report, all or nothing,
 /// and who may see a run.</summary>

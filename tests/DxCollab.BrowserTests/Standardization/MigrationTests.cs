@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace DxCollab.BrowserTests;
+namespace DxCollab.BrowserTests.Standardization;
 
 /// <summary>標準化: 豊中市's 1人情シス updates many steps at once, the prefecture sees it in its dashboard, and nobody
 /// edits another 団体's statuses. Each test makes its own changes (different 業務), so they run in any order.</summary>

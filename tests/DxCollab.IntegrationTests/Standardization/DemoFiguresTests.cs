@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
-namespace DxCollab.IntegrationTests.Api;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>The embedded default opens on real-looking figures: osaka and kyoto as 総務省 published them for
 /// 2026-01 (checked through the product's own export and dashboard API), with past-due steps, a 特定移行支援

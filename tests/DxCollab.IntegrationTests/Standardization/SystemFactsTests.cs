@@ -9,7 +9,7 @@ using DxCollab.Standardization.Tracking;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DxCollab.IntegrationTests.Api;
+namespace DxCollab.IntegrationTests.Standardization;
 
 /// <summary>Per-system facts (特定移行支援システム, 経過措置, vendor, go-live) and switching a 業務 off and on.</summary>
 public abstract class SystemFactsTests(AppFixture fixture) : AppTest(fixture)

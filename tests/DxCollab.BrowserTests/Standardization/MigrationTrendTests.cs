@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace DxCollab.BrowserTests;
+namespace DxCollab.BrowserTests.Standardization;
 
 /// <summary>推移: the prefecture follows the 完了率 over the demo's six month-ends, per 団体区分 and per 業務, reads a past
 /// month's 団体区分 table, and records this month's figures now.</summary>
