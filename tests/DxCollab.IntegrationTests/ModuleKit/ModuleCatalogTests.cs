@@ -49,4 +49,15 @@ public sealed class ModuleCatalogTests(SqliteAppFixture fixture) : AppTest(fixtu
         html.ShouldContain("<a href=\"/osaka/migration/272035\" aria-current=\"page\">標準化</a>");
         html.ShouldContain("_content/DxCollab.Standardization/css/standardization.css");
     }
+
+    [Fact]
+    public async Task A_national_viewer_finds_the_modules_national_pages_in_the_menu_and_on_the_ops_home()
+    {
+        using var client = await App.SignInAsync(null, "national@dxcollab.example");
+        var page = await client.GetAsync("/ops");
+        var html = await page.Content.ReadAsStringAsync();
+        page.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, html);
+        html.ShouldContain("<li><a href=\"/ops/migration\">全国の標準化の進捗</a></li>");
+        html.ShouldContain("<a href=\"/ops/migration\" aria-current=\"false\">全国の標準化の進捗</a>");
+    }
 }
