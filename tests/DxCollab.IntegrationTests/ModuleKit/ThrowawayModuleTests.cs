@@ -42,7 +42,7 @@ public sealed class ThrowawayModuleTests(ThrowawayHostFixture host)
     }
 
     [Fact]
-    public async Task Its_page_sends_anonymous_visitors_to_sign_in_and_its_menu_entry_and_stylesheet_are_drawn()
+    public async Task Its_page_sends_anonymous_visitors_to_sign_in_and_shows_members_their_notes_with_its_menu_entry_and_stylesheet()
     {
         using var anonymous = host.CreateClient();
         var page = await anonymous.GetAsync("/osaka/notes");
@@ -51,6 +51,16 @@ public sealed class ThrowawayModuleTests(ThrowawayHostFixture host)
         var login = await anonymous.GetStringAsync("/osaka/login");
         login.ShouldContain("_content/DxCollab.ThrowawayModule/css/notes.css");
         login.ShouldContain("_content/DxCollab.Standardization/css/standardization.css");
+
+        using var member = await SignInAsync("osaka", "pref.admin@osaka.example");
+        (await member.PostAsJsonAsync("/api/v1/osaka/notes", new { text = "府のメモ" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var response = await member.GetAsync("/osaka/notes");
+        var html = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain("<li>府のメモ</li>");
+        html.ShouldContain("<a href=\"/osaka/notes\" aria-current=\"page\">メモ</a>");
+        // The catalog's modules stay in the menu beside the new one.
+        html.ShouldContain("<a href=\"/osaka/migration\" aria-current=\"false\">標準化</a>");
     }
 
     [Fact]
