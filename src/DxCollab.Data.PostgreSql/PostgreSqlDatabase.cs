@@ -18,7 +18,11 @@ public static class PostgreSqlDatabase
     /// <summary>Call at the end of every migration's Up: (re)applies row-level security with FORCE to every table
     /// that has a TenantId column and grants the application role what it needs (audit: SELECT and INSERT only).
     /// Idempotent, so a module's new tables are covered by its own migration.</summary>
-    public static void ApplyTenantSecurity(this MigrationBuilder migrationBuilder) => migrationBuilder.Sql($$"""
+    public static void ApplyTenantSecurity(this MigrationBuilder migrationBuilder) => migrationBuilder.Sql(TenantSecuritySql);
+
+    /// <summary>The SQL of <see cref="ApplyTenantSecurity"/>, for schemas created without migrations (a test's
+    /// EnsureCreated for a throwaway module): the same row-level security and grants the migrations apply.</summary>
+    public static readonly string TenantSecuritySql = $$"""
         DO $$
         DECLARE t record;
         BEGIN
@@ -39,7 +43,7 @@ public static class PostgreSqlDatabase
             EXECUTE format('CREATE POLICY tenant_isolation ON %I USING ("TenantId" = current_setting(''dxcollab.tenant_id'', true)) WITH CHECK ("TenantId" = current_setting(''dxcollab.tenant_id'', true))', t.table_name);
           END LOOP;
         END $$;
-        """);
+        """;
 }
 
 /// <summary>For <c>dotnet ef migrations add X --project src/DxCollab.Data.PostgreSql</c> (no server is contacted).</summary>

@@ -6,6 +6,7 @@ using DxCollab.Platform;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Jobs;
 using DxCollab.Platform.Messaging;
+using DxCollab.Platform.Modules;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
@@ -14,8 +15,8 @@ using Microsoft.Extensions.Logging;
 
 namespace DxCollab.Hosting;
 
-/// <summary>What the web host and the worker host share. Register modules (their consumers and reminder rules)
-/// before calling <see cref="AddDxCollabCore"/>.</summary>
+/// <summary>What the web host and the worker host share: the platform, the modules of <see cref="ModuleCatalog"/>
+/// (or the given list, for test hosts), messaging and jobs.</summary>
 public static class HostComposition
 {
     /// <summary>Picks the provider's migrations assembly for each of the three databases.</summary>
@@ -29,11 +30,13 @@ public static class HostComposition
         }
     };
 
-    public static IServiceCollection AddDxCollabCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddDxCollabCore(this IServiceCollection services, IConfiguration configuration, string contentRoot,
+        IReadOnlyList<IDxModule>? modules = null)
     {
         var embedded = $"Data Source={Path.Combine(contentRoot, "App_Data", "dxcollab.db")}";
         services.AddDxCollabPlatform(configuration, ConfigureProvider, embedded);
-        services.AddDxCollabModules();
+        // Before messaging and jobs: they collect the consumers and jobs the modules register.
+        services.AddDxCollabModules(modules ?? ModuleCatalog.Modules);
         services.AddDataProtection().SetApplicationName("DxCollab");
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceProvider>((o, sp) => o.XmlRepository = new SharedDatabaseKeyRepository(sp, sp.GetRequiredService<ILoggerFactory>()));

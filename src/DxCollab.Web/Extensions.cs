@@ -1,6 +1,7 @@
 using DxCollab.Hosting;
 using DxCollab.Modules;
 using DxCollab.Platform.Hosting;
+using DxCollab.Platform.Modules;
 using DxCollab.Web.Api;
 using DxCollab.Web.Infrastructure;
 
@@ -9,13 +10,18 @@ namespace DxCollab.Web;
 /// <summary>All wiring of the web host (eShop style), so Program.cs stays a few lines.</summary>
 public static class Extensions
 {
-    public static WebApplicationBuilder AddDxCollab(this WebApplicationBuilder builder)
+    /// <summary>The web host with the modules of <see cref="ModuleCatalog"/>, or <paramref name="modules"/> (test hosts).</summary>
+    public static WebApplicationBuilder AddDxCollab(this WebApplicationBuilder builder, IReadOnlyList<IDxModule>? modules = null)
     {
+        modules ??= ModuleCatalog.Modules;
         builder.AddObservability();
-        builder.Services.AddDxCollabCore(builder.Configuration, builder.Environment.ContentRootPath);
+        // Modules' stylesheets are static web assets of their Razor class libraries (_content/…): served from the build
+        // output in every environment (published apps carry them in wwwroot, where this finds no manifest and does nothing).
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddDxCollabCore(builder.Configuration, builder.Environment.ContentRootPath, modules);
         builder.Services.AddDxCollabAuthentication();
         builder.Services.AddDxCollabProblemDetails();
-        builder.Services.AddDxCollabPages();
+        builder.Services.AddDxCollabPages(modules);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "DxCollab API";
@@ -41,8 +47,7 @@ public static class Extensions
         app.MapOpenApi();
         app.MapOpsDashboards();
         app.MapDxCollabHealth();
-        app.MapDxCollabApi();
-        app.MapDxCollabModules();
+        app.MapDxCollabApi(app.Services.GetRequiredService<InstalledModules>().All);
         app.MapRazorPages();
         return app;
     }

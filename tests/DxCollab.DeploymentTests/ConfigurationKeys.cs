@@ -5,6 +5,9 @@ using DxCollab.Platform.Email;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Tenancy;
 using DxCollab.Hosting;
+using DxCollab.Modules;
+using DxCollab.Platform.Modules;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DxCollab.DeploymentTests;
 
@@ -19,10 +22,27 @@ internal static class ConfigurationKeys
         typeof(SmtpOptions), typeof(EmailOptions), typeof(ObservabilityOptions),
     ];
 
+    /// <summary>The platform's sections and every module's (declared through ModuleServices.AddOptions, read from the
+    /// modules of ModuleCatalog, so a new module's settings are known without editing this file). A module's section
+    /// may have several segments ("Migration:Files").</summary>
     public static IReadOnlyDictionary<string, Type> Sections { get; } = OptionsTypes.ToDictionary(
         t => (string)(t.GetField("Section", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue()
                       ?? throw new InvalidOperationException($"{t.Name} has no Section constant")),
-        t => t, StringComparer.Ordinal);
+        t => t, StringComparer.Ordinal)
+        .Concat(ModuleSections.Select(s => KeyValuePair.Create(s.Section, s.OptionsType)))
+        .ToDictionary(StringComparer.Ordinal);
+
+    /// <summary>What the modules of ModuleCatalog declare when they register their services.</summary>
+    public static IReadOnlyList<OptionsSection> ModuleSections =>
+        [.. new ServiceCollection().AddDxCollabModules(ModuleCatalog.Modules).Select(d => d.ImplementationInstance).OfType<OptionsSection>()];
+
+    /// <summary>The longest declared section that <paramref name="segments"/> starts with, and how many segments it takes.</summary>
+    private static (Type Type, int Length)? FindSection(string[] segments)
+    {
+        for (var length = segments.Length; length >= 1; length--)
+            if (Sections.TryGetValue(string.Join(':', segments[..length]), out var type)) return (type, length);
+        return null;
+    }
 
     /// <summary>Framework and exporter variables that are not application configuration keys.</summary>
     private static readonly string[] FrameworkPrefixes = ["ASPNETCORE_", "DOTNET_", "OTEL_"];
@@ -51,8 +71,8 @@ internal static class ConfigurationKeys
                 if (segments.Length != 3 || segments[2] != nameof(PrefectureTenant.ConnectionString)) return "only Tenants:{id}:ConnectionString is read";
                 return PrefectureCatalog.Identifiers.Contains(segments[1], StringComparer.Ordinal) ? null : $"'{segments[1]}' is not a tenant id";
         }
-        if (!Sections.TryGetValue(segments[0], out var type)) return $"no options class is bound from section '{segments[0]}'";
-        return PropertyPath(type, segments.Skip(1).ToArray(), key) is { Problem: { } problem } ? problem : null;
+        if (FindSection(segments) is not var (type, length)) return $"no options class is bound from section '{segments[0]}'";
+        return PropertyPath(type, segments[length..], key) is { Problem: { } problem } ? problem : null;
     }
 
     /// <summary>The property a key names (exact case: our files follow the classes' spelling), or why there is none.</summary>
@@ -81,7 +101,7 @@ internal static class ConfigurationKeys
     public static PropertyInfo? OptionsProperty(string environmentVariable)
     {
         var segments = ToConfigurationKey(environmentVariable).Split(':');
-        return Sections.TryGetValue(segments[0], out var type) ? PropertyPath(type, segments[1..], environmentVariable).Property : null;
+        return FindSection(segments) is var (type, length) ? PropertyPath(type, segments[length..], environmentVariable).Property : null;
     }
 
     private static bool IsSimple(Type type)

@@ -39,8 +39,24 @@ public sealed class ConfigurationKeysTests
     public void Refuses_what_the_application_ignores(string variable) => ConfigurationKeys.Problem(variable).ShouldNotBeNull();
 
     [Fact]
-    public void Every_options_class_declares_its_section() =>
-        ConfigurationKeys.Sections.Keys.Order().ShouldBe(["Database", "Email", "Hosting", "Jobs", "Messaging", "OpenTelemetry", "Smtp"]);
+    public void Every_options_class_declares_its_section()
+    {
+        var modules = ConfigurationKeys.ModuleSections.Select(s => s.Section).ToList();
+        modules.ShouldNotBeEmpty();
+        ConfigurationKeys.Sections.Keys.Except(modules).Order().ShouldBe(["Database", "Email", "Hosting", "Jobs", "Messaging", "OpenTelemetry", "Smtp"]);
+    }
+
+    [Fact]
+    public void A_modules_settings_are_known_from_what_it_declares()
+    {
+        foreach (var section in ConfigurationKeys.ModuleSections)
+        {
+            var prefix = section.Section.Replace(":", "__", StringComparison.Ordinal);
+            var setting = section.OptionsType.GetProperties().First(p => p.SetMethod?.IsPublic == true);
+            ConfigurationKeys.Problem($"{prefix}__{setting.Name}").ShouldBeNull($"{section.Module}: {prefix}__{setting.Name}");
+            ConfigurationKeys.Problem($"{prefix}__NoSuchSetting").ShouldNotBeNull($"{section.Module}: an unknown setting of {prefix}");
+        }
+    }
 
     [Theory]
     [InlineData("${A}", "a")]

@@ -23,7 +23,11 @@ public class DxCollabDbContext : IdentityDbContext<AppUser, AppRole, string>, IM
     {
         TenantInfo = tenantAccessor.MultiTenantContext.TenantInfo;
         _contributors = contributors.ToList();
+        ModelKey = string.Join(";", _contributors.Select(c => c.GetType().FullName));
     }
+
+    /// <summary>Which module contributors shaped the model (part of EF's model cache key).</summary>
+    internal string ModelKey { get; }
 
     public ITenantInfo? TenantInfo { get; }
     public string? CurrentTenantId => TenantInfo?.Id;
@@ -41,6 +45,9 @@ public class DxCollabDbContext : IdentityDbContext<AppUser, AppRole, string>, IM
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
     public DbSet<Notifications.PendingEmail> PendingEmails => Set<Notifications.PendingEmail>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

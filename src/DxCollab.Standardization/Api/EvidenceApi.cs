@@ -18,7 +18,7 @@ public static class EvidenceApi
 {
     public static IEndpointRouteBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/{tenant}/migration").WithTags("標準化（証跡）").RequireAuthorization(Policies.TenantMember);
+        var group = app.MapGroup("/migration").WithTags("標準化（証跡）");
         group.MapGet("/{orgCode}/{business}/steps/{stepNo}/evidence", List).WithSummary("ステップの証跡の一覧（ファイルの中身は含みません）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/{orgCode}/{business}/steps/{stepNo}/evidence", Upload).DisableAntiforgery().AcceptsUploads()

@@ -17,7 +17,7 @@ public static class ImportRunsApi
 {
     public static IEndpointRouteBuilder MapImportRunsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/{tenant}/migration/imports").WithTags("標準化").RequireAuthorization(Policies.TenantMember);
+        var group = app.MapGroup("/migration/imports").WithTags("標準化");
         group.MapPost("", Start).DisableAntiforgery()
             .WithSummary("総務省様式の取り込みをバックグラウンドで開始").WithDescription("multipart の file に xlsx または CSV（20 MB まで）。202 と進捗の URL を返します。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);

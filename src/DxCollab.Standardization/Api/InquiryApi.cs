@@ -21,7 +21,7 @@ public static class InquiryApi
 {
     public static IEndpointRouteBuilder MapInquiryApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/{tenant}/migration/inquiries").WithTags("標準化（課題・質問）").RequireAuthorization(Policies.TenantMember);
+        var group = app.MapGroup("/migration/inquiries").WithTags("標準化（課題・質問）");
         group.MapGet("", List).WithSummary("課題・質問の一覧（回答待ちの長い順）")
             .WithDescription("status = open（回答待ち）| answered（回答済み）| closed（終了）| all（既定）、organizationCode、business（番号または名前）で絞り込めます。" +
                              "都道府県の職員はすべての団体の、団体の担当者は自団体のものだけが返ります。waitingBusinessDays は回答を待っている開庁日数です。")

@@ -28,7 +28,7 @@ public static class InsightsApi
 {
     public static IEndpointRouteBuilder MapMigrationInsightsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/{tenant}/migration").WithTags("標準化").RequireAuthorization(Policies.TenantMember);
+        var group = app.MapGroup("/migration").WithTags("標準化");
         group.MapGet("/insights/overdue", Overdue).WithSummary("予定日を過ぎたステップ（日本時間）")
             .WithDescription("予定日 < 今日（日本時間）で完了済み・対象外でないステップ。sort = days（既定・遅れの大きい順）| organization | business | planned。市区町村の担当者は自団体のみ。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);

@@ -21,7 +21,7 @@ public static class MigrationApi
 {
     public static IEndpointRouteBuilder MapMigrationApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/{tenant}/migration").WithTags("標準化").RequireAuthorization(Policies.TenantMember);
+        var group = app.MapGroup("/migration").WithTags("標準化");
         group.MapGet("/progress", Progress).WithSummary("進捗率（総務省と同じ計算）")
             .WithDescription("groupBy = category（団体区分）| organization | business | step。完了率 = (完了済み + 対象外) / (40 × 行数)。"
                 + "month=2026-10 でその月の記録（月次スナップショット）の数値（step を除く）。")

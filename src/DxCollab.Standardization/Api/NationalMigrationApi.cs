@@ -14,7 +14,7 @@ public static class NationalMigrationApi
 {
     public static IEndpointRouteBuilder MapNationalMigrationApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/national/migration").WithTags("標準化（全国）")
+        var group = app.MapGroup("/national/migration").WithTags("標準化（全国）")
             .WithMetadata(new HostLevelAttribute()).RequireAuthorization(Policies.NationalViewer);
         group.MapGet("/progress", Progress).WithSummary("全国の進捗率（総務省と同じ計算）")
             .WithDescription("groupBy = category（団体区分）| prefecture | business。未報告の行は 40 ステップすべて未着手として数えます。")

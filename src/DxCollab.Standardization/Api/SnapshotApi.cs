@@ -19,7 +19,7 @@ public static class SnapshotApi
 {
     public static IEndpointRouteBuilder MapSnapshotApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/{tenant}/migration").WithTags("標準化").RequireAuthorization(Policies.TenantMember);
+        var group = app.MapGroup("/migration").WithTags("標準化");
         group.MapGet("/snapshots", List).WithSummary("記録（月次スナップショット）のある月の一覧")
             .WithDescription("毎月1日 0:10（日本時間）に前月末時点の数値を記録します。month を progress?month= に指定できます。");
         group.MapPost("/snapshots", TakeNow).DisableAntiforgery().WithSummary("今月の途中経過を記録（都道府県の管理者）")

@@ -23,7 +23,7 @@ public static class SystemsApi
 {
     public static IEndpointRouteBuilder MapSystemsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/{tenant}/migration").WithTags("標準化").RequireAuthorization(Policies.TenantMember);
+        var group = app.MapGroup("/migration").WithTags("標準化");
         group.MapGet("/{orgCode}/systems", List).WithSummary("団体の業務システムごとの情報（特定移行支援システム、経過措置、ベンダー、稼働目標）")
             .WithDescription("団体が報告するすべての業務（市区町村は 20、都道府県は 2）。記録のない業務は対象・空欄です。")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -18,7 +18,7 @@ public static class WorkbookApi
 
     public static IEndpointRouteBuilder MapWorkbookApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/{tenant}/migration").WithTags("標準化").RequireAuthorization(Policies.TenantMember);
+        var group = app.MapGroup("/migration").WithTags("標準化");
         group.MapPost("/import", Import).DisableAntiforgery()
             .WithSummary("総務省様式（業務別ステップ別進捗一覧）の取り込み")
             .WithDescription("multipart の file に xlsx または CSV。1 行でも誤りがあれば何も変更せず、行ごとに反映・却下と理由を返します（全件か無か）。")

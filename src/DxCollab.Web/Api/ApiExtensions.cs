@@ -1,4 +1,5 @@
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Modules;
 using DxCollab.Platform.Tenancy;
 
 namespace DxCollab.Web.Api;
@@ -7,7 +8,7 @@ public static class ApiExtensions
 {
     /// <summary>All /api/v1 endpoints. Tenant endpoints live under /api/v1/{tenant}; the tenancy middleware has
     /// already refused unknown tenants (404) and users of other tenants (403) before any of these runs.</summary>
-    public static IEndpointRouteBuilder MapDxCollabApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapDxCollabApi(this IEndpointRouteBuilder app, IReadOnlyList<IDxModule> modules)
     {
         var v1 = app.MapGroup("/api/v1").WithTags("DxCollab");
         v1.MapTenantsApi();
@@ -22,6 +23,16 @@ public static class ApiExtensions
         tenant.MapGroup("/organizations").WithTags("団体").RequireAuthorization(Policies.TenantMember).MapOrganizationsApi();
         tenant.MapGroup("/notifications").WithTags("お知らせ").RequireAuthorization(Policies.TenantMember).MapNotificationsApi();
         tenant.MapGroup("/audit").WithTags("監査ログ").RequireAuthorization(Policies.PrefectureAdmin).MapAuditApi();
+
+        // Modules: their tenant endpoints on one shared /api/v1/{tenant} group that already requires a tenant member,
+        // their host endpoints (national, …) on /api/v1 with their own HostLevel marker and policy.
+        var moduleTenant = app.MapGroup("/api/v1/{tenant}").RequireAuthorization(Policies.TenantMember);
+        var moduleHost = app.MapGroup("/api/v1");
+        foreach (var module in modules)
+        {
+            module.MapTenantApi(moduleTenant);
+            module.MapHostApi(moduleHost);
+        }
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using DxCollab.MultiTenancy;
+using DxCollab.Platform.Modules;
 using DxCollab.Platform.Tenancy;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -23,9 +24,9 @@ public static class PipelineSetup
         return next(context);
     });
 
-    public static IServiceCollection AddDxCollabPages(this IServiceCollection services)
+    public static IServiceCollection AddDxCollabPages(this IServiceCollection services, IReadOnlyList<IDxModule> modules)
     {
-        services.AddRazorPages(o =>
+        var mvc = services.AddRazorPages(o =>
         {
             // Everything under /Pages/Tenant lives at /{tenant}/… and needs a member of that tenant.
             o.Conventions.AddFolderRouteModelConvention("/Tenant", model =>
@@ -47,7 +48,17 @@ public static class PipelineSetup
             o.Conventions.AuthorizeFolder("/Ops", Platform.Identity.Policies.NationalViewer);
             o.Conventions.AllowAnonymousToPage("/Ops/Login");
             o.Conventions.AllowAnonymousToPage("/Ops/LoginTwoFactor");
+            // Modules' page folders: each module says who may open them (a folder without a rule fails the guard test).
+            foreach (var rule in modules.SelectMany(m => m.PageFolders))
+            {
+                o.Conventions.AuthorizeFolder(rule.Folder, rule.Policy);
+                if (rule.HostLevel) o.Conventions.AddFolderApplicationModelConvention(rule.Folder, model => model.EndpointMetadata.Add(new HostLevelAttribute()));
+            }
         });
+        // A module's pages are compiled into its assembly; modules outside the host's references (test modules) too.
+        foreach (var assembly in modules.Select(m => m.GetType().Assembly).Distinct())
+            if (!mvc.PartManager.ApplicationParts.OfType<Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart>().Any(p => p.Assembly == assembly))
+                mvc.AddApplicationPart(assembly);
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         // Japanese text as text, not as &#x…; entities (smaller pages, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -1,5 +1,4 @@
 using DxCollab.IntegrationTests.Infrastructure;
-using DxCollab.IntegrationTests.Migration;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Jobs;

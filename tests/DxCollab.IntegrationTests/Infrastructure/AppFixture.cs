@@ -6,6 +6,8 @@ using DxCollab.Platform.Identity;
 using DxCollab.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DxCollab.IntegrationTests.Infrastructure;
@@ -24,6 +26,20 @@ public abstract class AppFixture : IAsyncLifetime
 
     /// <summary>Prepares the database(s) and returns the host's settings.</summary>
     protected abstract Task<Dictionary<string, string?>> PrepareAsync();
+
+    /// <summary>What a reset keeps on every provider: the migrations history, 団体 and their history (loaded once at
+    /// start-up, read-only for tests), role claims, data-protection keys (the running host caches its key ring), and
+    /// every table the model seeds (reference data, roles), found from the model so a module's reference tables stay
+    /// too. Every other table, a module's new ones included, is emptied.</summary>
+    public IReadOnlyList<string> TablesToKeep()
+    {
+        using var scope = Factory.Services.CreateScope();
+        // Seed data lives only in the design-time model, not in the read-optimized one queries use.
+        var model = scope.ServiceProvider.GetRequiredService<Platform.Data.DxCollabDbContext>().GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
+        var seeded = model.GetEntityTypes().Where(e => e.GetSeedData().Any()).Select(e => e.GetTableName()).OfType<string>();
+        return [.. new[] { "__EFMigrationsHistory", "Platform_Organizations", "Platform_OrganizationChanges", "Platform_DataProtectionKeys",
+            "Identity_RoleClaims" }.Concat(seeded).Distinct()];
+    }
 
     /// <summary>Deletes user-created data (not migrations, reference data, roles or 団体).</summary>
     protected abstract Task ResetDataAsync();

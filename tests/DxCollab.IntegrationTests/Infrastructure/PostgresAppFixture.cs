@@ -29,26 +29,19 @@ public sealed class PostgresAppFixture : AppFixture
     }
 
     /// <summary>Respawn connects as the postgres superuser, which row-level security does not filter, so one reset
-    /// empties every tenant's rows. What stays: the migrations history, reference data (Reference_*), roles, 団体 and
-    /// their history (loaded once at start-up, read-only for tests) and data-protection keys (the running host caches
-    /// its key ring; deleting keys under it would only make later start-ups differ). Identity users and audit entries
+    /// empties every tenant's rows. What stays: <see cref="AppFixture.TablesToKeep"/>. Identity users and audit entries
     /// go, and <see cref="AppFixture.BeginTestClassAsync"/> re-seeds the demo users, so each test class starts from the
     /// same state: seven demo accounts, none locked out, and only their own creation in the audit log.</summary>
     protected override async Task AfterStartAsync()
     {
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
-        var keep = new List<Table> { "__EFMigrationsHistory", "Platform_Organizations", "Platform_OrganizationChanges",
-            "Platform_DataProtectionKeys", "Identity_Roles", "Identity_RoleClaims" };
-        await using (var command = new NpgsqlCommand(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'Reference\\_%'", connection))
-        await using (var reader = await command.ExecuteReaderAsync())
-            while (await reader.ReadAsync()) keep.Add(reader.GetString(0));
+        var keep = TablesToKeep().Select(t => new Table(t)).ToArray();
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = [.. keep],
+            TablesToIgnore = keep,
         });
     }
 

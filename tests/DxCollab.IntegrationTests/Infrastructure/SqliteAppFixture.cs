@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Respawn;
+using Respawn.Graph;
 
 namespace DxCollab.IntegrationTests.Infrastructure;
 
@@ -6,8 +8,12 @@ namespace DxCollab.IntegrationTests.Infrastructure;
 public sealed class SqliteAppFixture : AppFixture
 {
     private string _databasePath = "";
+    private Respawner? _respawner;
 
     public override string Provider => "Sqlite";
+
+    /// <summary>The host's database file, for raw SQL in tests.</summary>
+    public string ConnectionString => $"Data Source={_databasePath}";
 
     protected override Task<Dictionary<string, string?>> PrepareAsync()
     {
@@ -18,26 +24,24 @@ public sealed class SqliteAppFixture : AppFixture
         return Task.FromResult(settings);
     }
 
-    /// <summary>Same rule as PostgreSQL's Respawn set-up: users, their notifications and audit entries go; 団体, roles, reference data,
-    /// data-protection keys and the migrations history stay.</summary>
+    /// <summary>Respawn, as on PostgreSQL and with the same tables kept (<see cref="AppFixture.TablesToKeep"/>): a module's
+    /// new tables are emptied between test classes without a list to edit.</summary>
+    protected override async Task AfterStartAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={_databasePath}");
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Sqlite,
+            TablesToIgnore = [.. TablesToKeep().Select(t => new Table(t))],
+        });
+    }
+
     protected override async Task ResetDataAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={_databasePath}");
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            DELETE FROM "Platform_PendingEmails"; DELETE FROM "Platform_Notifications"; DELETE FROM "Platform_NotificationPreferences";
-            DELETE FROM "Identity_UserTokens"; DELETE FROM "Identity_UserLogins"; DELETE FROM "Identity_UserClaims";
-            DELETE FROM "Identity_UserRoles"; DELETE FROM "Identity_Users"; DELETE FROM "Platform_AuditEntries";
-            DELETE FROM "Platform_SentReminders"; DELETE FROM "Platform_OutboxMessages"; DELETE FROM "Platform_ProcessedMessages";
-            DELETE FROM "Platform_FailedMessages"; DELETE FROM "Migration_StepProgressChanges"; DELETE FROM "Migration_StepProgress";
-            DELETE FROM "Migration_BusinessSystems"; DELETE FROM "Migration_NationalRows"; DELETE FROM "Migration_Settings";
-            DELETE FROM "Migration_ImportRunFiles"; DELETE FROM "Migration_ImportRuns";
-            DELETE FROM "Platform_Files"; DELETE FROM "Platform_FileContents"; DELETE FROM "Migration_StepEvidence";
-            DELETE FROM "Migration_Inquiries"; DELETE FROM "Migration_InquiryMessages"; DELETE FROM "Migration_InquiryAttachments";
-            DELETE FROM "Migration_SnapshotRows"; DELETE FROM "Migration_Snapshots";
-            """;
-        await command.ExecuteNonQueryAsync();
+        await _respawner!.ResetAsync(connection);
     }
 
     protected override Task CleanUpAsync()

@@ -1,0 +1,68 @@
+using DxCollab.Platform.Files;
+using DxCollab.Platform.Hosting;
+using DxCollab.Platform.Jobs;
+using DxCollab.Platform.Messaging;
+using DxCollab.Platform.Reminders;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DxCollab.Platform.Modules;
+
+/// <summary>What a module registers, in the module kit's words. Each method also records what was declared
+/// (<see cref="OptionsSection"/>, …) as a singleton, so tests can list every module's options sections, reminder
+/// rules and jobs from the service collection instead of a hand-written list.</summary>
+public sealed class ModuleServices(IDxModule module, IServiceCollection services)
+{
+    public IDxModule Module { get; } = module;
+
+    /// <summary>The plain service collection, for the module's own services.</summary>
+    public IServiceCollection Services { get; } = services;
+
+    /// <summary>Options bound from <paramref name="section"/> (the deployment-settings test learns the section here).</summary>
+    public ModuleServices AddOptions<TOptions>(string section) where TOptions : class
+    {
+        Services.AddOptions<TOptions>().BindConfiguration(section);
+        Services.AddSingleton(new OptionsSection(section, typeof(TOptions), Module.Name));
+        return this;
+    }
+
+    /// <summary>An upload purpose (limits, allowed kinds) with its defaults; configuration <c>Files:Purposes:{purpose}</c>
+    /// (and <paramref name="legacySection"/>, a module's older key) overrides them.</summary>
+    public ModuleServices AddUploadPurpose(string purpose, Action<UploadPolicy> defaults, string? legacySection = null)
+    {
+        Services.AddUploadPurpose(purpose, defaults, legacySection);
+        Services.AddSingleton(new OptionsSection($"{FileStorageOptions.Section}:Purposes:{purpose}", typeof(UploadPolicy), Module.Name));
+        if (legacySection is not null) Services.AddSingleton(new OptionsSection(legacySection, typeof(UploadPolicy), Module.Name));
+        return this;
+    }
+
+    public ModuleServices AddConsumer<TConsumer>() where TConsumer : class, IConsumer
+    {
+        Services.AddDxCollabConsumer<TConsumer>();
+        return this;
+    }
+
+    /// <summary>A job run for every tenant as <c>tenant:{id}:{name}</c> on Asia/Tokyo time.</summary>
+    public ModuleServices AddTenantRecurringJob<TJob>(string name, string cron) where TJob : class, ITenantRecurringJob
+    {
+        Services.AddTenantRecurringJob<TJob>(name, cron);
+        return this;
+    }
+
+    public ModuleServices AddReminderRule<TRule>() where TRule : class, IReminderRule
+    {
+        Services.AddReminderRule<TRule>();
+        return this;
+    }
+
+    /// <summary>Demo figures for demo mode; contributors run in registration order unless one declares what it runs
+    /// after (<see cref="IDemoDataContributor.RunsAfter"/>).</summary>
+    public ModuleServices AddDemoData<TContributor>() where TContributor : class, IDemoDataContributor
+    {
+        Services.AddScoped<IDemoDataContributor, TContributor>();
+        return this;
+    }
+}
+
+/// <summary>A configuration section that a module binds to an options class.</summary>
+public sealed record OptionsSection(string Section, Type OptionsType, string Module);
