@@ -15,6 +15,9 @@ public static class CurrentUser
 
     public static bool IsMunicipalOfficer(this ClaimsPrincipal user) => user.IsInRole(Roles.MunicipalOfficer);
 
+    /// <summary>The operators (host level): 団体 list import, failed messages, jobs.</summary>
+    public static bool IsSystemAdmin(this ClaimsPrincipal user) => user.IsInRole(Roles.SystemAdmin);
+
     /// <summary>The 団体 a municipal officer acts for; null for everyone else. An Expert or a prefecture's staff
     /// member also belongs to an organisation, but does not act for it.</summary>
     public static string? OwnOrganizationCode(this ClaimsPrincipal user) =>

@@ -34,6 +34,16 @@ public sealed class CurrentUserTests
         user.IsMunicipalOfficer().ShouldBe(role == Roles.MunicipalOfficer);
     }
 
+    [Theory]
+    [InlineData(Roles.SystemAdmin, true)]
+    [InlineData(Roles.NationalViewer, false)]
+    public void Only_operators_are_system_admins(string role, bool expected)
+    {
+        var user = Signed(PrefectureCatalog.HostTenantId, role);
+        user.IsSystemAdmin().ShouldBe(expected);
+        user.IsHostUser().ShouldBeTrue();
+    }
+
     [Fact]
     public void A_municipal_officer_acts_for_the_own_body_and_no_other()
     {
