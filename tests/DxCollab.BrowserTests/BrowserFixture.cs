@@ -38,6 +38,8 @@ public class BrowserFixture : IAsyncLifetime
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
+        // Web-first assertions wait as long as actions do (Playwright's own default is 5 s, too short on two shared cores).
+        Assertions.SetDefaultExpectTimeout(45_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
