@@ -92,6 +92,8 @@ public static class PlatformExtensions
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<NotificationTemplates>();
         services.AddScoped<NotificationService>();
+        // Conversation threads of every module (the module registers its subjects: ModuleServices.AddThreadSubject).
+        services.AddScoped<Threads.ThreadService>();
         services.AddScoped<EmailDispatcher>();
         services.AddScoped<Organizations.OrganizationDirectory>();
         services.AddScoped<AuditLog>();

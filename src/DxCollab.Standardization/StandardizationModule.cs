@@ -35,6 +35,7 @@ public sealed class StandardizationModule : IDxModule
         module.AddUploadPurpose(Files.MigrationUploads.Workbook, p => { p.MaxFileBytes = 20 * 1024 * 1024; p.Extensions = [".xlsx", ".csv"]; });
         services.AddScoped<Evidence.EvidenceService>();
         services.AddScoped<Inquiries.InquiryService>();
+        module.AddThreadSubject<Inquiries.MigrationInquirySubject>();
         // Monthly snapshots (1st, 00:10 Tokyo) and the trend; reminders of overdue steps and the monthly update request.
         services.AddScoped<Snapshots.SnapshotService>();
         module.AddTenantRecurringJob<Snapshots.MonthlySnapshotJob>(Snapshots.MonthlySnapshotJob.Name, Snapshots.MonthlySnapshotJob.Cron);

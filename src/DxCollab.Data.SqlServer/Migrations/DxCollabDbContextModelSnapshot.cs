@@ -707,7 +707,785 @@ namespace DxCollab.Data.SqlServer.Migrations
                     b.HasAnnotation("DxCollab:MultiTenant", true);
                 });
 
-            modelBuilder.Entity("DxCollab.Platform.ReferenceData.MigrationStepDefinition", b =>
+            modelBuilder.Entity("DxCollab.Platform.ReferenceData.StandardBusiness", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OfficialName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<bool>("ReportedByPrefecture")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("WorkbookName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("Reference_StandardBusinesses", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Number = 1,
+                            OfficialName = "児童手当",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "児童手当"
+                        },
+                        new
+                        {
+                            Number = 2,
+                            OfficialName = "子ども・子育て支援",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "子ども・子育て支援"
+                        },
+                        new
+                        {
+                            Number = 3,
+                            OfficialName = "住民基本台帳",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "住民記録"
+                        },
+                        new
+                        {
+                            Number = 4,
+                            OfficialName = "戸籍の附票",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "戸籍附票"
+                        },
+                        new
+                        {
+                            Number = 5,
+                            OfficialName = "印鑑登録",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "印鑑登録"
+                        },
+                        new
+                        {
+                            Number = 6,
+                            OfficialName = "選挙人名簿管理",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "選挙人名簿管理"
+                        },
+                        new
+                        {
+                            Number = 7,
+                            OfficialName = "固定資産税",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "固定資産税"
+                        },
+                        new
+                        {
+                            Number = 8,
+                            OfficialName = "個人住民税",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "個人住民税"
+                        },
+                        new
+                        {
+                            Number = 9,
+                            OfficialName = "法人住民税",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "法人住民税"
+                        },
+                        new
+                        {
+                            Number = 10,
+                            OfficialName = "軽自動車税",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "軽自動車税"
+                        },
+                        new
+                        {
+                            Number = 11,
+                            OfficialName = "戸籍",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "戸籍"
+                        },
+                        new
+                        {
+                            Number = 12,
+                            OfficialName = "就学",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "就学"
+                        },
+                        new
+                        {
+                            Number = 13,
+                            OfficialName = "健康管理",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "健康管理"
+                        },
+                        new
+                        {
+                            Number = 14,
+                            OfficialName = "児童扶養手当",
+                            ReportedByPrefecture = true,
+                            WorkbookName = "児童扶養手当"
+                        },
+                        new
+                        {
+                            Number = 15,
+                            OfficialName = "生活保護",
+                            ReportedByPrefecture = true,
+                            WorkbookName = "生活保護"
+                        },
+                        new
+                        {
+                            Number = 16,
+                            OfficialName = "障害者福祉",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "障害者福祉"
+                        },
+                        new
+                        {
+                            Number = 17,
+                            OfficialName = "介護保険",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "介護保険"
+                        },
+                        new
+                        {
+                            Number = 18,
+                            OfficialName = "国民健康保険",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "国民健康保険"
+                        },
+                        new
+                        {
+                            Number = 19,
+                            OfficialName = "後期高齢者医療",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "後期高齢者医療"
+                        },
+                        new
+                        {
+                            Number = 20,
+                            OfficialName = "国民年金",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "国民年金"
+                        });
+                });
+
+            modelBuilder.Entity("DxCollab.Platform.Reminders.SentReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Platform_SentReminders", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Platform.Threads.ConversationThread", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("LastActivityAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OrganizationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("WaitingSince")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "OrganizationCode", "SubjectKey");
+
+                    b.HasIndex("SubjectType", "Status", "WaitingSince");
+
+                    b.ToTable("Platform_Threads", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Platform.Threads.ThreadAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("FileId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("ThreadId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId");
+
+                    b.HasIndex("FileId", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Platform_ThreadAttachments", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Platform.Threads.ThreadMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuthorEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("FromPrefecture")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("ThreadId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId", "PostedAt");
+
+                    b.ToTable("Platform_ThreadMessages", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Evidence.StepEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BusinessNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("FileId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OrganizationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<int>("StepNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId", "TenantId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber");
+
+                    b.ToTable("Migration_StepEvidence", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Imports.ImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("Applied")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("FileErrorsJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RejectedRows")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RequestedOrganizationCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("RequestedRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("RowsApplied")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RowsTotal")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RowsValidated")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("Migration_ImportRuns", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Imports.ImportRunFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Migration_ImportRunFiles", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.National.NationalProgressRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BusinessNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("NotApplicable")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OrganizationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("PrefectureId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrefectureId", "OrganizationCode", "BusinessNumber")
+                        .IsUnique();
+
+                    b.ToTable("Migration_NationalRows", (string)null);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Snapshots.MigrationSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TakenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Migration_Snapshots", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Snapshots.MigrationSnapshotRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BusinessNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NotApplicable")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OrganizationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("OrganizationType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<long>("SnapshotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "OrganizationCode", "BusinessNumber", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Migration_SnapshotRows", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Tracking.BusinessSystem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BusinessNumber")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsSpecificMigrationSupport")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OrganizationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<DateOnly?>("SpecificSupportPlannedCompletion")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SpecificSupportReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly?>("TargetGoLive")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TransitionalMeasures")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("VendorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationCode", "BusinessNumber", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Migration_BusinessSystems", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Tracking.MigrationSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("EscalationAfterBusinessDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MonthlyRequestBusinessDay")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StalledAfterWeeks")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Migration_Settings", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Tracking.MigrationStepDefinition", b =>
                 {
                     b.Property<int>("Number")
                         .HasColumnType("int");
@@ -1102,780 +1880,6 @@ namespace DxCollab.Data.SqlServer.Migrations
                             StepId = "⑱-1",
                             WorkbookName = "運用開始ステータス"
                         });
-                });
-
-            modelBuilder.Entity("DxCollab.Platform.ReferenceData.StandardBusiness", b =>
-                {
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<string>("OfficialName")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<bool>("ReportedByPrefecture")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("WorkbookName")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.HasKey("Number");
-
-                    b.ToTable("Reference_StandardBusinesses", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Number = 1,
-                            OfficialName = "児童手当",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "児童手当"
-                        },
-                        new
-                        {
-                            Number = 2,
-                            OfficialName = "子ども・子育て支援",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "子ども・子育て支援"
-                        },
-                        new
-                        {
-                            Number = 3,
-                            OfficialName = "住民基本台帳",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "住民記録"
-                        },
-                        new
-                        {
-                            Number = 4,
-                            OfficialName = "戸籍の附票",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "戸籍附票"
-                        },
-                        new
-                        {
-                            Number = 5,
-                            OfficialName = "印鑑登録",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "印鑑登録"
-                        },
-                        new
-                        {
-                            Number = 6,
-                            OfficialName = "選挙人名簿管理",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "選挙人名簿管理"
-                        },
-                        new
-                        {
-                            Number = 7,
-                            OfficialName = "固定資産税",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "固定資産税"
-                        },
-                        new
-                        {
-                            Number = 8,
-                            OfficialName = "個人住民税",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "個人住民税"
-                        },
-                        new
-                        {
-                            Number = 9,
-                            OfficialName = "法人住民税",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "法人住民税"
-                        },
-                        new
-                        {
-                            Number = 10,
-                            OfficialName = "軽自動車税",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "軽自動車税"
-                        },
-                        new
-                        {
-                            Number = 11,
-                            OfficialName = "戸籍",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "戸籍"
-                        },
-                        new
-                        {
-                            Number = 12,
-                            OfficialName = "就学",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "就学"
-                        },
-                        new
-                        {
-                            Number = 13,
-                            OfficialName = "健康管理",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "健康管理"
-                        },
-                        new
-                        {
-                            Number = 14,
-                            OfficialName = "児童扶養手当",
-                            ReportedByPrefecture = true,
-                            WorkbookName = "児童扶養手当"
-                        },
-                        new
-                        {
-                            Number = 15,
-                            OfficialName = "生活保護",
-                            ReportedByPrefecture = true,
-                            WorkbookName = "生活保護"
-                        },
-                        new
-                        {
-                            Number = 16,
-                            OfficialName = "障害者福祉",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "障害者福祉"
-                        },
-                        new
-                        {
-                            Number = 17,
-                            OfficialName = "介護保険",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "介護保険"
-                        },
-                        new
-                        {
-                            Number = 18,
-                            OfficialName = "国民健康保険",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "国民健康保険"
-                        },
-                        new
-                        {
-                            Number = 19,
-                            OfficialName = "後期高齢者医療",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "後期高齢者医療"
-                        },
-                        new
-                        {
-                            Number = 20,
-                            OfficialName = "国民年金",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "国民年金"
-                        });
-                });
-
-            modelBuilder.Entity("DxCollab.Platform.Reminders.SentReminder", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<int>("RecipientCount")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Rule")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<DateTime>("SentAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key", "TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Platform_SentReminders", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Evidence.StepEvidence", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("BusinessNumber")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("DeletedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<long>("FileId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("OrganizationCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
-
-                    b.Property<int>("StepNumber")
-                        .HasColumnType("int");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("UploadedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("UploadedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FileId", "TenantId")
-                        .IsUnique();
-
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber");
-
-                    b.ToTable("Migration_StepEvidence", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Imports.ImportRun", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<bool?>("Applied")
-                        .HasColumnType("bit");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Failure")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<string>("FileErrorsJson")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("nvarchar(260)");
-
-                    b.Property<long>("FileSize")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("RejectedRows")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ReportJson")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("RequestedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("RequestedOrganizationCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
-
-                    b.Property<string>("RequestedRoles")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<int>("RowsApplied")
-                        .HasColumnType("int");
-
-                    b.Property<int>("RowsRead")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("RowsTotal")
-                        .HasColumnType("int");
-
-                    b.Property<int>("RowsValidated")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.ToTable("Migration_ImportRuns", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Imports.ImportRunFile", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Migration_ImportRunFiles", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Inquiries.Inquiry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int?>("BusinessNumber")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ClosedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateTime>("LastActivityAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("OrganizationCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<int?>("StepNumber")
-                        .HasColumnType("int");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTime?>("WaitingSince")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status", "WaitingSince");
-
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber");
-
-                    b.ToTable("Migration_Inquiries", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Inquiries.InquiryAttachment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("FileId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("InquiryId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("MessageId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InquiryId");
-
-                    b.HasIndex("FileId", "TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Migration_InquiryAttachments", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Inquiries.InquiryMessage", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("AuthorEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("AuthorName")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("AuthorUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<bool>("FromPrefecture")
-                        .HasColumnType("bit");
-
-                    b.Property<long>("InquiryId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateTime>("PostedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InquiryId", "PostedAt");
-
-                    b.ToTable("Migration_InquiryMessages", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.National.NationalProgressRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("BusinessNumber")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Completed")
-                        .HasColumnType("int");
-
-                    b.Property<int>("InProgress")
-                        .HasColumnType("int");
-
-                    b.Property<bool>("IsEnabled")
-                        .HasColumnType("bit");
-
-                    b.Property<int>("NotApplicable")
-                        .HasColumnType("int");
-
-                    b.Property<int>("NotStarted")
-                        .HasColumnType("int");
-
-                    b.Property<string>("OrganizationCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
-
-                    b.Property<string>("PrefectureId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PrefectureId", "OrganizationCode", "BusinessNumber")
-                        .IsUnique();
-
-                    b.ToTable("Migration_NationalRows", (string)null);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Snapshots.MigrationSnapshot", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime>("TakenAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("TakenBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Month", "TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Migration_Snapshots", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Snapshots.MigrationSnapshotRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("BusinessNumber")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Completed")
-                        .HasColumnType("int");
-
-                    b.Property<int>("InProgress")
-                        .HasColumnType("int");
-
-                    b.Property<int>("NotApplicable")
-                        .HasColumnType("int");
-
-                    b.Property<int>("NotStarted")
-                        .HasColumnType("int");
-
-                    b.Property<string>("OrganizationCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
-
-                    b.Property<string>("OrganizationName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("OrganizationType")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<long>("SnapshotId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SnapshotId", "OrganizationCode", "BusinessNumber", "TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Migration_SnapshotRows", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Tracking.BusinessSystem", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("BusinessNumber")
-                        .HasColumnType("int");
-
-                    b.Property<bool>("IsEnabled")
-                        .HasColumnType("bit");
-
-                    b.Property<bool>("IsSpecificMigrationSupport")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("OrganizationCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
-
-                    b.Property<DateOnly?>("SpecificSupportPlannedCompletion")
-                        .HasColumnType("date");
-
-                    b.Property<string>("SpecificSupportReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<DateOnly?>("TargetGoLive")
-                        .HasColumnType("date");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("TransitionalMeasures")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("VendorName")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Migration_BusinessSystems", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Tracking.MigrationSettings", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("EscalationAfterBusinessDays")
-                        .HasColumnType("int");
-
-                    b.Property<int>("MonthlyRequestBusinessDay")
-                        .HasColumnType("int");
-
-                    b.Property<int>("StalledAfterWeeks")
-                        .HasColumnType("int");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Migration_Settings", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
                 });
 
             modelBuilder.Entity("DxCollab.Standardization.Tracking.StepProgress", b =>

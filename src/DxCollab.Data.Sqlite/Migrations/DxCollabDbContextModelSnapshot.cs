@@ -681,7 +681,765 @@ namespace DxCollab.Data.Sqlite.Migrations
                     b.HasAnnotation("DxCollab:MultiTenant", true);
                 });
 
-            modelBuilder.Entity("DxCollab.Platform.ReferenceData.MigrationStepDefinition", b =>
+            modelBuilder.Entity("DxCollab.Platform.ReferenceData.StandardBusiness", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficialName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReportedByPrefecture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkbookName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("Reference_StandardBusinesses", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Number = 1,
+                            OfficialName = "児童手当",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "児童手当"
+                        },
+                        new
+                        {
+                            Number = 2,
+                            OfficialName = "子ども・子育て支援",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "子ども・子育て支援"
+                        },
+                        new
+                        {
+                            Number = 3,
+                            OfficialName = "住民基本台帳",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "住民記録"
+                        },
+                        new
+                        {
+                            Number = 4,
+                            OfficialName = "戸籍の附票",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "戸籍附票"
+                        },
+                        new
+                        {
+                            Number = 5,
+                            OfficialName = "印鑑登録",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "印鑑登録"
+                        },
+                        new
+                        {
+                            Number = 6,
+                            OfficialName = "選挙人名簿管理",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "選挙人名簿管理"
+                        },
+                        new
+                        {
+                            Number = 7,
+                            OfficialName = "固定資産税",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "固定資産税"
+                        },
+                        new
+                        {
+                            Number = 8,
+                            OfficialName = "個人住民税",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "個人住民税"
+                        },
+                        new
+                        {
+                            Number = 9,
+                            OfficialName = "法人住民税",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "法人住民税"
+                        },
+                        new
+                        {
+                            Number = 10,
+                            OfficialName = "軽自動車税",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "軽自動車税"
+                        },
+                        new
+                        {
+                            Number = 11,
+                            OfficialName = "戸籍",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "戸籍"
+                        },
+                        new
+                        {
+                            Number = 12,
+                            OfficialName = "就学",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "就学"
+                        },
+                        new
+                        {
+                            Number = 13,
+                            OfficialName = "健康管理",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "健康管理"
+                        },
+                        new
+                        {
+                            Number = 14,
+                            OfficialName = "児童扶養手当",
+                            ReportedByPrefecture = true,
+                            WorkbookName = "児童扶養手当"
+                        },
+                        new
+                        {
+                            Number = 15,
+                            OfficialName = "生活保護",
+                            ReportedByPrefecture = true,
+                            WorkbookName = "生活保護"
+                        },
+                        new
+                        {
+                            Number = 16,
+                            OfficialName = "障害者福祉",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "障害者福祉"
+                        },
+                        new
+                        {
+                            Number = 17,
+                            OfficialName = "介護保険",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "介護保険"
+                        },
+                        new
+                        {
+                            Number = 18,
+                            OfficialName = "国民健康保険",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "国民健康保険"
+                        },
+                        new
+                        {
+                            Number = 19,
+                            OfficialName = "後期高齢者医療",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "後期高齢者医療"
+                        },
+                        new
+                        {
+                            Number = 20,
+                            OfficialName = "国民年金",
+                            ReportedByPrefecture = false,
+                            WorkbookName = "国民年金"
+                        });
+                });
+
+            modelBuilder.Entity("DxCollab.Platform.Reminders.SentReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Platform_SentReminders", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Platform.Threads.ConversationThread", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastActivityAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WaitingSince")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "OrganizationCode", "SubjectKey");
+
+                    b.HasIndex("SubjectType", "Status", "WaitingSince");
+
+                    b.ToTable("Platform_Threads", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Platform.Threads.ThreadAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId");
+
+                    b.HasIndex("FileId", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Platform_ThreadAttachments", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Platform.Threads.ThreadMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromPrefecture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId", "PostedAt");
+
+                    b.ToTable("Platform_ThreadMessages", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Evidence.StepEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId", "TenantId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber");
+
+                    b.ToTable("Migration_StepEvidence", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Imports.ImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Applied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileErrorsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RejectedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedOrganizationCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsApplied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RowsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsValidated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("Migration_ImportRuns", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Imports.ImportRunFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Migration_ImportRunFiles", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.National.NationalProgressRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotApplicable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrefectureId", "OrganizationCode", "BusinessNumber")
+                        .IsUnique();
+
+                    b.ToTable("Migration_NationalRows", (string)null);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Snapshots.MigrationSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Migration_Snapshots", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Snapshots.MigrationSnapshotRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotApplicable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "OrganizationCode", "BusinessNumber", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Migration_SnapshotRows", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Tracking.BusinessSystem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSpecificMigrationSupport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganizationCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SpecificSupportPlannedCompletion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecificSupportReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TargetGoLive")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransitionalMeasures")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationCode", "BusinessNumber", "TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Migration_BusinessSystems", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Tracking.MigrationSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EscalationAfterBusinessDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthlyRequestBusinessDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StalledAfterWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Migration_Settings", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
+            modelBuilder.Entity("DxCollab.Standardization.Tracking.MigrationStepDefinition", b =>
                 {
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -1076,760 +1834,6 @@ namespace DxCollab.Data.Sqlite.Migrations
                             StepId = "⑱-1",
                             WorkbookName = "運用開始ステータス"
                         });
-                });
-
-            modelBuilder.Entity("DxCollab.Platform.ReferenceData.StandardBusiness", b =>
-                {
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OfficialName")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ReportedByPrefecture")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("WorkbookName")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Number");
-
-                    b.ToTable("Reference_StandardBusinesses", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Number = 1,
-                            OfficialName = "児童手当",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "児童手当"
-                        },
-                        new
-                        {
-                            Number = 2,
-                            OfficialName = "子ども・子育て支援",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "子ども・子育て支援"
-                        },
-                        new
-                        {
-                            Number = 3,
-                            OfficialName = "住民基本台帳",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "住民記録"
-                        },
-                        new
-                        {
-                            Number = 4,
-                            OfficialName = "戸籍の附票",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "戸籍附票"
-                        },
-                        new
-                        {
-                            Number = 5,
-                            OfficialName = "印鑑登録",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "印鑑登録"
-                        },
-                        new
-                        {
-                            Number = 6,
-                            OfficialName = "選挙人名簿管理",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "選挙人名簿管理"
-                        },
-                        new
-                        {
-                            Number = 7,
-                            OfficialName = "固定資産税",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "固定資産税"
-                        },
-                        new
-                        {
-                            Number = 8,
-                            OfficialName = "個人住民税",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "個人住民税"
-                        },
-                        new
-                        {
-                            Number = 9,
-                            OfficialName = "法人住民税",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "法人住民税"
-                        },
-                        new
-                        {
-                            Number = 10,
-                            OfficialName = "軽自動車税",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "軽自動車税"
-                        },
-                        new
-                        {
-                            Number = 11,
-                            OfficialName = "戸籍",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "戸籍"
-                        },
-                        new
-                        {
-                            Number = 12,
-                            OfficialName = "就学",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "就学"
-                        },
-                        new
-                        {
-                            Number = 13,
-                            OfficialName = "健康管理",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "健康管理"
-                        },
-                        new
-                        {
-                            Number = 14,
-                            OfficialName = "児童扶養手当",
-                            ReportedByPrefecture = true,
-                            WorkbookName = "児童扶養手当"
-                        },
-                        new
-                        {
-                            Number = 15,
-                            OfficialName = "生活保護",
-                            ReportedByPrefecture = true,
-                            WorkbookName = "生活保護"
-                        },
-                        new
-                        {
-                            Number = 16,
-                            OfficialName = "障害者福祉",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "障害者福祉"
-                        },
-                        new
-                        {
-                            Number = 17,
-                            OfficialName = "介護保険",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "介護保険"
-                        },
-                        new
-                        {
-                            Number = 18,
-                            OfficialName = "国民健康保険",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "国民健康保険"
-                        },
-                        new
-                        {
-                            Number = 19,
-                            OfficialName = "後期高齢者医療",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "後期高齢者医療"
-                        },
-                        new
-                        {
-                            Number = 20,
-                            OfficialName = "国民年金",
-                            ReportedByPrefecture = false,
-                            WorkbookName = "国民年金"
-                        });
-                });
-
-            modelBuilder.Entity("DxCollab.Platform.Reminders.SentReminder", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RecipientCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Rule")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SentAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key", "TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Platform_SentReminders", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Evidence.StepEvidence", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BusinessNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DeletedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("FileId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrganizationCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StepNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FileId", "TenantId")
-                        .IsUnique();
-
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber");
-
-                    b.ToTable("Migration_StepEvidence", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Imports.ImportRun", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("Applied")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Failure")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileErrorsJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("FileSize")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RejectedRows")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReportJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestedOrganizationCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestedRoles")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RowsApplied")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RowsRead")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RowsTotal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RowsValidated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.ToTable("Migration_ImportRuns", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Imports.ImportRunFile", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("Migration_ImportRunFiles", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Inquiries.Inquiry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("BusinessNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClosedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastActivityAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrganizationCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("StepNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("WaitingSince")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status", "WaitingSince");
-
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber");
-
-                    b.ToTable("Migration_Inquiries", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Inquiries.InquiryAttachment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("FileId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("InquiryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("MessageId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InquiryId");
-
-                    b.HasIndex("FileId", "TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Migration_InquiryAttachments", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Inquiries.InquiryMessage", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AuthorEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AuthorName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AuthorUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("FromPrefecture")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("InquiryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("PostedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InquiryId", "PostedAt");
-
-                    b.ToTable("Migration_InquiryMessages", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.National.NationalProgressRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BusinessNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Completed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("InProgress")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NotApplicable")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NotStarted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrganizationCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PrefectureId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PrefectureId", "OrganizationCode", "BusinessNumber")
-                        .IsUnique();
-
-                    b.ToTable("Migration_NationalRows", (string)null);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Snapshots.MigrationSnapshot", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("TakenAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TakenBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Month", "TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Migration_Snapshots", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Snapshots.MigrationSnapshotRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BusinessNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Completed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("InProgress")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NotApplicable")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("NotStarted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrganizationCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrganizationName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrganizationType")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SnapshotId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SnapshotId", "OrganizationCode", "BusinessNumber", "TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Migration_SnapshotRows", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Tracking.BusinessSystem", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BusinessNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSpecificMigrationSupport")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrganizationCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("SpecificSupportPlannedCompletion")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SpecificSupportReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("TargetGoLive")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TransitionalMeasures")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VendorName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Migration_BusinessSystems", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
-                });
-
-            modelBuilder.Entity("DxCollab.Standardization.Tracking.MigrationSettings", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EscalationAfterBusinessDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MonthlyRequestBusinessDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StalledAfterWeeks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId")
-                        .IsUnique();
-
-                    b.ToTable("Migration_Settings", (string)null);
-
-                    b.HasAnnotation("DxCollab:MultiTenant", true);
                 });
 
             modelBuilder.Entity("DxCollab.Standardization.Tracking.StepProgress", b =>

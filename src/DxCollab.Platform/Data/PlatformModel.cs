@@ -59,6 +59,7 @@ internal static class PlatformModel
         ConfigureMessaging(b);
         Notifications.NotificationsModel.Configure(b);
         Files.FilesModel.Configure(b);
+        Threads.ThreadsModel.Configure(b);
         b.Entity<Reminders.SentReminder>(e =>
         {
             e.ToTable("Platform_SentReminders");

@@ -36,6 +36,14 @@ public sealed class ModuleServices(IDxModule module, IServiceCollection services
         return this;
     }
 
+    /// <summary>A kind of subject of the platform's conversation threads (課題・質問 about a step, questions about a
+    /// survey …): what only the module knows about it (its name, link, upload purpose, who may take part).</summary>
+    public ModuleServices AddThreadSubject<TSubject>() where TSubject : class, Threads.IThreadSubject
+    {
+        Services.AddSingleton<Threads.IThreadSubject, TSubject>();
+        return this;
+    }
+
     public ModuleServices AddConsumer<TConsumer>() where TConsumer : class, IConsumer
     {
         Services.AddDxCollabConsumer<TConsumer>();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
+using DxCollab.Platform.Threads;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Inquiries;
@@ -48,10 +49,10 @@ public static class InquiryApi
     public static async Task<Results<Ok<InquirySummary[]>, ProblemHttpResult>> List(string? status, string? organizationCode, string? business,
         InquiryService inquiries, ClaimsPrincipal user, CancellationToken ct)
     {
-        InquiryStatus? parsedStatus = null;
+        ThreadStatus? parsedStatus = null;
         if (!string.IsNullOrWhiteSpace(status) && !string.Equals(status.Trim(), "all", StringComparison.OrdinalIgnoreCase))
         {
-            if (!InquiryStatusText.TryParse(status, out var s))
+            if (!ThreadStatusText.TryParse(status, out var s))
                 return Problems.Invalid("status", "状態（status）は open（回答待ち）/ answered（回答済み）/ closed（終了）のいずれかを指定してください。");
             parsedStatus = s;
         }

@@ -1,6 +1,7 @@
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Tenancy;
+using DxCollab.Platform.Threads;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,20 +43,22 @@ public sealed class InquiryDemoData : IDemoDataContributor
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         foreach (var demo in Inquiries.Where(i => i.Tenant == tenant.Identifier))
         {
-            if (await db.Set<Inquiry>().AnyAsync(i => i.OrganizationCode == demo.OrganizationCode && i.Title == demo.Title, ct)) continue;
+            var subject = new InquirySubject(demo.OrganizationCode, demo.Business, demo.Step);
+            if (await db.Set<ConversationThread>().AnyAsync(t => t.SubjectType == InquirySubject.Type && t.OrganizationCode == demo.OrganizationCode
+                                                                 && t.Title == demo.Title, ct)) continue;
             if (!await db.Organizations.AnyAsync(o => o.Code == demo.OrganizationCode, ct)) continue;
             var asked = now.AddDays(-demo.DaysAgo);
-            var inquiry = new Inquiry
+            var thread = new ConversationThread
             {
-                OrganizationCode = demo.OrganizationCode, BusinessNumber = demo.Business, StepNumber = demo.Step, Title = demo.Title,
-                Status = InquiryStatus.Open, CreatedAt = asked, CreatedBy = demo.AuthorEmail, WaitingSince = asked, LastActivityAt = asked,
+                SubjectType = InquirySubject.Type, SubjectKey = subject.Key, OrganizationCode = demo.OrganizationCode, Title = demo.Title,
+                Status = ThreadStatus.Open, CreatedAt = asked, CreatedBy = demo.AuthorEmail, WaitingSince = asked, LastActivityAt = asked,
             };
-            db.Add(inquiry);
+            db.Add(thread);
             await db.SaveChangesAsync(ct);
             var author = await db.Users.AsNoTracking().Where(u => u.Email == demo.AuthorEmail).Select(u => u.Id).FirstOrDefaultAsync(ct);
-            db.Add(new InquiryMessage
+            db.Add(new ThreadMessage
             {
-                InquiryId = inquiry.Id, Kind = InquiryEntryKind.Message, Body = demo.Body, FromPrefecture = false, AuthorName = demo.Author,
+                ThreadId = thread.Id, Kind = ThreadEntryKind.Message, Body = demo.Body, FromPrefecture = false, AuthorName = demo.Author,
                 AuthorEmail = demo.AuthorEmail, AuthorUserId = author, PostedAt = asked,
             });
             await db.SaveChangesAsync(ct);

@@ -8,8 +8,8 @@ using DxCollab.MultiTenancy.EntityFrameworkCore;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Files;
 using DxCollab.Platform.Tenancy;
+using DxCollab.Platform.Threads;
 using DxCollab.Standardization.Evidence;
-using DxCollab.Standardization.Inquiries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -98,7 +98,7 @@ public sealed class FileTableMoveTests
             plan.Id.ShouldBe(planId);
             plan.FileName.ShouldBe("移行計画書（第2版）.pdf");
             (await store.ReadAsync(plan)).ShouldBe(Plan);
-            var attachment = await osaka.Set<InquiryAttachment>().SingleAsync();
+            var attachment = await osaka.Set<ThreadAttachment>().SingleAsync();
             var photo = await osaka.Set<StoredFile>().SingleAsync(f => f.Id == attachment.FileId);
             (await store.ReadAsync(photo)).ShouldBe(Photo);
 

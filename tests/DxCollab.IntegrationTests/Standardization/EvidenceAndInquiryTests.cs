@@ -10,6 +10,7 @@ using DxCollab.Platform.Files;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Tenancy;
+using DxCollab.Platform.Threads;
 using DxCollab.Standardization.Evidence;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Inquiries;
@@ -202,12 +203,12 @@ public abstract class EvidenceAndInquiryTests(AppFixture fixture) : AppTest(fixt
         // Directly: a DbContext bound to kyoto sees none of osaka's rows, and cannot write one.
         var seen = await InTenantAsync("kyoto", async db => (
             await db.Set<StepEvidence>().CountAsync(e => e.Id == evidenceId), await db.Set<StoredFile>().CountAsync(f => f.OrganizationCode == Toyonaka),
-            await db.Set<StoredFileContent>().CountAsync(), await db.Set<Inquiry>().CountAsync(i => i.Id == inquiryId),
-            await db.Set<InquiryMessage>().CountAsync(m => m.InquiryId == inquiryId)));
+            await db.Set<StoredFileContent>().CountAsync(), await db.Set<ConversationThread>().CountAsync(i => i.Id == inquiryId),
+            await db.Set<ThreadMessage>().CountAsync(m => m.ThreadId == inquiryId)));
         seen.ShouldBe((0, 0, 0, 0, 0));
         await Should.ThrowAsync<Exception>(() => InTenantAsync("kyoto", async db =>
         {
-            db.Add(new Inquiry { TenantId = "osaka", OrganizationCode = Toyonaka, Title = "なりすまし", CreatedAt = DateTime.UtcNow, LastActivityAt = DateTime.UtcNow });
+            db.Add(new ConversationThread { TenantId = "osaka", SubjectType = "migration", SubjectKey = Toyonaka, OrganizationCode = Toyonaka, Title = "なりすまし", CreatedAt = DateTime.UtcNow, LastActivityAt = DateTime.UtcNow });
             return await db.SaveChangesAsync();
         }));
     }

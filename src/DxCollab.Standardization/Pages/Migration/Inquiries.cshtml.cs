@@ -2,6 +2,7 @@ using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Files;
+using DxCollab.Platform.Threads;
 using DxCollab.Standardization.Inquiries;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,7 +33,7 @@ public sealed class InquiriesModel(InquiryService inquiries, OrganizationDirecto
         IsPrefecture = OwnRecordsAccess.IsPrefectureStaff(User);
         CanAsk = OwnRecordsAccess.OwnOrganization(User) is not null && !IsPrefecture;
         EffectiveStatus = StatusChoices.Any(c => c.Value == StatusFilter) ? StatusFilter! : IsPrefecture ? "open" : "all";
-        InquiryStatus? status = EffectiveStatus == "all" ? null : InquiryStatusText.TryParse(EffectiveStatus, out var s) ? s : null;
+        ThreadStatus? status = EffectiveStatus == "all" ? null : ThreadStatusText.TryParse(EffectiveStatus, out var s) ? s : null;
         var outcome = await inquiries.ListAsync(new InquiryFilter(status, IsPrefecture ? OrganizationFilter : null, BusinessFilter), User, ct);
         if (!outcome.Succeeded) return Forbid();
         Items = outcome.Value!;

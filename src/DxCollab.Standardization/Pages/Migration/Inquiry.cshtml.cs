@@ -2,6 +2,7 @@ using DxCollab.Platform.Files;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Files;
+using DxCollab.Platform.Threads;
 using DxCollab.Standardization.Inquiries;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -63,5 +64,5 @@ public sealed class InquiryModel(InquiryService inquiries, FileStore files) : Te
         return true;
     }
 
-    public string AuthorLine(InquiryEntryView entry) => (entry.FromPrefecture ? "都道府県" : Thread.Inquiry.OrganizationName) + "・" + (entry.AuthorName ?? "");
+    public string AuthorLine(ThreadEntryView entry) => (entry.FromPrefecture ? "都道府県" : Thread.Inquiry.OrganizationName) + "・" + (entry.AuthorName ?? "");
 }
