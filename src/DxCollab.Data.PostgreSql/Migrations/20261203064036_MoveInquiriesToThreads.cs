@@ -132,102 +132,10 @@ namespace DxCollab.Data.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            // Down recreates the old, empty tables: the threads are not copied back (the platform's tables are the only home).
-            migrationBuilder.DropTable(
-                name: "Platform_ThreadAttachments");
-
-            migrationBuilder.DropTable(
-                name: "Platform_ThreadMessages");
-
-            migrationBuilder.DropTable(
-                name: "Platform_Threads");
-
-            migrationBuilder.CreateTable(
-                name: "Migration_Inquiries",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BusinessNumber = table.Column<int>(type: "integer", nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClosedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    LastActivityAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    OrganizationCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    StepNumber = table.Column<int>(type: "integer", nullable: true),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    WaitingSince = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Migration_Inquiries", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Migration_InquiryAttachments",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FileId = table.Column<long>(type: "bigint", nullable: false),
-                    InquiryId = table.Column<long>(type: "bigint", nullable: false),
-                    MessageId = table.Column<long>(type: "bigint", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Migration_InquiryAttachments", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Migration_InquiryMessages",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AuthorEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AuthorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    FromPrefecture = table.Column<bool>(type: "boolean", nullable: false),
-                    InquiryId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Migration_InquiryMessages", x => x.Id);
-                });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Migration_Inquiries_OrganizationCode_BusinessNumber_StepNum~",
-                table: "Migration_Inquiries",
-                columns: new[] { "OrganizationCode", "BusinessNumber", "StepNumber" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Migration_Inquiries_Status_WaitingSince",
-                table: "Migration_Inquiries",
-                columns: new[] { "Status", "WaitingSince" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Migration_InquiryAttachments_FileId_TenantId",
-                table: "Migration_InquiryAttachments",
-                columns: new[] { "FileId", "TenantId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Migration_InquiryAttachments_InquiryId",
-                table: "Migration_InquiryAttachments",
-                column: "InquiryId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Migration_InquiryMessages_InquiryId_PostedAt",
-                table: "Migration_InquiryMessages",
-                columns: new[] { "InquiryId", "PostedAt" });
+            // Rolling back would leave 課題・質問 behind in tables the older code no longer reads, so it is refused:
+            // restore the backup taken before the upgrade instead (docs/operations.md, upgrades).
+            throw new NotSupportedException(
+                "MoveInquiriesToThreads cannot be rolled back without losing 課題・質問; restore the pre-upgrade backup instead.");
         }
     }
 }

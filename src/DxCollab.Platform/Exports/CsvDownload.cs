@@ -12,14 +12,16 @@ namespace DxCollab.Platform.Exports;
 public static class CsvDownload
 {
     /// <summary>Null when the file was sent; else the 400 to return (field <c>encoding</c>).</summary>
+    /// <param name="asciiFileName">The plain <c>filename=</c> for old clients when <paramref name="fileName"/> is not ASCII
+    /// (default <c>download.csv</c>).</param>
     public static async Task<ProblemHttpResult?> SendAsync(HttpContext http, string fileName, ExportEncoding encoding,
-        Func<Stream, CancellationToken, Task> write, CancellationToken ct = default)
+        Func<Stream, CancellationToken, Task> write, CancellationToken ct = default, string? asciiFileName = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(write);
         if (encoding == ExportEncoding.Utf8)
         {
-            SetHeaders(http.Response, fileName, encoding);
+            SetHeaders(http.Response, fileName, asciiFileName, encoding);
             await write(http.Response.Body, ct);
             return null;
         }
@@ -32,7 +34,7 @@ public static class CsvDownload
         {
             return Refused(ex);
         }
-        SetHeaders(http.Response, fileName, encoding);
+        SetHeaders(http.Response, fileName, asciiFileName, encoding);
         await buffer.DrainBufferAsync(http.Response.Body, ct);
         return null;
     }
@@ -44,16 +46,17 @@ public static class CsvDownload
     /// <summary>The 400 for an unknown <c>encoding</c> value.</summary>
     public static ProblemHttpResult InvalidEncoding() => Problems.Invalid("encoding", ExportEncodings.InvalidMessage);
 
-    private static void SetHeaders(HttpResponse response, string fileName, ExportEncoding encoding)
+    private static void SetHeaders(HttpResponse response, string fileName, string? asciiFileName, ExportEncoding encoding)
     {
         response.ContentType = encoding.CsvContentType();
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {
-            FileName = AsciiName(fileName), FileNameStar = fileName,
+            FileName = AsciiName(fileName, asciiFileName), FileNameStar = fileName,
         }.ToString();
     }
 
     // Old clients read filename=; keep it ASCII and let filename* (RFC 5987) carry the Japanese name.
-    private static string AsciiName(string fileName) =>
-        fileName.All(c => c is > ' ' and < (char)127 and not '"' and not '\\' and not ';') ? fileName : "download" + Path.GetExtension(fileName);
+    private static string AsciiName(string fileName, string? fallback) =>
+        fileName.All(c => c is > ' ' and < (char)127 and not '"' and not '\\' and not ';') ? fileName
+            : fallback ?? "download" + Path.GetExtension(fileName);
 }

@@ -14,7 +14,7 @@ public static class ExportEncodings
     public const string ParameterDescription =
         "CSV の文字コード: utf-8（既定、BOM 付き）または sjis（Shift_JIS / CP932）。Shift_JIS で表せない文字があれば 400 で行・列・文字を示します。";
 
-    public const string InvalidMessage = "encoding は utf-8 または sjis を指定してください。";
+    public const string InvalidMessage = "文字コード（encoding）は utf-8 または sjis を指定してください。";
 
     /// <summary>Null or empty means UTF-8; accepts utf-8/utf8 and sjis/shift_jis/shift-jis/cp932/windows-31j.</summary>
     public static bool TryParse(string? value, out ExportEncoding encoding)

@@ -41,6 +41,12 @@ public static class FilesExtensions
                 if (int.TryParse(configuration[$"{legacySection}:MaxAttachmentsPerMessage"], out var count)) policy.MaxFilesPerRequest = count;
             });
         options.BindConfiguration($"{FileStorageOptions.Section}:Purposes:{purpose}")
+            // The binder appends to a list that already has the defaults: configured kinds replace them instead.
+            .Configure<IConfiguration>((policy, configuration) =>
+            {
+                if (configuration.GetSection($"{FileStorageOptions.Section}:Purposes:{purpose}:Extensions").Get<string[]>() is { Length: > 0 } kinds)
+                    policy.Extensions = [.. kinds];
+            })
             .Validate(p => p.MaxFileBytes > 0 && p.MaxFilesPerRequest > 0, $"Files:Purposes:{purpose}: MaxFileBytes and MaxFilesPerRequest must be positive.")
             .Validate(p => p.Extensions.All(FileTypes.IsAllowedName), $"Files:Purposes:{purpose}: an extension is not one of the known file kinds.")
             .ValidateOnStart();

@@ -158,8 +158,16 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
     }
 
     /// <summary>Threads waiting for the prefecture's answer, among those the user may see (a dashboard's count).</summary>
-    public async Task<int> CountOpenAsync(string subjectType, ClaimsPrincipal user, CancellationToken ct = default) =>
-        Visible(subjectType, user) is { } visible ? await visible.CountAsync(t => t.Status == ThreadStatus.Open, ct) : 0;
+    public async Task<int> CountOpenAsync(string subjectType, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (Visible(subjectType, user) is not { } visible) return 0;
+        var open = await visible.AsNoTracking().Where(t => t.Status == ThreadStatus.Open).ToListAsync(ct);
+        return open.Count(t => MayTakePart(subjectType, user, t));
+    }
+
+    /// <summary>The module's own, possibly narrower, rule on top of <see cref="Visible"/>: apply it to every row read
+    /// through <see cref="Visible"/> outside this service.</summary>
+    public bool MayTakePart(string subjectType, ClaimsPrincipal user, ConversationThread thread) => Subject(subjectType).MayTakePart(user, thread);
 
     /// <summary>The list view of <paramref name="rows"/>: the 団体's name, the count of messages, 開庁日 waited.</summary>
     public async Task<List<ThreadSummary>> SummarizeAsync(IReadOnlyList<ConversationThread> rows, CancellationToken ct = default)

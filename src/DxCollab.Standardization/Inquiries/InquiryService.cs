@@ -82,6 +82,7 @@ public sealed class InquiryService(ThreadService threads, DxCollabDbContext db)
         var key = new InquirySubject(organizationCode, business, step).Key;
         var rows = await visible.AsNoTracking().Where(t => t.OrganizationCode == organizationCode && t.SubjectKey == key)
             .OrderByDescending(t => t.LastActivityAt).ToListAsync(ct);
+        rows = [.. rows.Where(t => threads.MayTakePart(InquirySubject.Type, user, t))];
         return (await threads.SummarizeAsync(rows, ct)).Select(Summary).ToList();
     }
 

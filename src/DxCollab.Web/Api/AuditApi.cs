@@ -42,8 +42,9 @@ public static class AuditApi
         var (filter, errors) = ParseFilter(from, to, entity, user, action, org);
         if (!ExportEncodings.TryParse(encoding, out var csvEncoding)) errors["encoding"] = [ExportEncodings.InvalidMessage];
         if (errors.Count > 0) return Problems.Invalid(errors);
-        var refused = await CsvDownload.SendAsync(http, $"監査ログ-{DateTime.UtcNow:yyyyMMdd}.csv", csvEncoding,
-            (stream, token) => log.WriteCsvAsync(filter!, stream, csvEncoding, token), ct);
+        var today = Platform.Text.JapaneseCalendar.TodayInTokyo(DateTimeOffset.UtcNow); // the staff's date, not UTC's
+        var refused = await CsvDownload.SendAsync(http, $"監査ログ-{today:yyyyMMdd}.csv", csvEncoding,
+            (stream, token) => log.WriteCsvAsync(filter!, stream, csvEncoding, token), ct, asciiFileName: $"audit-{today:yyyyMMdd}.csv");
         return refused is null ? TypedResults.Empty : refused;
     }
 

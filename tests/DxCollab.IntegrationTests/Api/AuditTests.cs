@@ -65,7 +65,12 @@ public abstract class AuditTests(AppFixture fixture) : AppTest(fixture)
         using var response = await client.GetAsync("/api/v1/osaka/audit/export");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
-        response.Content.Headers.ContentDisposition.ShouldNotBeNull().DispositionType.ShouldBe("attachment");
+        var disposition = response.Content.Headers.ContentDisposition.ShouldNotBeNull();
+        disposition.DispositionType.ShouldBe("attachment");
+        // Dated in Tokyo; old clients get an ASCII name, new ones the Japanese one.
+        var today = DxCollab.Platform.Text.JapaneseCalendar.TodayInTokyo(DateTimeOffset.UtcNow);
+        disposition.FileName!.Trim('"').ShouldBe($"audit-{today:yyyyMMdd}.csv");
+        disposition.FileNameStar.ShouldBe($"監査ログ-{today:yyyyMMdd}.csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n");

@@ -57,7 +57,7 @@ public sealed class InquiryNewModel(InquiryService inquiries, OrganizationDirect
         }
         if (outcome.Kind == OutcomeKind.Forbidden) return Forbid();
         (ErrorField, Error) = (outcome.Field, outcome.Message);
-        Response.StatusCode = outcome.Kind == OutcomeKind.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+        Response.StatusCode = outcome.Kind.StatusCode();
         return Page();
     }
 

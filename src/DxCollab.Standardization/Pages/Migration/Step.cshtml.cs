@@ -93,7 +93,7 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
             return Redirect(PagePath + "#evidence-heading");
         }
         UploadError = outcome.Message;
-        if (outcome.Kind is OutcomeKind.TooLarge or OutcomeKind.Invalid) Response.StatusCode = outcome.Kind.StatusCode();
+        Response.StatusCode = outcome.Kind.StatusCode();
         ResetInput();
         return Page();
     }
