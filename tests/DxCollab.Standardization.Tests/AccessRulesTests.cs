@@ -29,10 +29,9 @@ public sealed class AccessRulesTests
     }
 
     [Fact]
-    public void The_module_records_the_same_actor_as_the_platform()
+    public void The_module_records_the_users_e_mail_as_the_actor()
     {
         var user = User(Roles.MunicipalOfficer, "272035");
-        MigrationAccess.Actor(user).ShouldBe("someone@osaka.example");
-        OwnRecordsAccess.Actor(user).ShouldBe(user.ActorLabel());
+        user.ActorLabel().ShouldBe("someone@osaka.example");
     }
 }

@@ -71,7 +71,7 @@ public static class InquiryApi
         [FromForm] string? organizationCode, [FromForm] string? business, [FromForm] string? step, IFormFileCollection? files,
         InquiryService inquiries, ClaimsPrincipal user, CancellationToken ct)
     {
-        var org = string.IsNullOrWhiteSpace(organizationCode) ? OwnRecordsAccess.OwnOrganization(user) ?? "" : organizationCode.Trim();
+        var org = string.IsNullOrWhiteSpace(organizationCode) ? user.OwnOrganizationCode() ?? "" : organizationCode.Trim();
         int? businessNumber = null, stepNumber = null;
         if (!string.IsNullOrWhiteSpace(business))
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Files;
+using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Standardization.Files;
 using DxCollab.Standardization.Tracking;
@@ -60,8 +61,8 @@ public sealed class EvidenceService(DxCollabDbContext db, FileStore files)
         var check = await files.CheckAsync(upload, MigrationUploads.Files, ct);
         if (!check.Accepted) return check.ToOutcome<EvidenceItem>("file");
 
-        var actor = OwnRecordsAccess.Actor(user);
-        var userId = OwnRecordsAccess.UserId(user);
+        var actor = user.ActorLabel();
+        var userId = user.UserId();
         var file = files.Add(organizationCode, check.File!, actor, userId);
         StepEvidence? evidence = null;
         await files.SaveAsync(() => db.Add(evidence = new StepEvidence
@@ -90,7 +91,7 @@ public sealed class EvidenceService(DxCollabDbContext db, FileStore files)
         if (!CanDelete(evidence, user))
             return Outcome<EvidenceItem>.Forbidden("証跡を削除できるのは、登録した本人と都道府県の職員だけです。");
         var file = await db.Set<StoredFile>().FirstAsync(f => f.Id == evidence.FileId, ct);
-        var actor = OwnRecordsAccess.Actor(user);
+        var actor = user.ActorLabel();
         await files.DeleteAsync(file, actor, ct);
         evidence.DeletedAt = file.DeletedAt;
         evidence.DeletedBy = actor;
@@ -108,9 +109,9 @@ public sealed class EvidenceService(DxCollabDbContext db, FileStore files)
     private IQueryable<Row> Query(ClaimsPrincipal user)
     {
         var evidence = db.Set<StepEvidence>().AsNoTracking().Where(e => e.DeletedAt == null);
-        if (!OwnRecordsAccess.IsPrefectureStaff(user))
+        if (!user.IsPrefectureStaff())
         {
-            var own = OwnRecordsAccess.OwnOrganization(user) ?? "";
+            var own = user.OwnOrganizationCode() ?? "";
             evidence = evidence.Where(e => e.OrganizationCode == own);
         }
         return from e in evidence
@@ -119,8 +120,8 @@ public sealed class EvidenceService(DxCollabDbContext db, FileStore files)
     }
 
     private static bool CanDelete(StepEvidence evidence, ClaimsPrincipal user) =>
-        OwnRecordsAccess.IsPrefectureStaff(user)
-        || (evidence.UploadedByUserId is { } uploader && uploader == OwnRecordsAccess.UserId(user) && OwnRecordsAccess.CanRead(user, evidence.OrganizationCode));
+        user.IsPrefectureStaff()
+        || (evidence.UploadedByUserId is { } uploader && uploader == user.UserId() && OwnRecordsAccess.CanRead(user, evidence.OrganizationCode));
 
     private static EvidenceItem View(StepEvidence e, StoredFile f, ClaimsPrincipal user) => new(e.Id, e.OrganizationCode, e.BusinessNumber,
         e.StepNumber, f.FileName, f.ContentType, f.Length, e.Description, Utc(e.UploadedAt), e.UploadedBy, e.DeletedAt is null && CanDelete(e, user));

@@ -5,20 +5,9 @@ namespace DxCollab.Standardization.Files;
 
 /// <summary>Who may see a 団体's 証跡 and inquiries: unlike step statuses (every member of the tenant reads those),
 /// contracts and questions stay between the 団体 and its prefecture. The prefecture's staff see every 団体's; a
-/// municipality's officers only their own. Written with the platform's <see cref="CurrentUser"/> vocabulary; the
-/// one-line forwards keep the callers' words.</summary>
+/// municipality's officers only their own. Written with the platform's <see cref="CurrentUser"/> vocabulary.</summary>
 public static class OwnRecordsAccess
 {
-    public static bool IsPrefectureStaff(ClaimsPrincipal user) => user.IsPrefectureStaff();
-
-    public static string? OwnOrganization(ClaimsPrincipal user) => user.OwnOrganizationCode();
-
     public static bool CanRead(ClaimsPrincipal user, string organizationCode) =>
         user.IsPrefectureStaff() || user.IsOfficerOf(organizationCode);
-
-    public static string Actor(ClaimsPrincipal user) => user.ActorLabel();
-
-    public static string? UserId(ClaimsPrincipal user) => user.UserId();
-
-    public static string DisplayName(ClaimsPrincipal user) => user.DisplayName();
 }

@@ -9,7 +9,4 @@ public static class MigrationAccess
 {
     public static bool CanEdit(ClaimsPrincipal user, string organizationCode) =>
         user.IsPrefectureStaff() || user.IsOfficerOf(organizationCode);
-
-    /// <summary>Who did it, as the module records it (UpdatedBy, ChangedBy, RequestedBy …): <see cref="CurrentUser.ActorLabel"/>.</summary>
-    public static string Actor(ClaimsPrincipal user) => user.ActorLabel();
 }

@@ -72,7 +72,7 @@ public sealed class MigrationModel : IModelContributor
         });
         b.Entity<Imports.ImportRunFile>(e => e.ToTable("Migration_ImportRunFiles"));
         National.NationalModel.Configure(b);
-        Files.EvidenceAndInquiriesModel.Configure(b);
+        Files.EvidenceModel.Configure(b);
         Snapshots.SnapshotModel.Configure(b);
     }
 }

@@ -1,8 +1,9 @@
+using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
+using DxCollab.Platform.Threads;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Files;
-using DxCollab.Platform.Threads;
 using DxCollab.Standardization.Inquiries;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,8 +31,8 @@ public sealed class InquiriesModel(InquiryService inquiries, OrganizationDirecto
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        IsPrefecture = OwnRecordsAccess.IsPrefectureStaff(User);
-        CanAsk = OwnRecordsAccess.OwnOrganization(User) is not null && !IsPrefecture;
+        IsPrefecture = User.IsPrefectureStaff();
+        CanAsk = User.OwnOrganizationCode() is not null && !IsPrefecture;
         EffectiveStatus = StatusChoices.Any(c => c.Value == StatusFilter) ? StatusFilter! : IsPrefecture ? "open" : "all";
         ThreadStatus? status = EffectiveStatus == "all" ? null : ThreadStatusText.TryParse(EffectiveStatus, out var s) ? s : null;
         var outcome = await inquiries.ListAsync(new InquiryFilter(status, IsPrefecture ? OrganizationFilter : null, BusinessFilter), User, ct);
@@ -42,7 +43,7 @@ public sealed class InquiriesModel(InquiryService inquiries, OrganizationDirecto
         if (waiting.Count > 0)
             WaitingChart = new BarChart("inquiry-waiting", "回答を待っている開庁日数（長い順、15 件まで）",
                 waiting.Select(i => ($"{i.OrganizationName}: {Shorten(i.Title)}", (double)i.WaitingBusinessDays!.Value)).ToList(), " 日");
-        SetBreadcrumbs(new Breadcrumb("標準化の進捗", TenantUrl(IsPrefecture ? "migration" : $"migration/{OwnRecordsAccess.OwnOrganization(User)}")),
+        SetBreadcrumbs(new Breadcrumb("標準化の進捗", TenantUrl(IsPrefecture ? "migration" : $"migration/{User.OwnOrganizationCode()}")),
             new Breadcrumb("課題・質問"));
         return Page();
     }

@@ -1,8 +1,9 @@
 using DxCollab.Platform.Files;
+using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
+using DxCollab.Platform.Threads;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Files;
-using DxCollab.Platform.Threads;
 using DxCollab.Standardization.Inquiries;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +40,7 @@ public sealed class InquiryModel(InquiryService inquiries, FileStore files) : Te
     public async Task<IActionResult> OnPostReopenAsync(CancellationToken ct) =>
         await AfterAsync(await inquiries.SetClosedAsync(Id, close: false, Comment, User, ct), "この課題・質問を再開しました（回答待ちに戻りました）。", ct);
 
-    private bool IsPrefectureUser => OwnRecordsAccess.IsPrefectureStaff(User);
+    private bool IsPrefectureUser => User.IsPrefectureStaff();
 
     private async Task<IActionResult> AfterAsync(Outcome<InquiryThread> outcome, string notice, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using DxCollab.Platform.Files;
+using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Results;
@@ -64,8 +65,8 @@ public sealed class InquiryNewModel(InquiryService inquiries, OrganizationDirect
     /// <summary>Only a 団体's officers ask (the prefecture's staff answer).</summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var own = OwnRecordsAccess.OwnOrganization(User);
-        if (own is null || OwnRecordsAccess.IsPrefectureStaff(User)) return false;
+        var own = User.OwnOrganizationCode();
+        if (own is null || User.IsPrefectureStaff()) return false;
         var org = await directory.FindAsync(own, ct);
         if (org is null) return false;
         Organization = org;

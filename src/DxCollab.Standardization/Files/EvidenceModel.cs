@@ -5,7 +5,7 @@ namespace DxCollab.Standardization.Files;
 
 /// <summary>The table of 証跡 (the files themselves are the platform's, Platform_Files; 課題・質問 are the platform's
 /// threads, Platform_Threads). Rows point at files by id without foreign keys; the service keeps them consistent.</summary>
-internal static class EvidenceAndInquiriesModel
+internal static class EvidenceModel
 {
     public static void Configure(ModelBuilder b)
     {
