@@ -5,7 +5,6 @@ namespace DxCollab.DeploymentTests;
 /// "own 団体".</summary>
 public sealed class AccessConventionsTests
 {
-
     private static IEnumerable<string> SourceFiles(string folder, params string[] patterns) =>
         Directory.EnumerateDirectories(RepoFiles.PathOf("src"))
             .Select(project => Path.Combine(project, folder))
