@@ -1,5 +1,6 @@
 using DxCollab.Platform.Modules;
 using DxCollab.Standardization;
+using DxCollab.Surveys;
 
 namespace DxCollab.Modules;
 
@@ -10,6 +11,7 @@ public static class ModuleCatalog
     public static IReadOnlyList<IDxModule> Modules { get; } =
     [
         new StandardizationModule(),
+        new SurveysModule(),
     ];
 
     /// <summary>For design-time DbContexts (migrations) and model tests.</summary>

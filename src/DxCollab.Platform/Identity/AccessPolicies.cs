@@ -12,6 +12,8 @@ public static class AccessPolicies
             .AddPolicy(Policies.TenantMember, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsTenantMember()))
             .AddPolicy(Policies.PrefectureStaff, p => p.RequireRole(Roles.PrefectureAdmin, Roles.PrefectureStaff))
             .AddPolicy(Policies.PrefectureAdmin, p => p.RequireRole(Roles.PrefectureAdmin))
+            .AddPolicy(Policies.OrganizationStaff, p => p.RequireAuthenticatedUser()
+                .RequireAssertion(c => c.User.IsTenantMember() && (c.User.IsPrefectureStaff() || c.User.IsMunicipalOfficer())))
             .AddPolicy(Policies.NationalViewer, p => p.RequireRole(Roles.NationalViewer, Roles.SystemAdmin))
             .AddPolicy(Policies.SystemAdmin, p => p.RequireRole(Roles.SystemAdmin));
         return services;

@@ -42,6 +42,8 @@ public static class Policies
     public const string TenantMember = nameof(TenantMember);
     public const string PrefectureStaff = nameof(PrefectureStaff);
     public const string PrefectureAdmin = nameof(PrefectureAdmin);
+    /// <summary>Staff of a 団体 (the prefecture's or a municipality's), not pooled experts: who asks and answers 照会.</summary>
+    public const string OrganizationStaff = nameof(OrganizationStaff);
     public const string NationalViewer = nameof(NationalViewer);
     public const string SystemAdmin = nameof(SystemAdmin);
 }

@@ -1,0 +1,240 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace DxCollab.Data.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddSurveys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Surveys_Departments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys_Departments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Surveys_Surveys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Contact = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    IsConfidential = table.Column<bool>(type: "boolean", nullable: false),
+                    CopiedFromSurveyId = table.Column<long>(type: "bigint", nullable: true),
+                    NationalSurveyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RosterRuleJson = table.Column<string>(type: "text", nullable: false),
+                    FormJson = table.Column<string>(type: "text", nullable: false),
+                    FormRevision = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys_Surveys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Surveys_Responses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SurveyId = table.Column<long>(type: "bigint", nullable: false),
+                    RespondentCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AnswersJson = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ExtendedDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastSavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastSavedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReturnedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReturnedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReturnComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    LastActivityAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys_Responses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Surveys_Responses_Surveys_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys_Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Surveys_ExtensionRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SurveyId = table.Column<long>(type: "bigint", nullable: false),
+                    ResponseId = table.Column<long>(type: "bigint", nullable: false),
+                    RequestedDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecisionComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys_ExtensionRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Surveys_ExtensionRequests_Surveys_Responses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "Surveys_Responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Surveys_ResponseEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SurveyId = table.Column<long>(type: "bigint", nullable: false),
+                    ResponseId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys_ResponseEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Surveys_ResponseEvents_Surveys_Responses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "Surveys_Responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Surveys_SectionAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SurveyId = table.Column<long>(type: "bigint", nullable: false),
+                    ResponseId = table.Column<long>(type: "bigint", nullable: false),
+                    SectionKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AssigneeUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AssigneeName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    InternalDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AssignedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys_SectionAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Surveys_SectionAssignments_Surveys_Responses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "Surveys_Responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_ExtensionRequests_ResponseId",
+                table: "Surveys_ExtensionRequests",
+                column: "ResponseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_ResponseEvents_ResponseId_At",
+                table: "Surveys_ResponseEvents",
+                columns: new[] { "ResponseId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_Responses_SurveyId_RespondentCode_TenantId",
+                table: "Surveys_Responses",
+                columns: new[] { "SurveyId", "RespondentCode", "TenantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_SectionAssignments_ResponseId_SectionKey_TenantId",
+                table: "Surveys_SectionAssignments",
+                columns: new[] { "ResponseId", "SectionKey", "TenantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_Surveys_FiscalYear",
+                table: "Surveys_Surveys",
+                column: "FiscalYear");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_Surveys_NationalSurveyId",
+                table: "Surveys_Surveys",
+                column: "NationalSurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_Surveys_State_Deadline",
+                table: "Surveys_Surveys",
+                columns: new[] { "State", "Deadline" });
+            migrationBuilder.ApplyTenantSecurity();
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Surveys_Departments");
+
+            migrationBuilder.DropTable(
+                name: "Surveys_ExtensionRequests");
+
+            migrationBuilder.DropTable(
+                name: "Surveys_ResponseEvents");
+
+            migrationBuilder.DropTable(
+                name: "Surveys_SectionAssignments");
+
+            migrationBuilder.DropTable(
+                name: "Surveys_Responses");
+
+            migrationBuilder.DropTable(
+                name: "Surveys_Surveys");
+        }
+    }
+}
