@@ -14,19 +14,36 @@ public sealed class SurveysModule : IDxModule
 
     public void AddServices(ModuleServices module)
     {
+        Authoring.AuthoringSetup.AddServices(module);
+        Answering.AnsweringSetup.AddServices(module);
+        Prefill.PrefillSetup.AddServices(module);
+        FollowUp.FollowUpSetup.AddServices(module);
+        SpecialForms.SpecialFormsSetup.AddServices(module);
+        Relay.RelaySetup.AddServices(module);
     }
 
+    // Every route is under /api/v1/{tenant}/surveys; each slice maps its own.
     public void MapTenantApi(IEndpointRouteBuilder tenantApi)
     {
+        Authoring.AuthoringSetup.MapTenantApi(tenantApi);
+        Answering.AnsweringSetup.MapTenantApi(tenantApi);
+        Prefill.PrefillSetup.MapTenantApi(tenantApi);
+        FollowUp.FollowUpSetup.MapTenantApi(tenantApi);
+        SpecialForms.SpecialFormsSetup.MapTenantApi(tenantApi);
+        Relay.RelaySetup.MapTenantApi(tenantApi);
     }
+
+    public void MapHostApi(IEndpointRouteBuilder v1) => Relay.RelaySetup.MapHostApi(v1);
 
     public IReadOnlyList<PageFolderRule> PageFolders { get; } =
     [
         new("/Surveys", Policies.OrganizationStaff),
+        new("/NationalSurveys", Policies.NationalViewer, HostLevel: true),
     ];
 
     public IReadOnlyList<NavigationEntry> Navigation { get; } =
     [
+        new("全国照会", Roles.HostRoles, _ => "/ops/surveys") { CoversSubpages = true },
         new("照会", [Roles.PrefectureAdmin, Roles.PrefectureStaff, Roles.MunicipalOfficer], c => $"/{c.Tenant}/surveys") { CoversSubpages = true },
     ];
 

@@ -1,0 +1,15 @@
+using DxCollab.Platform.Modules;
+using Microsoft.AspNetCore.Routing;
+
+namespace DxCollab.Surveys.Relay;
+
+/// <summary>National surveys relayed through the prefectures (全国照会の中継、速報・確報) and demo data: services and endpoints, wired by <see cref="SurveysModule"/>.</summary>
+internal static class RelaySetup
+{
+    public static void AddServices(ModuleServices module) { }
+
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+
+    /// <summary>Host-level endpoints (<c>/api/v1/national/surveys</c>).</summary>
+    public static void MapHostApi(IEndpointRouteBuilder v1) { }
+}
