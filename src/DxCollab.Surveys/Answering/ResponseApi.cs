@@ -152,7 +152,14 @@ public static class ResponseApi
             return TypedResults.File(buffer.ToArray(), TabularExport.XlsxContentType, AnswerDownload.FileName(view, "xlsx"));
         }
         var refused = await CsvDownload.SendAsync(http, AnswerDownload.FileName(view, "csv"), csvEncoding,
-            (stream, token) => Task.Run(() => TabularExport.WriteCsv(stream, AnswerDownload.Headers, AnswerDownload.Rows(view), csvEncoding), token),
+            // One answer is small: written in memory (the response stream takes no synchronous writes), then copied.
+            async (stream, token) =>
+            {
+                using var buffer = new MemoryStream();
+                TabularExport.WriteCsv(buffer, AnswerDownload.Headers, AnswerDownload.Rows(view), csvEncoding);
+                buffer.Position = 0;
+                await buffer.CopyToAsync(stream, token);
+            },
             ct, asciiFileName: $"survey{view.SurveyId}_{view.RespondentCode}.csv");
         return refused is null ? TypedResults.Empty : refused;
     }
