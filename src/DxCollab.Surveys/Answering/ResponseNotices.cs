@@ -6,16 +6,17 @@ using DxCollab.Surveys.Domain;
 namespace DxCollab.Surveys.Answering;
 
 /// <summary>What each side is told about an answer (inbox and e-mail, committed with the change): the respondent of a
-/// 差戻し and of the decision on its extension request, the prefecture's staff of a submission and of a request.
+/// 差戻し and of the decision on its extension request, the prefecture's staff of a resubmission and of a request.
 /// A department's answer is the prefecture's own, so its notices go to the prefecture's staff.</summary>
 public sealed class ResponseNotices(DxCollabDbContext db, NotificationService notifications)
 {
     public const string Category = "surveys";
 
-    public Task SubmittedAsync(Survey survey, SurveyResponse response, bool resubmission, CancellationToken ct) =>
+    /// <summary>Only a resubmission after 差戻し is announced: first submissions show on the status board, and 180 of
+    /// them near a deadline would bury every other notice.</summary>
+    public Task ResubmittedAsync(Survey survey, SurveyResponse response, CancellationToken ct) =>
         notifications.NotifyPrefectureStaffAsync(Message(survey, response, "view",
-            $"照会「{survey.Title}」に{response.RespondentCode}が{(resubmission ? "再提出" : "回答を提出")}しました",
-            "提出された回答を確認してください。"), ct);
+            $"照会「{survey.Title}」の差し戻した回答が再提出されました（{response.RespondentCode}）", "再提出された回答を確認してください。"), ct);
 
     public Task ReturnedAsync(Survey survey, SurveyResponse response, string comment, CancellationToken ct) =>
         ToRespondentAsync(response, Message(survey, response, "",

@@ -72,7 +72,7 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
         AddEvent(response, ResponseEventKind.Submitted, actor, resubmission ? "差戻し後の再提出" : null);
         db.AddIntegrationEvent(new SurveyResponseSubmitted(db.CurrentTenantId!, survey.Id, response.RespondentCode, now),
             aggregateKey: $"survey-response:{survey.Id}:{response.RespondentCode}");
-        await notices.SubmittedAsync(survey, response, resubmission, ct);
+        if (resubmission) await notices.ResubmittedAsync(survey, response, ct);
         if (await SaveChangesAsync(survey, response, user, ct) is { } conflict) return conflict;
         return Outcome<ResponseView>.Ok(await ViewAsync(survey, response, answers, user, ct));
     }
@@ -115,18 +115,22 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
         var answers = await CurrentAnswersAsync(survey, response, ct);
         var now = Now;
         var actor = user.ActorLabel();
+        var changed = 0;
         foreach (var (key, given) in input.Answers)
         {
             if (form.Find(key) is null) continue; // a key the form does not have is not an answer
             var before = answers[key];
             var after = Clean(given, before, allowFileIds ?? []);
-            if (before is not null && SameValue(before, after)) continue;
+            if (SameValue(before ?? new Answer(), after)) continue;
+            changed++;
             after.PrefilledFrom = before?.PrefilledFrom;
             after.Confirmed = before?.PrefilledFrom is not null; // editing a prefilled value confirms it
             after.EditedAt = now;
             after.EditedBy = actor;
             answers.Answers[key] = after;
         }
+        // Nothing changed (an autosave of an untouched form, 提出 right after 一時保存): no new version, no event.
+        if (changed == 0 && response.State != ResponseState.NotStarted) return null;
         Touch(response, answers, actor);
         AddEvent(response, ResponseEventKind.Saved, actor, null);
         return await SaveChangesAsync(survey, response, user, ct);

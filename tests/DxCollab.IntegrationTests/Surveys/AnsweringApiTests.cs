@@ -236,6 +236,45 @@ public abstract class AnsweringApiTests(AppFixture fixture) : AppTest(fixture)
             [ResponseEventKind.ExtensionRequested, ResponseEventKind.ExtensionGranted, ResponseEventKind.Saved]);
     }
 
+    [Fact]
+    public async Task A_refused_extension_keeps_the_deadline_tells_the_officers_and_a_new_request_may_follow()
+    {
+        var survey = await App.CreateSurveyAsync("osaka", [Toyonaka]);
+        using var toyonaka = await App.SignInAsync("osaka", "toyonaka@osaka.example");
+        using var prefecture = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        var before = await JsonAsync(await toyonaka.GetAsync(Path(survey, Toyonaka)));
+        var deadline = DateOnly.Parse(before.GetProperty("deadline").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        (await (await toyonaka.PostAsJsonAsync(Path(survey, Toyonaka, "/extension"), new { requestedDeadline = deadline, reason = "理由" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("requestedDeadline").ShouldContain("より後の日");
+        var created = await JsonAsync(await toyonaka.PostAsJsonAsync(Path(survey, Toyonaka, "/extension"),
+            new { requestedDeadline = deadline.AddDays(7), reason = "担当者の異動" }), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetInt64();
+        (await (await prefecture.PostAsJsonAsync(Path(survey, Toyonaka, $"/extension/{id}/decision"), new { decision = "maybe" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("decision").ShouldContain("grant");
+        var refused = await JsonAsync(await prefecture.PostAsJsonAsync(Path(survey, Toyonaka, $"/extension/{id}/decision"),
+            new { decision = "refuse", comment = "期限内の提出をお願いします" }));
+        refused.GetProperty("decision").GetString().ShouldBe("Refused");
+        await (await prefecture.PostAsJsonAsync(Path(survey, Toyonaka, $"/extension/{id}/decision"), new { decision = "grant" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var after = await JsonAsync(await toyonaka.GetAsync(Path(survey, Toyonaka)));
+        after.GetProperty("extendedDeadline").ValueKind.ShouldBe(JsonValueKind.Null);
+        var inbox = await toyonaka.GetFromJsonAsync<JsonElement>("/api/v1/osaka/notifications?pageSize=100");
+        inbox.GetProperty("items").EnumerateArray().ShouldContain(i => i.GetProperty("title").GetString()!.Contains("承認されませんでした"));
+        await JsonAsync(await toyonaka.PostAsJsonAsync(Path(survey, Toyonaka, "/extension"),
+            new { requestedDeadline = deadline.AddDays(3), reason = "再度のお願い" }), HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task A_save_that_changes_nothing_makes_no_new_version_and_no_event()
+    {
+        var survey = await App.CreateSurveyAsync("osaka", [Toyonaka]);
+        using var toyonaka = await App.SignInAsync("osaka", "toyonaka@osaka.example");
+        await JsonAsync(await SaveAsync(toyonaka, survey, Toyonaka, 0, Answers(("memo", new { value = "同じ文" }))));
+        var again = await JsonAsync(await SaveAsync(toyonaka, survey, Toyonaka, 1, Answers(("memo", new { value = "同じ文" }))));
+        again.GetProperty("version").GetInt32().ShouldBe(1);
+        (await App.EventsAsync("osaka", survey, Toyonaka)).ShouldBe([ResponseEventKind.Saved]);
+    }
+
     private static readonly byte[] PdfBytes = [.. "%PDF-1.7\n"u8.ToArray(), .. Enumerable.Range(0, 2000).Select(i => (byte)(i % 251))];
 
     private static MultipartFormDataContent FileForm(string fileName, byte[] bytes, int version)
