@@ -131,4 +131,24 @@ public sealed class AnsweringJourneyTests(BrowserFixture app) : IClassFixture<Br
         await Assertions.Expect(page.Locator("#response-state")).ToHaveTextAsync("提出済");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("14人");
     }
+    [Fact]
+    public async Task Text_typed_but_not_sent_comes_back_after_a_reload_and_conditional_questions_follow_the_answer()
+    {
+        var survey = await CreateSurveyAsync();
+        var form = $"/osaka/surveys/{survey}/answer/{Toyonaka}";
+        var page = await app.NewPageAsync();
+        await Journeys.SignInAsync(page, "大阪府", "toyonaka@osaka.example");
+        await page.WaitForURLAsync(Journeys.Path("/osaka"));
+        await page.GotoAsync(form);
+        await Assertions.Expect(page.GetByText("主に利用しているツール")).ToBeHiddenAsync();
+        await page.Locator("#q-uses-ai").CheckAsync();
+        await Assertions.Expect(page.GetByText("主に利用しているツール")).ToBeVisibleAsync();
+        await page.GetByLabel("課題").FillAsync("まだ送っていない入力");
+        await page.ReloadAsync(); // as after an expired session: nothing was sent
+        await Assertions.Expect(page.GetByLabel("課題")).ToHaveValueAsync("まだ送っていない入力");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("復元しました");
+        await page.GetByRole(AriaRole.Button, new() { Name = "一時保存" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("一時保存しました");
+        await Assertions.Expect(page.GetByLabel("課題")).ToHaveValueAsync("まだ送っていない入力");
+    }
 }
