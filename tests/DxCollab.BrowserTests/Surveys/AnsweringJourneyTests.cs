@@ -151,4 +151,21 @@ public sealed class AnsweringJourneyTests(BrowserFixture app) : IClassFixture<Br
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("一時保存しました");
         await Assertions.Expect(page.GetByLabel("課題")).ToHaveValueAsync("まだ送っていない入力");
     }
+    [Fact]
+    public async Task The_form_saves_itself_every_30_seconds_when_something_changed()
+    {
+        var survey = await CreateSurveyAsync();
+        var form = $"/osaka/surveys/{survey}/answer/{Toyonaka}";
+        var page = await app.NewPageAsync();
+        await Journeys.SignInAsync(page, "大阪府", "toyonaka@osaka.example");
+        await page.WaitForURLAsync(Journeys.Path("/osaka"));
+        await page.Clock.InstallAsync();
+        await page.GotoAsync(form);
+        await page.GetByLabel("課題").FillAsync("自動保存される入力");
+        await page.Clock.RunForAsync(31_000);
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("自動保存しました");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("課題")).ToHaveValueAsync("自動保存される入力");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("toyonaka@osaka.example");
+    }
 }
