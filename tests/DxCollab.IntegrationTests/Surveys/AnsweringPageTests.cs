@@ -188,6 +188,27 @@ public abstract partial class AnsweringPageTests(AppFixture fixture) : AppTest(f
         var (form, _) = await OpenAsync(toyonaka, Page(survey, Toyonaka));
         form.ShouldContain("2099-01-01");
     }
+    [Fact]
+    public async Task A_file_chosen_in_the_form_is_attached_on_save_and_a_refused_kind_is_named_while_the_text_is_kept()
+    {
+        var survey = await App.CreateSurveyAsync("osaka", [Toyonaka]);
+        using var toyonaka = await App.SignInAsync("osaka", "toyonaka@osaka.example");
+        var (_, token) = await OpenAsync(toyonaka, Page(survey, Toyonaka));
+        byte[] pdf = [.. "%PDF-1.7\n"u8.ToArray(), .. new byte[500]];
+        using (var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("0"), "version" },
+            { new StringContent("計画を添付"), "q.memo" }, { new ByteArrayContent(pdf), "q.plan.upload", "DX推進計画.pdf" } })
+            (await toyonaka.PostAsync(Page(survey, Toyonaka, "?handler=Save"), form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (html, token2) = await OpenAsync(toyonaka, Page(survey, Toyonaka));
+        html.ShouldContain("DX推進計画.pdf</a>");
+        var version = Regex.Match(html, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        using var refused = new MultipartFormDataContent { { new StringContent(token2), "__RequestVerificationToken" }, { new StringContent(version), "version" },
+            { new StringContent("説明を書き足した"), "q.memo" }, { new ByteArrayContent([0x4D, 0x5A]), "q.plan.upload", "tool.exe" } };
+        using var response = await toyonaka.PostAsync(Page(survey, Toyonaka, "?handler=Save"), refused);
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        body.ShouldContain("「DX推進計画」（plan）: ファイル「tool.exe」は受け付けられない種類です");
+        body.ShouldContain("説明を書き足した</textarea>");
+    }
 }
 
 [Collection(SqliteCollection.Name)]

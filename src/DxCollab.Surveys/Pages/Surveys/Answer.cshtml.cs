@@ -25,7 +25,6 @@ public sealed class AnswerModel(ResponseService responses, ResponseFiles files, 
     public IReadOnlyDictionary<string, Answer>? Saved { get; private set; }
     public IReadOnlyList<AnswerError> Errors { get; private set; } = [];
     public string? Problem { get; private set; }
-    public bool ShowRequired { get; private set; }
     public string Accept => store.Policy(SurveyUploads.Answers).Accept;
     public string FileDownloadBase => $"/api/v1/{Tenant.Identifier}/surveys/{SurveyId}/responses/{Code}/files";
     public string PagePath => TenantUrl($"surveys/{SurveyId}/answer/{Code}");
@@ -111,9 +110,8 @@ public sealed class AnswerModel(ResponseService responses, ResponseFiles files, 
             Show(view, MergeFiles(posted, view), draftErrors: false);
             return Page();
         }
-        ShowRequired = submit;
+        // A refused submission or file: the draft is saved; show it with every error that applies.
         Show(view, null, draftErrors: !submit);
-        if (outcome.Kind != OutcomeKind.Invalid) Errors = view.Errors;
         return Page();
     }
 
