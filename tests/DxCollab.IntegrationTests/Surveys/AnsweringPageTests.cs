@@ -213,3 +213,6 @@ public abstract partial class AnsweringPageTests(AppFixture fixture) : AppTest(f
 
 [Collection(SqliteCollection.Name)]
 public sealed class Sqlite_AnsweringPages(SqliteAppFixture fixture) : AnsweringPageTests(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSql_AnsweringPages(PostgresAppFixture fixture) : AnsweringPageTests(fixture);
