@@ -21,6 +21,8 @@ public class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
     public string MailFolder => Path.Combine(_folder, "mail");
+    /// <summary>The app's services, for journeys that need rows no page creates yet.</summary>
+    public IServiceProvider Services => _factory.Services;
 
     public async Task InitializeAsync()
     {
