@@ -12,9 +12,10 @@ internal static class PrefillSetup
     public static void AddServices(ModuleServices module)
     {
         module.Services.AddScoped<SurveyPrefiller>();
+        module.Services.AddScoped<DelegationService>();
         // The registry exists even when no module offers a source (a host built without 標準化).
         module.Services.TryAddScoped<PrefillSources>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapDelegationApi();
 }
