@@ -37,14 +37,36 @@ public sealed class SpikeHost : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
         var host = new SpikeHost(options, database);
-        host.Start();
+        try
+        {
+            host.Start();
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
         return host;
+    }
+
+    /// <summary>The app's content root (appsettings.json, wwwroot) in the repository, wherever the harness runs from: a
+    /// console project gets no content-root attribute from Mvc.Testing as a test project does.</summary>
+    private static string WebContentRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "DxCollab.sln"))) return Path.Combine(dir.FullName, "src", "DxCollab.Web");
+            throw new InvalidOperationException("DxCollab.sln が見つかりません。リポジトリの中でビルドして実行してください。");
+        }
     }
 
     private void Start()
     {
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DXCOLLAB_WEB", WebContentRoot);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
+            b.UseContentRoot(WebContentRoot);
             b.UseEnvironment("Benchmark");
             b.UseSetting("Database:Provider", "PostgreSql");
             b.UseSetting("Database:ConnectionString", For(_options.AppConnection));
