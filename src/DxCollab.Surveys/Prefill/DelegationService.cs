@@ -138,6 +138,14 @@ public sealed class DelegationService(DxCollabDbContext db, UserAdministration u
             var now = clock.GetUtcNow().UtcDateTime;
             assignment.CompletedAt = now;
             db.Add(Event(survey, response, ResponseEventKind.SectionCompleted, now, user.ActorLabel(), $"{title}（{user.DisplayName()}）"));
+            // The officer who asked learns it can review the section (it asked by its e-mail, the actor label).
+            var askedBy = await db.Users.AsNoTracking().Where(u => u.Email == assignment.AssignedBy && u.Id != user.UserId())
+                .Select(u => u.Id).ToListAsync(ct);
+            await notifications.NotifyAsync(askedBy, new NotificationMessage(NotificationCategory,
+                $"照会「{survey.Title}」の「{title}」が完了しました",
+                $"{user.DisplayName()} さんが、依頼した大問「{title}」を完了にしました。内容を確認してから提出してください。",
+                $"/{db.TenantInfo!.Identifier}/surveys/{survey.Id}/answer/{Uri.EscapeDataString(code)}/delegation")
+            { SourceKey = $"Surveys:{survey.Id}:{code}" }, ct);
             await db.SaveChangesAsync(ct);
         }
         return Outcome<SectionAssignmentView>.Ok(View(assignment, title));

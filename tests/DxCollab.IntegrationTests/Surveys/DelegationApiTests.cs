@@ -92,6 +92,10 @@ public abstract class DelegationApiTests(AppFixture fixture) : AppTest(fixture)
 
         using var done = await assignee.PostAsync($"{Url(id)}/s2/done", null);
         done.StatusCode.ShouldBe(HttpStatusCode.OK, await done.Content.ReadAsStringAsync());
+        var told = (await officer.GetFromJsonAsync<JsonElement>("/api/v1/osaka/notifications")).GetProperty("items").EnumerateArray()
+            .Single(n => n.GetProperty("sourceKey").GetString() == $"Surveys:{id}:{Toyonaka}");
+        told.GetProperty("title").GetString().ShouldBe("照会「情報化推進状況調査」の「情報セキュリティ」が完了しました");
+        told.GetProperty("link").GetString().ShouldBe($"/osaka/surveys/{id}/answer/{Toyonaka}/delegation");
         var after = (await officer.GetFromJsonAsync<BoardItem>(Url(id)))!;
         after.Sections.Single(s => s.SectionKey == "s2").IsDone.ShouldBeTrue();
         after.Sections.Single(s => s.SectionKey == "s1").IsAssigned.ShouldBeFalse();
