@@ -33,6 +33,13 @@ public sealed class DelegationJourneyTests(BrowserFixture app) : IClassFixture<B
         await Journeys.ShouldBeAccessibleAsync(page);
 
         await page.GetByLabel("「情報セキュリティ」の担当者").SelectOptionAsync(new SelectOptionValue { Label = $"豊中市 情報政策課（{Colleague}）" });
+        // An internal deadline after the answer deadline: refused next to the date, with what was chosen kept.
+        await page.GetByLabel("「情報セキュリティ」の庁内締切").FillAsync(deadline.AddDays(30).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "分担を保存する" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#delegation-error")).ToContainTextAsync("回答期限");
+        await Assertions.Expect(page.Locator("#deadline-1-error")).ToContainTextAsync("「情報セキュリティ」の庁内締切は、回答期限");
+        (await page.GetByLabel("「情報セキュリティ」の担当者").InputValueAsync()).ShouldNotBeEmpty();
+        await Journeys.ShouldBeAccessibleAsync(page);
         await page.GetByLabel("「情報セキュリティ」の庁内締切").FillAsync(deadline.ToString("yyyy-MM-dd"));
         await page.GetByLabel("「情報セキュリティ」の依頼メモ").FillAsync("訓練の実施状況をお願いします");
         await page.GetByRole(AriaRole.Button, new() { Name = "分担を保存する" }).ClickAsync();
