@@ -42,6 +42,8 @@ public sealed class StandardizationModule : IDxModule
         module.AddReminderRule<Reminders.OverdueStepRule>();
         module.AddReminderRule<Reminders.OverdueEscalationRule>();
         module.AddReminderRule<Reminders.MonthlyUpdateRequestRule>();
+        // 照会 questions may be prefilled with a 団体's 完了率 (Platform prefill contract).
+        module.AddPrefillSource<Prefill.CompletionRatePrefill>();
         // Demo mode: the 2026-01 figures, open inquiries, six month-end snapshots.
         module.AddDemoData<Demo.MigrationDemoData>();
         module.AddDemoData<Inquiries.InquiryDemoData>();

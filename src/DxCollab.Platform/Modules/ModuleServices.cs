@@ -5,6 +5,7 @@ using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Reminders;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DxCollab.Platform.Modules;
 
@@ -60,6 +61,15 @@ public sealed class ModuleServices(IDxModule module, IServiceCollection services
     public ModuleServices AddReminderRule<TRule>() where TRule : class, IReminderRule
     {
         Services.AddReminderRule<TRule>();
+        return this;
+    }
+
+    /// <summary>A figure of the module's that survey questions may be prefilled with (Platform prefill contract): other
+    /// modules read it through <see cref="Prefill.PrefillSources"/>, never the module's tables.</summary>
+    public ModuleServices AddPrefillSource<TSource>() where TSource : class, Prefill.IPrefillSource
+    {
+        Services.AddScoped<Prefill.IPrefillSource, TSource>();
+        Services.TryAddScoped<Prefill.PrefillSources>();
         return this;
     }
 
