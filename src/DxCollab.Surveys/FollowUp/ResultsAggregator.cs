@@ -24,7 +24,10 @@ public static class ResultsAggregator
                 questions.Add(Aggregate(section.Title, question, answers));
             }
         }
-        return new SurveyResults(surveyId, title, rosterCount, submitted.Count, questions);
+        return new SurveyResults(surveyId, title, rosterCount, submitted.Count, questions)
+        {
+            Submitted = [.. submitted.Select(s => new RosterEntry(s.Code, s.Name, null))],
+        };
     }
 
     private static QuestionResult Aggregate(string section, Question question, List<(string Code, string Name, Answer Answer)> answers)

@@ -6,6 +6,11 @@ using DxCollab.Surveys.Domain;
 namespace DxCollab.Surveys.FollowUp;
 
 /// <summary>The wording and links of survey reminders, shared by the rules and 「今すぐ督促」.</summary>
+public static class SurveyRemindersText
+{
+    public static string Left(int businessDaysLeft) => SurveyReminders.Left(businessDaysLeft);
+}
+
 internal static class SurveyReminders
 {
     public static string AnswerLink(DxCollabDbContext db, long surveyId, string code) => $"/{db.CurrentTenantId}/surveys/{surveyId}/answer/{code}";

@@ -2,7 +2,11 @@ namespace DxCollab.Surveys.FollowUp;
 
 /// <summary>The aggregate of one survey over its SUBMITTED responses, question by question (hidden questions of a
 /// respondent are left out of its count, as if never asked).</summary>
-public sealed record SurveyResults(long SurveyId, string Title, int RosterCount, int SubmittedCount, IReadOnlyList<QuestionResult> Questions);
+public sealed record SurveyResults(long SurveyId, string Title, int RosterCount, int SubmittedCount, IReadOnlyList<QuestionResult> Questions)
+{
+    /// <summary>The submitted respondents (団体コード order), each answer viewable on its own page.</summary>
+    public IReadOnlyList<RosterEntry> Submitted { get; init; } = [];
+}
 
 /// <summary>One question's aggregate. <see cref="Answered"/> counts the submitted respondents who saw the question and
 /// answered it; only the part matching the question's type is set.</summary>
