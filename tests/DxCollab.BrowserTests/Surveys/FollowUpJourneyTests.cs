@@ -1,0 +1,106 @@
+using System.Reflection;
+using DxCollab.MultiTenancy;
+using DxCollab.Platform.Data;
+using DxCollab.Platform.Tenancy;
+using DxCollab.Surveys.Domain;
+using DxCollab.Surveys.Forms;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DxCollab.BrowserTests.Surveys;
+
+/// <summary>Following up a survey as the prefecture's staff do: open the status board, show only the 団体 that have not
+/// submitted, remind them with one click (no JavaScript needed), read the results with their charts and download the
+/// xlsx. Every page passes axe.</summary>
+public sealed class FollowUpJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private const string Toyonaka = "272035", Chihayaakasaka = "273830";
+
+    /// <summary>A published survey half answered: 豊中市 drafting, 千早赤阪村 submitted. Written straight to the tables
+    /// (authoring and answering are other slices), through the fixture's host.</summary>
+    private async Task<long> SurveyAsync()
+    {
+        // The shared fixture keeps its host private; read it rather than change a file every journey shares.
+        var factory = (WebApplicationFactory<Program>)typeof(BrowserFixture).GetField("_factory", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(app)!;
+        var services = factory.Services;
+        var tenant = await services.GetRequiredService<IMultiTenantStore<PrefectureTenant>>().GetAsync("osaka");
+        using var _ = services.GetRequiredService<TenantScope<PrefectureTenant>>().Begin(tenant, "test");
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DxCollabDbContext>();
+        var survey = new Survey
+        {
+            Title = "生成AIの利用状況調査", State = SurveyState.Published, Deadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(21),
+            FiscalYear = 2026, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow, PublishedAt = DateTime.UtcNow,
+            Form = new SurveyForm
+            {
+                Sections =
+                [
+                    new FormSection
+                    {
+                        Key = "s1", Title = "利用状況",
+                        Questions =
+                        [
+                            new Question { Key = "uses", Type = QuestionType.YesNo, Text = "生成AIを利用していますか" },
+                            new Question { Key = "staff", Type = QuestionType.Integer, Text = "情報部門の職員数", Unit = "人" },
+                        ],
+                    },
+                ],
+            },
+        };
+        db.Add(survey);
+        await db.SaveChangesAsync();
+        var answers = new AnswerSet();
+        answers.Answers["uses"] = new Answer { Value = "yes" };
+        answers.Answers["staff"] = new Answer { Value = "2" };
+        db.Add(new SurveyResponse { SurveyId = survey.Id, RespondentCode = Toyonaka, State = ResponseState.Drafting, LastActivityAt = DateTime.UtcNow, LastSavedBy = "豊中 太郎" });
+        db.Add(new SurveyResponse
+        {
+            SurveyId = survey.Id, RespondentCode = Chihayaakasaka, State = ResponseState.Submitted, AnswersJson = answers.ToJson(),
+            SubmittedAt = DateTime.UtcNow, SubmittedBy = "千早 花子", LastActivityAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return survey.Id;
+    }
+
+    [Fact]
+    public async Task Staff_filter_未提出_remind_them_read_the_results_and_download_the_xlsx()
+    {
+        var id = await SurveyAsync();
+        var page = await app.NewPageAsync();
+        await Journeys.SignInAsync(page, "大阪府", "pref.admin@osaka.example");
+        await page.WaitForURLAsync(Journeys.Path("/osaka"));
+
+        await page.GotoAsync($"/osaka/surveys/{id}/status");
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("回答状況: 生成AIの利用状況調査");
+        (await page.Locator("#status-table tbody tr").CountAsync()).ShouldBe(2);
+        await Journeys.ShouldBeAccessibleAsync(page);
+
+        await page.GetByLabel("状況", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "未提出（提出済以外）" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "絞り込む" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("state=not-submitted"));
+        var rows = page.Locator("#status-table tbody tr");
+        (await rows.CountAsync()).ShouldBe(1);
+        (await rows.First.GetAttributeAsync("data-code")).ShouldBe(Toyonaka);
+        (await rows.First.Locator("td.status").InnerTextAsync()).ShouldBe("回答中");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "未提出の団体に今すぐ督促" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("未提出の 1 団体（1 人）に督促を送りました。");
+        await Journeys.ShouldBeAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "集計結果" }).ClickAsync();
+        await page.WaitForURLAsync(Journeys.Path($"/osaka/surveys/{id}/results"));
+        await page.Locator("#chart-uses-caption").WaitForAsync();
+        (await page.Locator("section[data-key='uses'] figure svg").IsVisibleAsync()).ShouldBeTrue();
+        (await page.Locator("section[data-key='staff'] .stats").InnerTextAsync()).ShouldContain("2人");
+        await Journeys.ShouldBeAccessibleAsync(page);
+
+        await page.GotoAsync($"/osaka/surveys/{id}/status");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-xlsx").ClickAsync());
+        download.SuggestedFilename.ShouldBe("生成AIの利用状況調査_回答一覧.xlsx");
+        var path = await download.PathAsync();
+        using var stream = File.OpenRead(path);
+        var read = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        read.Select(r => r["団体コード"]).ShouldBe([Toyonaka, Chihayaakasaka]);
+    }
+}
