@@ -1,4 +1,3 @@
-using System.Reflection;
 using DxCollab.MultiTenancy;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
@@ -6,7 +5,6 @@ using DxCollab.Platform.Tenancy;
 using DxCollab.Surveys.Domain;
 using DxCollab.Surveys.Forms;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -107,7 +105,5 @@ public sealed class DelegationJourneyTests(BrowserFixture app) : IClassFixture<B
         return survey.Id;
     }
 
-    // The shared fixture keeps its host private; seeding needs its services (a public BrowserFixture.Services would do).
-    private static IServiceProvider Services(BrowserFixture fixture) =>
-        ((WebApplicationFactory<Program>)typeof(BrowserFixture).GetField("_factory", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(fixture)!).Services;
+    private static IServiceProvider Services(BrowserFixture fixture) => fixture.Services;
 }

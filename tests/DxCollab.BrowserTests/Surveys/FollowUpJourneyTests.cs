@@ -1,10 +1,8 @@
-using System.Reflection;
 using DxCollab.MultiTenancy;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Tenancy;
 using DxCollab.Surveys.Domain;
 using DxCollab.Surveys.Forms;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -21,9 +19,7 @@ public sealed class FollowUpJourneyTests(BrowserFixture app) : IClassFixture<Bro
     /// (authoring and answering are other slices), through the fixture's host.</summary>
     private async Task<long> SurveyAsync()
     {
-        // The shared fixture keeps its host private; read it rather than change a file every journey shares.
-        var factory = (WebApplicationFactory<Program>)typeof(BrowserFixture).GetField("_factory", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(app)!;
-        var services = factory.Services;
+        var services = app.Services;
         var tenant = await services.GetRequiredService<IMultiTenantStore<PrefectureTenant>>().GetAsync("osaka");
         using var _ = services.GetRequiredService<TenantScope<PrefectureTenant>>().Begin(tenant, "test");
         await using var scope = services.CreateAsyncScope();
