@@ -7,7 +7,7 @@ public sealed class KpiClassifierTests
 {
     private static readonly DateOnly Base = new(2024, 4, 1);
     private static readonly DateOnly Due = new(2028, 4, 1);           // four years
-    private static readonly DateOnly Halfway = new(2026, 4, 1);       // 731 of 1,461 days: just over half the time
+    private static readonly DateOnly Halfway = new(2026, 4, 1);       // 730 of 1,461 days: just under half the time
 
     private static KpiClass Number(decimal target, decimal baseline, decimal actual, DateOnly? at = null, DateOnly? due = null) =>
         KpiClassifier.Classify(new KpiRow(KpiTargetKind.Number, target, due ?? Due, new KpiFigure(baseline, Base), new KpiFigure(actual, at ?? Halfway)));
@@ -15,7 +15,7 @@ public sealed class KpiClassifierTests
     [Fact]
     public void Progress_at_least_in_line_with_the_time_elapsed_is_A()
     {
-        Number(target: 100, baseline: 20, actual: 61).ShouldBe(KpiClass.A);   // 41/80 = 51.3% of the way, 50.0% of the time
+        Number(target: 100, baseline: 20, actual: 61).ShouldBe(KpiClass.A);   // 41/80 = 51.3% of the way, 50.0% of the time (rounded)
         Number(target: 100, baseline: 20, actual: 100).ShouldBe(KpiClass.A);
     }
 

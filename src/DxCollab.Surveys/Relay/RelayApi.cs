@@ -7,7 +7,9 @@ using DxCollab.Surveys.Forms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using System.Text.Json;
 
 namespace DxCollab.Surveys.Relay;
 
@@ -19,7 +21,9 @@ public sealed record ReceivedNationalItem(Guid NationalSurveyId, string Title, D
 
 public sealed record RelayedItem(long SurveyId, Guid NationalSurveyId, string Title, DateOnly Deadline, int Sections);
 
-public sealed record NationalResultItem(Guid Id, string Title, DateOnly ReferenceDate, DateOnly Deadline, IReadOnlyList<NationalQuestionView> Questions,
+public sealed record NationalQuestionItem(string Key, string Section, string Text, string Type, string? Unit);
+
+public sealed record NationalResultItem(Guid Id, string Title, DateOnly ReferenceDate, DateOnly Deadline, IReadOnlyList<NationalQuestionItem> Questions,
     IReadOnlyList<PrefectureFigures> Prefectures, PrefectureFigures Total);
 
 public sealed record NationalChangeItem(string PrefectureId, string Prefecture, string RespondentCode, string RespondentName, string QuestionKey,
@@ -60,10 +64,11 @@ public static class RelayApi
         return TypedResults.Ok((await relay.ListAsync(ct)).Select(ToItem).ToArray());
     }
 
-    public static async Task<Results<Created<RelayedItem>, ProblemHttpResult>> Relay(Guid nationalId, RelayInput input, NationalRelayService relay,
+    public static async Task<Results<Created<RelayedItem>, ProblemHttpResult>> Relay(Guid nationalId, [FromBody] JsonElement body, NationalRelayService relay,
         ClaimsPrincipal user, string tenant, CancellationToken ct)
     {
         if (!user.MayAuthor()) return Problems.Forbidden("全国照会を中継できるのは都道府県の職員だけです。");
+        if (Read<RelayInput>(body, "ownSections") is not { } input) return Unreadable("ownSections");
         var outcome = await relay.RelayAsync(nationalId, input, user.ActorLabel(), ct);
         if (!outcome.Succeeded) return Problems.Refusal(outcome);
         var survey = outcome.Value!;
@@ -87,9 +92,10 @@ public static class RelayApi
         return TypedResults.Ok(all.Select(s => new NationalSurveyItem(s.Id, s.Title, "", s.ReferenceDate, s.Deadline, s.IssuedAt, s.Prefectures, s.Respondents)).ToArray());
     }
 
-    public static async Task<Results<Created<NationalSurveyItem>, ProblemHttpResult>> Issue(NationalSurveyInput input, NationalSurveyService surveys,
+    public static async Task<Results<Created<NationalSurveyItem>, ProblemHttpResult>> Issue([FromBody] JsonElement body, NationalSurveyService surveys,
         ClaimsPrincipal user, CancellationToken ct)
     {
+        if (Read<NationalSurveyInput>(body, "sections") is not { } input) return Unreadable("sections");
         var outcome = await surveys.IssueAsync(input, user.ActorLabel(), ct);
         if (!outcome.Succeeded) return Problems.Refusal(outcome);
         var s = outcome.Value!;
@@ -101,7 +107,7 @@ public static class RelayApi
     {
         if (await surveys.ResultAsync(id, ct) is not { } result) return Problems.NotFound("この全国照会はありません。");
         return TypedResults.Ok(new NationalResultItem(result.Survey.Id, result.Survey.Title, result.Survey.ReferenceDate, result.Survey.Deadline,
-            result.Questions, result.Prefectures, result.Total));
+            result.Questions.Select(q => new NationalQuestionItem(q.Key, q.Section, q.Text, q.Type.ToString(), q.Unit)).ToList(), result.Prefectures, result.Total));
     }
 
     public static async Task<Results<Ok<NationalChangeItem[]>, ProblemHttpResult>> Changes(Guid id, NationalSurveyService surveys, CancellationToken ct)
@@ -111,6 +117,16 @@ public static class RelayApi
         return TypedResults.Ok(changes.Select(c => new NationalChangeItem(c.PrefectureId, NationalSurveyService.PrefectureName(c.PrefectureId), c.RespondentCode,
             c.RespondentName, c.QuestionKey, questions.GetValueOrDefault(c.QuestionKey), c.Before, c.After, c.ChangedAt, c.Revision)).ToArray());
     }
+
+    /// <summary>Forms are read with the form's own JSON options (question types by name: "SingleChoice").</summary>
+    private static T? Read<T>(JsonElement body, string field) where T : class
+    {
+        try { return body.ValueKind == JsonValueKind.Object ? body.Deserialize<T>(FormJson.Options) : null; }
+        catch (JsonException) { return null; }
+    }
+
+    private static ProblemHttpResult Unreadable(string field) => Problems.Invalid(field,
+        "送信された内容を読み取れませんでした。設問の種類（type）は SingleChoice・MultipleChoice・ShortText・LongText・Integer・Decimal・Date・YesNo・File・Table のいずれか、日付は 2026-04-01 の形で指定してください。");
 
     private static ReceivedNationalItem ToItem(ReceivedNationalView v) => new(v.Received.NationalSurveyId, v.Received.Title, v.Received.ReferenceDate,
         v.Received.Deadline, v.Received.ReceivedAt, v.Received.RelayedSurveyId, v.Received.RelayedAt, v.Roster, v.Submitted,

@@ -61,11 +61,21 @@ internal static class RelayTestData
         }
     }
 
-    public static Task<JsonElement?> ReceivedAsync(HttpClient staff, string tenant, Guid nationalId) => EventuallyAsync<JsonElement?>(async () =>
+    /// <summary>Polls until <paramref name="check"/> returns a JSON value.</summary>
+    public static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement?>> check, string what, int seconds = 20)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(seconds); ; await Task.Delay(200))
+        {
+            if (await check() is { } value) return value;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Not reached within {seconds} s: {what}");
+        }
+    }
+
+    public static Task<JsonElement> ReceivedAsync(HttpClient staff, string tenant, Guid nationalId) => EventuallyAsync(async () =>
     {
         var items = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/{tenant}/surveys/national");
         var found = items.EnumerateArray().Where(i => i.GetProperty("nationalSurveyId").GetGuid() == nationalId).ToList();
-        return found.Count == 1 ? found[0] : null;
+        return found.Count == 1 ? found[0] : (JsonElement?)null;
     }, $"{tenant} receives national survey {nationalId}");
 
     public static Answer Value(string value) => new() { Value = value };
