@@ -14,7 +14,8 @@ internal static class RelaySetup
         module.AddConsumer<NationalSurveyReceiver>()
             .AddConsumer<NationalAnswersForwarder>()
             .AddConsumer<NationalResultConsumer>()
-            .AddConsumer<NationalFinalConsumer>();
+            .AddConsumer<NationalFinalConsumer>()
+            .AddDemoData<Demo.SurveyDemoData>();
     }
 
     public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi)
