@@ -21,6 +21,8 @@ public class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
     public string MailFolder => Path.Combine(_folder, "mail");
+    /// <summary>The running host's services, for a journey that seeds what another slice's screens would do.</summary>
+    public IServiceProvider Services => _factory.Services;
 
     public async Task InitializeAsync()
     {
