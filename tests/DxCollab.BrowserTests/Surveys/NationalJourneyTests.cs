@@ -83,6 +83,43 @@ public sealed class NationalJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await Journeys.ShouldBeAccessibleAsync(ops);
     }
 
+    [Fact]
+    public async Task Prefecture_staff_build_a_written_vote_and_a_kpi_table()
+    {
+        var page = await app.NewPageAsync();
+        await Journeys.SignInAsync(page, "大阪府", "pref.admin@osaka.example");
+        await page.WaitForURLAsync(Journeys.Path("/osaka"));
+        var deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(10)).ToString("yyyy-MM-dd");
+
+        await page.GotoAsync("/osaka/surveys/new/vote");
+        await Journeys.ShouldBeAccessibleAsync(page);
+        await page.GetByLabel("会議の名前（件名）").FillAsync("市町村DX推進協議会 第3回書面会議");
+        await page.GetByLabel("表決の期限").FillAsync(deadline);
+        await page.GetByLabel("案件（1 行に 1 件）").FillAsync("令和8年度事業計画（案）\n共同調達部会の設置（案）");
+        await page.GetByRole(AriaRole.Button, new() { Name = "表決書を作る" }).ClickAsync();
+        await Expect(page.Locator("#form-error")).ToContainTextAsync("構成団体");
+        await Journeys.ShouldBeAccessibleAsync(page);
+        await page.GetByLabel("豊中市").CheckAsync();
+        await page.GetByLabel("千早赤阪村").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "表決書を作る" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/osaka/surveys/[0-9]+/vote-result$"));
+        await Expect(page.Locator("section.vote-item")).ToHaveCountAsync(2);
+        await Expect(page.Locator("section.vote-item").First).ToContainTextAsync("第1号議案 令和8年度事業計画（案）");
+        await Expect(page.Locator("#vote-rule")).ToContainTextAsync("単純多数決");
+        await Journeys.ShouldBeAccessibleAsync(page);
+
+        await page.GotoAsync("/osaka/surveys/new/kpi");
+        await Journeys.ShouldBeAccessibleAsync(page);
+        await page.GetByLabel("件名", new() { Exact = true }).FillAsync("令和8年度 DX推進計画 KPI進捗状況");
+        await page.GetByLabel("回答期限").FillAsync(deadline);
+        await page.GetByLabel("KPI（1 行に 1 つ、「名前 | 単位」）").FillAsync("行政手続のオンライン化率 | %");
+        await page.GetByRole(AriaRole.Button, new() { Name = "KPI 進捗表を作る" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/osaka/surveys/[0-9]+/kpi$"));
+        await Expect(page.Locator("#kpi-table tbody tr")).ToHaveCountAsync(43);
+        await Expect(page.Locator("#kpi-table tr[data-org='272035'] td.kpi-class")).ToHaveTextAsync("N");
+        await Journeys.ShouldBeAccessibleAsync(page);
+    }
+
     /// <summary>豊中市's submission as the answering slice saves it: answers, 提出済 and the event in one transaction.</summary>
     private async Task SubmitToyonakaAsync()
     {
