@@ -11,7 +11,7 @@ namespace DxCollab.Surveys.Relay;
 
 public sealed record NationalSurveyInput(string? Title, string? Purpose, DateOnly? ReferenceDate, DateOnly? Deadline, List<FormSection>? Sections);
 
-public sealed record NationalSurveySummary(Guid Id, string Title, DateOnly ReferenceDate, DateOnly Deadline, DateTime IssuedAt, int Prefectures, int Respondents);
+public sealed record NationalSurveySummary(Guid Id, string Title, string Purpose, DateOnly ReferenceDate, DateOnly Deadline, DateTime IssuedAt, int Prefectures, int Respondents);
 
 public sealed record ChoiceCount(string Value, string Label, int Count);
 
@@ -81,7 +81,7 @@ public sealed class NationalSurveyService(DxCollabDbContext db, TimeProvider clo
         var surveys = await db.Set<NationalSurvey>().AsNoTracking().OrderByDescending(s => s.IssuedAt).ToListAsync(ct);
         var counts = await db.Set<NationalSurveyResult>().AsNoTracking()
             .GroupBy(r => new { r.NationalSurveyId, r.PrefectureId }).Select(g => new { g.Key.NationalSurveyId, Count = g.Count() }).ToListAsync(ct);
-        return surveys.Select(s => new NationalSurveySummary(s.Id, s.Title, s.ReferenceDate, s.Deadline, s.IssuedAt,
+        return surveys.Select(s => new NationalSurveySummary(s.Id, s.Title, s.Purpose, s.ReferenceDate, s.Deadline, s.IssuedAt,
             counts.Count(c => c.NationalSurveyId == s.Id), counts.Where(c => c.NationalSurveyId == s.Id).Sum(c => c.Count))).ToList();
     }
 

@@ -89,7 +89,7 @@ public static class RelayApi
     public static async Task<Ok<NationalSurveyItem[]>> ListNational(NationalSurveyService surveys, CancellationToken ct)
     {
         var all = await surveys.ListAsync(ct);
-        return TypedResults.Ok(all.Select(s => new NationalSurveyItem(s.Id, s.Title, "", s.ReferenceDate, s.Deadline, s.IssuedAt, s.Prefectures, s.Respondents)).ToArray());
+        return TypedResults.Ok(all.Select(s => new NationalSurveyItem(s.Id, s.Title, s.Purpose, s.ReferenceDate, s.Deadline, s.IssuedAt, s.Prefectures, s.Respondents)).ToArray());
     }
 
     public static async Task<Results<Created<NationalSurveyItem>, ProblemHttpResult>> Issue([FromBody] JsonElement body, NationalSurveyService surveys,
