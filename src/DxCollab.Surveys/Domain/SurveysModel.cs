@@ -75,5 +75,6 @@ public sealed class SurveysModel : IModelContributor
             e.ToTable("Surveys_Departments");
             e.Property(x => x.Name).HasMaxLength(100);
         });
+        Relay.NationalSurveyModel.Configure(b);
     }
 }

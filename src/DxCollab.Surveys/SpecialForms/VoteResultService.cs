@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using DxCollab.Platform.Data;
+using DxCollab.Platform.Identity;
+using DxCollab.Platform.Notifications;
+using DxCollab.Platform.Results;
+using DxCollab.Surveys.Access;
+using DxCollab.Surveys.Domain;
+using DxCollab.Surveys.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxCollab.Surveys.SpecialForms;
+
+public sealed record MemberStatus(string Code, string Name, bool Submitted);
+
+public sealed record VoteResultView(Survey Survey, IReadOnlyList<ItemResult> Items, IReadOnlyList<MemberStatus> Members)
+{
+    public bool IsFinal => Survey.State == SurveyState.Closed;
+}
+
+/// <summary>The result of a written vote: the secretariat (prefecture staff) follows it at any time; members see it
+/// once the vote is closed, and are told so (<see cref="NotifyClosedVotesAsync"/>).</summary>
+public sealed class VoteResultService(DxCollabDbContext db, NotificationService notifications)
+{
+    public async Task<Outcome<VoteResultView>> GetAsync(long surveyId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var survey = await db.Set<Survey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == surveyId && s.Kind == SurveyKind.WrittenVote, ct);
+        if (survey is null) return Outcome<VoteResultView>.NotFound("この表決書はありません。");
+        var responses = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == surveyId).ToListAsync(ct);
+        var own = user.OwnOrganizationCode();
+        if (!user.MaySee(survey, own is not null && responses.Any(r => r.RespondentCode == own)))
+            return Outcome<VoteResultView>.NotFound("この表決書はありません。");
+        if (!user.MayAuthor() && survey.State != SurveyState.Closed)
+            return Outcome<VoteResultView>.Forbidden("表決の結果は締切の後にお知らせします。");
+        return Outcome<VoteResultView>.Ok(await BuildAsync(survey, responses, ct));
+    }
+
+    private async Task<VoteResultView> BuildAsync(Survey survey, List<SurveyResponse> responses, CancellationToken ct)
+    {
+        var codes = responses.Select(r => r.RespondentCode).ToList();
+        var names = await db.Organizations.AsNoTracking().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, o => o.Name, ct);
+        var members = responses.OrderBy(r => r.RespondentCode, StringComparer.Ordinal)
+            .Select(r => (Response: r, Name: names.GetValueOrDefault(r.RespondentCode, r.RespondentCode),
+                Answers: r.State == ResponseState.Submitted ? AnswerSet.FromJson(r.AnswersJson) : null)).ToList();
+        var items = survey.Form.Sections.Select(section => VoteTally.Tally(section.Key, section.Title, members.Select(m =>
+        {
+            var vote = m.Answers?[section.Key + SpecialFormTemplates.VoteSuffix]?.Value;
+            return new MemberVote(m.Response.RespondentCode, m.Name,
+                vote == SpecialFormTemplates.For ? true : vote == SpecialFormTemplates.Against ? false : null,
+                m.Answers?[section.Key + SpecialFormTemplates.OpinionSuffix]?.Value);
+        }))).ToList();
+        return new VoteResultView(survey, items, members.Select(m => new MemberStatus(m.Response.RespondentCode, m.Name, m.Answers is not null)).ToList());
+    }
+
+    /// <summary>Tells every member 団体 (and the secretariat) the result of each closed vote not announced yet; the
+    /// notification's source key records that it was sent, so each vote is announced once.</summary>
+    public async Task<int> NotifyClosedVotesAsync(CancellationToken ct = default)
+    {
+        var closed = await db.Set<Survey>().AsNoTracking().Where(s => s.Kind == SurveyKind.WrittenVote && s.State == SurveyState.Closed)
+            .Select(s => new { s.Id, s.Title, s.TenantId }).ToListAsync(ct);
+        var announced = 0;
+        foreach (var vote in closed)
+        {
+            var key = SourceKey(vote.Id);
+            if (await db.Notifications.AnyAsync(n => n.SourceKey == key, ct)) continue;
+            var codes = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == vote.Id).Select(r => r.RespondentCode).ToListAsync(ct);
+            var message = new NotificationMessage("照会", $"書面会議「{vote.Title}」の表決結果", "表決の結果をお知らせします。各議案の賛否とご意見をご確認ください。",
+                $"/{vote.TenantId}/surveys/{vote.Id}/vote-result") { SourceKey = key };
+            foreach (var code in codes.Where(c => !c.StartsWith('D'))) await notifications.NotifyOrganizationAsync(code, message, ct);
+            await notifications.NotifyPrefectureStaffAsync(message, ct);
+            await db.SaveChangesAsync(ct);
+            announced++;
+        }
+        return announced;
+    }
+
+    public static string SourceKey(long surveyId) => $"Surveys:vote-result:{surveyId}";
+}

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DxCollab.IntegrationTests.Infrastructure;
+using DxCollab.Platform.Data;
+using DxCollab.Platform.Identity;
+using DxCollab.Surveys.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static DxCollab.IntegrationTests.Surveys.RelayTestData;
+
+namespace DxCollab.IntegrationTests.Surveys;
+
+/// <summary>全国照会 end to end on the host's bus (in memory here; <see cref="RelayRabbitMqTests"/> goes through RabbitMQ):
+/// a NationalViewer issues, every prefecture receives, osaka relays with a question of its own, a municipality submits,
+/// and the national side sees osaka's figures for the national questions only; a correction after the 速報 shows which
+/// figures changed, and 確報 follows.</summary>
+public abstract class RelayTests(AppFixture fixture) : AppTest(fixture)
+{
+    internal static async Task<long> RelayAsync(HttpClient staff, string tenant, Guid nationalId)
+    {
+        using var response = await staff.PostAsJsonAsync($"/api/v1/{tenant}/surveys/national/{nationalId}/relay", new
+        {
+            ownSections = new object[]
+            {
+                new { key = "osaka-own", title = "大阪府独自の設問", questions = new object[]
+                {
+                    new { key = "osaka-secret", type = "ShortText", text = "府への要望（府内限り）" },
+                } },
+            },
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("sections").GetInt32().ShouldBe(3);
+        return body.GetProperty("surveyId").GetInt64();
+    }
+
+    [Fact]
+    public async Task A_national_survey_reaches_osaka_is_relayed_and_only_the_national_answers_come_back()
+    {
+        using var national = await App.SignInAsync(null, "national@dxcollab.example");
+        var nationalId = await IssueAsync(national);
+        using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using var kyoto = await App.SignInAsync("kyoto", "pref.admin@kyoto.example");
+        (await ReceivedAsync(osaka, "osaka", nationalId)).GetProperty("surveyId").ValueKind.ShouldBe(JsonValueKind.Null);
+        await ReceivedAsync(kyoto, "kyoto", nationalId);
+
+        var surveyId = await RelayAsync(osaka, "osaka", nationalId);
+        var (roster, sections) = await App.InTenantAsync("osaka", async sp =>
+        {
+            var db = sp.GetRequiredService<DxCollabDbContext>();
+            var survey = await db.Set<Survey>().AsNoTracking().SingleAsync(s => s.Id == surveyId);
+            survey.NationalSurveyId.ShouldBe(nationalId);
+            survey.State.ShouldBe(SurveyState.Published);
+            return (await db.Set<SurveyResponse>().CountAsync(r => r.SurveyId == surveyId),
+                survey.Form.Sections.Select(s => $"{s.Key}:{s.Origin}").ToList());
+        });
+        roster.ShouldBe(43); // every municipality of osaka, not the prefecture itself
+        sections.ShouldBe(["ai:National", "cio:National", "osaka-own:Prefecture"]);
+        // Relaying twice is refused; kyoto's copy stays its own (not relayed).
+        using (var again = await osaka.PostAsJsonAsync($"/api/v1/osaka/surveys/national/{nationalId}/relay", new { }))
+            await again.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await ReceivedAsync(kyoto, "kyoto", nationalId)).GetProperty("surveyId").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        await SubmitAsync(App, "osaka", surveyId, "272035", new()
+        {
+            ["ai-use"] = Value("yes"), ["ai-staff"] = Value("1200"), ["cio-staff"] = Value("35"), ["osaka-secret"] = Value("府内だけの要望"),
+        });
+        await SubmitAsync(App, "osaka", surveyId, "273830", new() { ["ai-use"] = Value("no"), ["cio-staff"] = Value("2") });
+
+        var result = await EventuallyAsync(async () =>
+        {
+            var r = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
+            var prefectures = r.GetProperty("prefectures").EnumerateArray().ToList();
+            return prefectures.Count == 1 && prefectures[0].GetProperty("respondents").GetInt32() == 2 ? r : (JsonElement?)null;
+        }, "osaka's two answers reach the national result");
+        var raw = result.GetRawText();
+        raw.ShouldNotContain("osaka-secret");
+        raw.ShouldNotContain("府内だけの要望");
+        raw.ShouldNotContain("府への要望");
+        var osakaFigures = result.GetProperty("prefectures")[0];
+        osakaFigures.GetProperty("prefectureId").GetString().ShouldBe("osaka");
+        osakaFigures.GetProperty("stage").GetString().ShouldBe("速報");
+        var figures = osakaFigures.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!);
+        figures.Keys.ShouldBe(["ai-use", "ai-staff", "cio-staff"], ignoreOrder: true);
+        figures["cio-staff"].GetProperty("sum").GetDecimal().ShouldBe(37);
+        figures["ai-use"].GetProperty("counts").EnumerateArray().Select(c => c.GetProperty("count").GetInt32()).ShouldBe([1, 0, 1]);
+        result.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("key").GetString()).ShouldBe(["ai-use", "ai-staff", "cio-staff"]);
+
+        // A correction after the 速報 (差戻し and resubmission): the national side sees which figure changed.
+        await SubmitAsync(App, "osaka", surveyId, "273830", new() { ["ai-use"] = Value("trial"), ["cio-staff"] = Value("2"), ["osaka-secret"] = Value("変更") },
+            DateTime.UtcNow.AddSeconds(1));
+        var changes = await EventuallyAsync(async () =>
+        {
+            var c = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}/changes");
+            return c.GetArrayLength() > 0 ? c : (JsonElement?)null;
+        }, "the correction is recorded");
+        changes.GetArrayLength().ShouldBe(1);
+        var change = changes[0];
+        (change.GetProperty("respondentCode").GetString(), change.GetProperty("questionKey").GetString(), change.GetProperty("before").GetString(),
+            change.GetProperty("after").GetString(), change.GetProperty("prefecture").GetString()).ShouldBe(("273830", "ai-use", "no", "trial", "大阪府"));
+
+        // 確報.
+        using (var final = await osaka.PostAsync($"/api/v1/osaka/surveys/national/{nationalId}/final", null))
+        {
+            final.StatusCode.ShouldBe(HttpStatusCode.OK, await final.Content.ReadAsStringAsync());
+            (await final.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stage").GetString().ShouldBe("確報");
+        }
+        await EventuallyAsync<string>(async () =>
+        {
+            var r = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
+            return r.GetProperty("prefectures")[0].GetProperty("stage").GetString() == "確報" ? "ok" : null;
+        }, "osaka's figures become 確報");
+    }
+
+    [Fact]
+    public async Task Only_national_viewers_issue_and_read_and_only_prefecture_staff_relay()
+    {
+        using var toyonaka = await App.SignInAsync("osaka", "toyonaka@osaka.example");
+        using (var r = await toyonaka.GetAsync(NationalPath)) await r.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        using (var r = await toyonaka.GetAsync("/api/v1/osaka/surveys/national")) await r.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using (var r = await osaka.PostAsJsonAsync(NationalPath, NationalSurvey())) await r.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await App.CreateUserAsync("osaka", "expert.relay@osaka.example", "Expert-Relay-2026!", null, Roles.Expert);
+        using var expert = await App.SignInAsync("osaka", "expert.relay@osaka.example", "Expert-Relay-2026!");
+        using (var r = await expert.GetAsync("/api/v1/osaka/surveys/national")) await r.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        using var national = await App.SignInAsync(null, "national@dxcollab.example");
+        using (var r = await national.PostAsJsonAsync(NationalPath, new { title = "", referenceDate = "2026-04-01", deadline = "2099-01-01" }))
+            (await r.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("title").ShouldBe("件名を入力してください。");
+        using (var r = await national.PostAsJsonAsync(NationalPath, new { title = "調査", referenceDate = "2026-04-01", deadline = "2099-01-01", sections = Array.Empty<object>() }))
+            (await r.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("sections").ShouldContain("設問");
+        using (var r = await national.GetAsync($"{NationalPath}/{Guid.NewGuid()}")) await r.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        var nationalId = await IssueAsync(national, NationalSurvey("地方行政サービス改革の取組状況等に関する調査"));
+        await ReceivedAsync(osaka, "osaka", nationalId);
+        // The prefecture's own question may not reuse a national key; the deadline must fit the national one.
+        using (var r = await osaka.PostAsJsonAsync($"/api/v1/osaka/surveys/national/{nationalId}/relay", new
+               {
+                   ownSections = new object[] { new { key = "own", title = "独自", questions = new object[] { new { key = "ai-use", type = "ShortText", text = "重複" } } } },
+               }))
+            (await r.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("ownSections").ShouldContain("ai-use");
+        using (var r = await osaka.PostAsJsonAsync($"/api/v1/osaka/surveys/national/{nationalId}/relay", new { deadline = "2099-12-31" }))
+            (await r.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("deadline").ShouldContain("国への回答期限");
+        using (var r = await osaka.PostAsync($"/api/v1/osaka/surveys/national/{nationalId}/final", null))
+            await r.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        using (var r = await osaka.PostAsJsonAsync($"/api/v1/osaka/surveys/national/{Guid.NewGuid()}/relay", new { }))
+            await r.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class Sqlite_Relay(SqliteAppFixture fixture) : RelayTests(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSql_Relay(PostgresAppFixture fixture) : RelayTests(fixture);
