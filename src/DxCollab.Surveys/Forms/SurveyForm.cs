@@ -9,6 +9,11 @@ public sealed class SurveyForm
 {
     public List<FormSection> Sections { get; set; } = [];
 
+    /// <summary>The highest q{n} / s{n} ever issued to this form (kept when a question is removed), so a key is never
+    /// reused: a copied round's prefill matches answers by key.</summary>
+    public int LastQuestionNumber { get; set; }
+    public int LastSectionNumber { get; set; }
+
     public IEnumerable<Question> Questions => Sections.SelectMany(s => s.Questions);
 
     public Question? Find(string key) => Questions.FirstOrDefault(q => q.Key == key);
