@@ -21,10 +21,10 @@ public enum RosterMode
 
 /// <summary>The roster as the author chose it (kept in <see cref="Domain.Survey.RosterRuleJson"/> so the editor shows
 /// it again): municipalities by a rule, plus the prefecture's departments by id.</summary>
-public sealed record RosterRule(RosterMode Mode = RosterMode.None, List<OrganizationCategory>? Categories = null, List<string>? Codes = null,
+public sealed record RosterRule(RosterMode Mode = RosterMode.None, List<string>? Categories = null, List<string>? Codes = null,
     List<long>? Departments = null)
 {
-    public List<OrganizationCategory> CategoryList => Categories ?? [];
+    public List<string> CategoryList => Categories ?? [];
     public List<string> CodeList => Codes ?? [];
     public List<long> DepartmentList => Departments ?? [];
 
@@ -35,6 +35,15 @@ public sealed record RosterRule(RosterMode Mode = RosterMode.None, List<Organiza
         if (string.IsNullOrWhiteSpace(json) || json.Trim() == "{}") return new();
         try { return JsonSerializer.Deserialize<RosterRule>(json, FormJson.Options) ?? new(); }
         catch (JsonException) { return new(); }
+    }
+
+    /// <summary>A 団体区分 by its name (CoreCity) or Japanese name (中核市); only the municipal ones.</summary>
+    public static OrganizationCategory? ParseCategory(string? text)
+    {
+        var value = text?.Trim() ?? "";
+        foreach (var category in MunicipalCategories)
+            if (value == category.ToJapanese() || string.Equals(value, category.ToString(), StringComparison.OrdinalIgnoreCase)) return category;
+        return null;
     }
 
     /// <summary>The categories a municipality can be in (the prefecture itself answers through its departments).</summary>

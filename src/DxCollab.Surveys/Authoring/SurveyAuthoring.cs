@@ -265,9 +265,10 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
                 break;
             case RosterMode.Categories:
                 if (rule.CategoryList.Count == 0) return Outcome<List<RosterEntry>>.Invalid("categories", "団体区分を 1 つ以上選んでください。");
-                if (rule.CategoryList.FirstOrDefault(c => !RosterRule.MunicipalCategories.Contains(c)) is var bad && bad != default)
-                    return Outcome<List<RosterEntry>>.Invalid("categories", $"団体区分「{(Enum.IsDefined(bad) ? bad.ToJapanese() : bad.ToString())}」は市区町村の区分ではありません。都道府県の部局は「部局」から選んでください。");
-                chosen = municipalities.Where(o => rule.CategoryList.Contains(o.Category)).ToList();
+                if (rule.CategoryList.FirstOrDefault(c => RosterRule.ParseCategory(c) is null) is { } bad)
+                    return Outcome<List<RosterEntry>>.Invalid("categories", $"団体区分「{bad}」は市区町村の区分ではありません。指定都市・中核市・特別区・指定都市・中核市以外の市・町村から選んでください（都道府県の部局は「部局」から選びます）。");
+                var categories = rule.CategoryList.Select(c => RosterRule.ParseCategory(c)!.Value).ToHashSet();
+                chosen = municipalities.Where(o => categories.Contains(o.Category)).ToList();
                 break;
             case RosterMode.Picked:
                 if (rule.CodeList.Count == 0) return Outcome<List<RosterEntry>>.Invalid("codes", "回答する市区町村を 1 つ以上選んでください。");

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DxCollab.Surveys.Domain;
 using DxCollab.Surveys.Forms;
 
@@ -14,12 +15,14 @@ public sealed record DeadlineWarning(string Reason, DateOnly SuggestedDeadline, 
 
 /// <summary>A survey in a list: for the staff with its progress (提出 x/y), for an officer with its own 団体's status
 /// and the business days left.</summary>
-public sealed record SurveySummary(long Id, string Title, SurveyKind Kind, SurveyState State, string StateName, DateOnly Deadline,
+public sealed record SurveySummary(long Id, string Title, [property: JsonConverter(typeof(JsonStringEnumConverter<SurveyKind>))] SurveyKind Kind,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<SurveyState>))] SurveyState State, string StateName, DateOnly Deadline,
     string DeadlineWareki, int FiscalYear, int Respondents, int Submitted, string? OwnRespondentCode, ResponseState? OwnState,
     string? OwnStateName, DateOnly? OwnDeadline, int? BusinessDaysLeft);
 
 /// <summary>One survey in full. <see cref="Roster"/> and the counts are the staff's; an officer gets its own status.</summary>
-public sealed record SurveyDetail(long Id, string Title, SurveyKind Kind, SurveyState State, string StateName, string Purpose, string LegalBasis,
+public sealed record SurveyDetail(long Id, string Title, [property: JsonConverter(typeof(JsonStringEnumConverter<SurveyKind>))] SurveyKind Kind,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<SurveyState>))] SurveyState State, string StateName, string Purpose, string LegalBasis,
     string Contact, DateOnly Deadline, string DeadlineWareki, int FiscalYear, bool IsConfidential, long? CopiedFromSurveyId,
     Guid? NationalSurveyId, int FormRevision, SurveyForm Form, RosterRule? Roster, DeadlineWarning? DeadlineWarning, int BusinessDaysLeft,
     int Respondents, int Submitted, string? OwnRespondentCode, ResponseState? OwnState, string? OwnStateName, DateOnly? OwnDeadline,

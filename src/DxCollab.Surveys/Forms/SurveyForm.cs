@@ -67,6 +67,8 @@ public sealed class Question
     public string? PrefillSource { get; set; }
 }
 
+// Names, not numbers, in the API too (the stored JSON already uses names): clients write "type": "YesNo".
+[JsonConverter(typeof(JsonStringEnumConverter<QuestionType>))]
 public enum QuestionType
 {
     SingleChoice = 1,
