@@ -49,10 +49,11 @@ public sealed class QuestionsModel(SurveyAuthoring surveys) : TenantPageModel
 
     public Task<IActionResult> OnPostAddQuestionAsync(CancellationToken ct) => ChangeAsync(form =>
     {
-        var section = form.Sections.FirstOrDefault(s => s.Key == Input.SectionKey);
+        // No section chosen: the last one (a first question gets a section of its own).
+        var section = string.IsNullOrEmpty(Input.SectionKey) ? form.Sections.LastOrDefault() : form.Sections.FirstOrDefault(s => s.Key == Input.SectionKey);
         if (section is null)
         {
-            if (form.Sections.Count > 0) return "質問を入れるセクションを選んでください。";
+            if (form.Sections.Count > 0) return "質問を入れるセクションが見つかりません。";
             form.Sections.Add(section = new FormSection { Key = "", Title = "質問" });
         }
         section.Questions.Add(Input.ToQuestion(null));
