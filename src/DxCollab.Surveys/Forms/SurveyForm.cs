@@ -11,8 +11,8 @@ public sealed class SurveyForm
 
     /// <summary>The highest q{n} / s{n} ever issued to this form (kept when a question is removed), so a key is never
     /// reused: a copied round's prefill matches answers by key.</summary>
-    public int LastQuestionNumber { get; set; }
-    public int LastSectionNumber { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int LastQuestionNumber { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int LastSectionNumber { get; set; }
 
     public IEnumerable<Question> Questions => Sections.SelectMany(s => s.Questions);
 
