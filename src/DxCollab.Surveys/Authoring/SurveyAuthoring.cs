@@ -467,15 +467,19 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
             SourceKey = $"Survey:{survey.Id}:asked",
         };
 
-    /// <summary>Every active user of the named 団体; the prefecture's staff for its departments.</summary>
+    /// <summary>The active officers of the named 団体; the prefecture's staff for its departments.</summary>
     private async Task NotifyAsync(IEnumerable<string> codes, NotificationMessage message, CancellationToken ct)
     {
         var list = codes.ToList();
         var organizations = list.Where(c => !c.StartsWith('D')).ToList();
         if (organizations.Count > 0)
         {
-            var ids = await db.Users.AsNoTracking().Where(u => u.OrganizationCode != null && organizations.Contains(u.OrganizationCode) && u.IsActive)
-                .OrderBy(u => u.OrganizationCode).Select(u => u.Id).ToListAsync(ct);
+            // The 団体's officers only: an expert placed in a 団体 sees no survey, so is not told of one.
+            var ids = await (from u in db.Users
+                             join ur in db.UserRoles on u.Id equals ur.UserId
+                             join r in db.Roles on ur.RoleId equals r.Id
+                             where r.Name == Roles.MunicipalOfficer && u.IsActive && u.OrganizationCode != null && organizations.Contains(u.OrganizationCode)
+                             select u.Id).Distinct().ToListAsync(ct);
             await notifications.NotifyAsync(ids, message, ct);
         }
         if (list.Any(c => c.StartsWith('D'))) await notifications.NotifyPrefectureStaffAsync(message, ct);

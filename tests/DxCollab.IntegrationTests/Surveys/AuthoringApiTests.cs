@@ -146,6 +146,7 @@ public abstract class AuthoringApiTests(AppFixture fixture) : AppTest(fixture)
         using var admin = await App.SignInAsync("osaka", Admin);
         using var toyonaka = await App.SignInAsync("osaka", Toyonaka);
         using var chihaya = await App.SignInAsync("osaka", Chihaya);
+        await App.CreateUserAsync("osaka", "expert.in.toyonaka@osaka.example", "Expert-Toyonaka-2026!", "272035", Roles.Expert);
         var id = await DraftForCoreCitiesAsync(admin);
         var coreCities = await InOsakaAsync(db => db.Organizations.Where(o => o.Type == OrganizationType.CoreCity && o.AbolishedOn == null)
             .Select(o => o.Code).ToListAsync());
@@ -163,6 +164,10 @@ public abstract class AuthoringApiTests(AppFixture fixture) : AppTest(fixture)
 
         (await NotificationTitlesAsync(toyonaka)).ShouldContain(t => t.Contains("生成AIの利用状況調査") && t.Contains("回答をお願いします"));
         (await NotificationTitlesAsync(chihaya)).ShouldNotContain(t => t.Contains("生成AIの利用状況調査")); // a village is not on the roster
+        // An expert placed in 豊中市 sees no survey, so is told of none.
+        var expertNotices = await InOsakaAsync(db => db.Notifications.Where(n => db.Users.Any(u => u.Id == n.UserId && u.Email == "expert.in.toyonaka@osaka.example"))
+            .CountAsync());
+        expertNotices.ShouldBe(0);
 
         await (await admin.PostAsync($"{Api}/{id}/publish", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
     }
