@@ -70,7 +70,8 @@ public sealed class QuestionForm
         {
             var old = existing?.Columns.FirstOrDefault(c => c.Key == k.Key);
             var (_, type, unit) = labels[i];
-            return old is not null && old.Label == k.Label && old.Type == type && old.Unit == unit ? old : new TableColumn(k.Key, k.Label, type, unit);
+            // The plain form cannot show a column's options, range or required flag: an existing column of the same type keeps them.
+            return old is not null && old.Type == type ? old with { Label = k.Label, Unit = unit } : new TableColumn(k.Key, k.Label, type, unit);
         }).ToList();
     }
 
