@@ -69,7 +69,7 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
             ? (await Responses.CountAsync(r => r.SurveyId == id, ct), await Responses.CountAsync(r => r.SurveyId == id && r.State == ResponseState.Submitted, ct))
             : (0, 0);
         var deadline = ownResponse?.ExtendedDeadline ?? survey.Deadline;
-        return Outcome<SurveyDetail>.Ok(new SurveyDetail(survey.Id, survey.Title, survey.Kind, survey.State, survey.State.ToJapanese(), survey.Purpose,
+        return Outcome<SurveyDetail>.Ok(new SurveyDetail(survey.Id, survey.Title, survey.Kind, survey.State, survey.State.AuthoringLabel(), survey.Purpose,
             survey.LegalBasis, survey.Contact, survey.Deadline, JapaneseCalendar.Format(survey.Deadline), survey.FiscalYear, survey.IsConfidential,
             survey.CopiedFromSurveyId, survey.NationalSurveyId, survey.FormRevision, survey.Form, staff ? RosterRule.FromJson(survey.RosterRuleJson) : null,
             staff ? CheckDeadline(survey.Deadline) : null, BusinessDaysLeft(deadline), total, submitted, ownResponse?.RespondentCode, ownResponse?.State,
@@ -496,7 +496,7 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
     private SurveySummary Summary(Survey s, int total, int submitted, SurveyResponse? own)
     {
         var deadline = own?.ExtendedDeadline ?? s.Deadline;
-        return new(s.Id, s.Title, s.Kind, s.State, s.State.ToJapanese(), s.Deadline, JapaneseCalendar.Format(s.Deadline), s.FiscalYear, total, submitted,
+        return new(s.Id, s.Title, s.Kind, s.State, s.State.AuthoringLabel(), s.Deadline, JapaneseCalendar.Format(s.Deadline), s.FiscalYear, total, submitted,
             own?.RespondentCode, own?.State, own?.State.ToJapanese(), own is null ? null : deadline,
             s.State == SurveyState.Published ? BusinessDaysLeft(deadline) : null);
     }

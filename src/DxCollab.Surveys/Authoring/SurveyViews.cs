@@ -38,9 +38,10 @@ public sealed record DepartmentView(long Id, string Name, bool IsActive, string 
 
 public sealed record DepartmentInput(string? Name);
 
-public static class SurveyStateNames
+/// <summary>Names of a survey's state and kind on the authoring pages (named so no other slice's extension clashes).</summary>
+public static class SurveyAuthoringNames
 {
-    public static string ToJapanese(this SurveyState state) => state switch
+    public static string AuthoringLabel(this SurveyState state) => state switch
     {
         SurveyState.Draft => "作成中",
         SurveyState.Published => "回答受付中",
@@ -48,7 +49,7 @@ public static class SurveyStateNames
         _ => state.ToString(),
     };
 
-    public static string ToJapanese(this SurveyKind kind) => kind switch
+    public static string AuthoringLabel(this SurveyKind kind) => kind switch
     {
         SurveyKind.Standard => "照会",
         SurveyKind.WrittenVote => "表決書",

@@ -15,7 +15,7 @@ public sealed class CopyModel(SurveyAuthoring surveys) : TenantPageModel
     [BindProperty] public string? Deadline { get; set; }
 
     public SurveyDetail Source { get; private set; } = null!;
-    public FormError? Error { get; private set; }
+    public AuthoringError? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -34,7 +34,7 @@ public sealed class CopyModel(SurveyAuthoring surveys) : TenantPageModel
             return Redirect(TenantUrl($"surveys/{outcome.Value!.Id}"));
         }
         if (outcome.Kind == OutcomeKind.Forbidden) return Forbid();
-        Error = new FormError(outcome.Field, outcome.Message);
+        Error = new AuthoringError(outcome.Field, outcome.Message);
         Response.StatusCode = outcome.Kind.StatusCode();
         return Page();
     }

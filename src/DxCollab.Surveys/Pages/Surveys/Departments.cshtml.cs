@@ -15,7 +15,7 @@ public sealed class DepartmentsModel(SurveyAuthoring surveys) : TenantPageModel
     [BindProperty] public bool Active { get; set; }
 
     public IReadOnlyList<DepartmentView> Items { get; private set; } = [];
-    public FormError? Error { get; private set; }
+    public AuthoringError? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
@@ -39,7 +39,7 @@ public sealed class DepartmentsModel(SurveyAuthoring surveys) : TenantPageModel
             TempData["Notice"] = notice;
             return Redirect(TenantUrl("surveys/departments"));
         }
-        Error = new FormError(outcome.Field, outcome.Message);
+        Error = new AuthoringError(outcome.Field, outcome.Message);
         Response.StatusCode = outcome.Kind.StatusCode();
         return await LoadAsync(ct) ?? Page();
     }

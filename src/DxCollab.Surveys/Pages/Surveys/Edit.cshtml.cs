@@ -30,8 +30,8 @@ public sealed class EditModel(SurveyAuthoring surveys) : TenantPageModel
     public IReadOnlyList<RosterEntry> Municipalities { get; private set; } = [];
     public IReadOnlyList<DepartmentView> Departments { get; private set; } = [];
     public IReadOnlySet<string> Asked { get; private set; } = new HashSet<string>();
-    public FormError? BasicsError { get; private set; }
-    public FormError? RosterError { get; private set; }
+    public AuthoringError? BasicsError { get; private set; }
+    public AuthoringError? RosterError { get; private set; }
     public bool Published => Survey.State == SurveyState.Published;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -48,7 +48,7 @@ public sealed class EditModel(SurveyAuthoring surveys) : TenantPageModel
         if (await LoadAsync(ct) is { } refusal) return refusal;
         var outcome = await surveys.UpdateAsync(Id, Basics.ToInput(), User, ct);
         if (outcome.Succeeded) return Saved("基本情報を保存しました。" + (outcome.Value!.DeadlineWarning is { } w ? " " + w.Message : ""));
-        BasicsError = new FormError(outcome.Field, outcome.Message);
+        BasicsError = new AuthoringError(outcome.Field, outcome.Message);
         return Refused(outcome.Kind, keepRoster: true);
     }
 
@@ -57,7 +57,7 @@ public sealed class EditModel(SurveyAuthoring surveys) : TenantPageModel
         if (await LoadAsync(ct) is { } refusal) return refusal;
         var outcome = await surveys.SetRosterAsync(Id, Roster.ToRule(), User, ct);
         if (outcome.Succeeded) return Saved($"回答先を保存しました（{outcome.Value!.Entries.Count} 団体・部局）。" + (Published ? "追加した団体に通知しました。" : ""));
-        RosterError = new FormError(outcome.Field, outcome.Message);
+        RosterError = new AuthoringError(outcome.Field, outcome.Message);
         Basics = SurveyBasicsForm.From(Survey);
         return Refused(outcome.Kind, keepRoster: false);
     }

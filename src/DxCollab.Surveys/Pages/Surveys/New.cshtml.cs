@@ -10,7 +10,7 @@ namespace DxCollab.Surveys.Pages.Surveys;
 public sealed class NewModel(SurveyAuthoring surveys) : TenantPageModel
 {
     [BindProperty] public SurveyBasicsForm Basics { get; set; } = new();
-    public FormError? Error { get; private set; }
+    public AuthoringError? Error { get; private set; }
 
     public IActionResult OnGet()
     {
@@ -29,7 +29,7 @@ public sealed class NewModel(SurveyAuthoring surveys) : TenantPageModel
                 + (outcome.Value!.DeadlineWarning is { } w ? " " + w.Message : "");
             return Redirect(TenantUrl($"surveys/{outcome.Value.Id}/questions"));
         }
-        Error = new FormError(outcome.Field, outcome.Message);
+        Error = new AuthoringError(outcome.Field, outcome.Message);
         Response.StatusCode = outcome.Kind.StatusCode();
         Crumbs();
         return Page();

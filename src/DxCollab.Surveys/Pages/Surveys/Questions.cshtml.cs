@@ -14,14 +14,14 @@ namespace DxCollab.Surveys.Pages.Surveys;
 public sealed class QuestionsModel(SurveyAuthoring surveys) : TenantPageModel
 {
     [FromRoute] public long Id { get; set; }
-    [BindProperty] public QuestionForm Input { get; set; } = new();
+    [BindProperty] public BuilderQuestionForm Input { get; set; } = new();
     [BindProperty] public string? SectionKey { get; set; }
     [BindProperty] public string? SectionTitle { get; set; }
     [BindProperty] public string? Direction { get; set; }
 
     public SurveyDetail Survey { get; private set; } = null!;
     public IReadOnlyList<RepeatWarning> Repeats { get; private set; } = [];
-    public FormError? Error { get; private set; }
+    public AuthoringError? Error { get; private set; }
     /// <summary>The question (key) or "new" whose form shows the posted values and the error.</summary>
     public string? ErrorAt { get; private set; }
     public bool Published => Survey.State == SurveyState.Published;
@@ -103,7 +103,7 @@ public sealed class QuestionsModel(SurveyAuthoring surveys) : TenantPageModel
     {
         if (kind == OutcomeKind.Forbidden) return Forbid();
         if (kind == OutcomeKind.NotFound) return NotFound();
-        Error = new FormError(field, message);
+        Error = new AuthoringError(field, message);
         ErrorAt = at;
         Response.StatusCode = kind.StatusCode();
         return Page();

@@ -19,7 +19,7 @@ public sealed class ThreadsModel(SurveyQuestions questions, SurveyAuthoring surv
     public SurveyDetail Survey { get; private set; } = null!;
     public IReadOnlyList<ThreadSummary> Items { get; private set; } = [];
     public bool CanAsk => Survey.OwnRespondentCode is not null && Survey.State != SurveyState.Draft;
-    public FormError? Error { get; private set; }
+    public AuthoringError? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
@@ -33,7 +33,7 @@ public sealed class ThreadsModel(SurveyQuestions questions, SurveyAuthoring surv
             return Redirect(TenantUrl($"surveys/{Id}/threads/{outcome.Value!.Thread.Id}"));
         }
         if (outcome.Kind == OutcomeKind.Forbidden) return Forbid();
-        Error = new FormError(outcome.Field, outcome.Message);
+        Error = new AuthoringError(outcome.Field, outcome.Message);
         Response.StatusCode = outcome.Kind.StatusCode();
         return Page();
     }

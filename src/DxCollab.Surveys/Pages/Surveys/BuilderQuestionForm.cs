@@ -5,7 +5,7 @@ namespace DxCollab.Surveys.Pages.Surveys;
 
 /// <summary>One question as the builder's form posts it, without JavaScript: lists are typed one per line
 /// (「値=表示名」; the value may be left out and is then kept or made up), the condition as a question and values.</summary>
-public sealed class QuestionForm
+public sealed class BuilderQuestionForm
 {
     public string? Key { get; set; }
     public string? SectionKey { get; set; }
@@ -24,7 +24,7 @@ public sealed class QuestionForm
     public string? ShowIfKey { get; set; }
     public string? ShowIfValues { get; set; }
 
-    public static QuestionForm From(Question q, string sectionKey) => new()
+    public static BuilderQuestionForm From(Question q, string sectionKey) => new()
     {
         Key = q.Key, SectionKey = sectionKey, Type = q.Type, Text = q.Text, Help = q.Help, Required = q.Required,
         Options = string.Join("\n", q.Options.Select(o => $"{o.Value}={o.Label}")), AllowOther = q.AllowOther, Unit = q.Unit, Min = q.Min, Max = q.Max,

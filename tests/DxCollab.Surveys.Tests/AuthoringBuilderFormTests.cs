@@ -5,7 +5,7 @@ namespace DxCollab.Surveys.Tests;
 
 /// <summary>The builder's plain form (lists typed one per line) turns into a question without losing the values that
 /// answers, exports and conditions refer to.</summary>
-public class AuthoringQuestionFormTests
+public class AuthoringBuilderFormTests
 {
     [Fact]
     public void Reworded_options_keep_their_values_and_new_lines_get_fresh_ones()
@@ -14,7 +14,7 @@ public class AuthoringQuestionFormTests
         {
             Key = "q2", Type = QuestionType.SingleChoice, Text = "用途", Options = [new("o1", "文書作成"), new("qa", "問合せ対応")],
         };
-        var form = QuestionForm.From(existing, "s1");
+        var form = BuilderQuestionForm.From(existing, "s1");
         form.Options.ShouldBe("o1=文書作成\nqa=問合せ対応");
 
         form.Options = "o1=文書の作成\nqa=問合せ対応\nプログラミング";
@@ -26,7 +26,7 @@ public class AuthoringQuestionFormTests
     [Fact]
     public void A_table_is_typed_as_rows_and_columns_with_their_types_and_units()
     {
-        var form = new QuestionForm
+        var form = new BuilderQuestionForm
         {
             Type = QuestionType.Table, Text = "業務ごとの職員数", Rows = "住民記録\n税務", Columns = "職員数|整数|人\n委託の有無|はい／いいえ",
             Options = "残った選択肢", Unit = "人",
@@ -41,9 +41,9 @@ public class AuthoringQuestionFormTests
     [Fact]
     public void A_condition_is_a_question_key_and_its_values()
     {
-        var question = new QuestionForm { Type = QuestionType.ShortText, Text = "理由", ShowIfKey = "q1", ShowIfValues = "no、other" }.ToQuestion(null);
+        var question = new BuilderQuestionForm { Type = QuestionType.ShortText, Text = "理由", ShowIfKey = "q1", ShowIfValues = "no、other" }.ToQuestion(null);
         question.ShowIf.ShouldNotBeNull().QuestionKey.ShouldBe("q1");
         question.ShowIf.AnyOf.ShouldBe(["no", "other"]);
-        new QuestionForm { Type = QuestionType.ShortText, Text = "理由", ShowIfKey = "" }.ToQuestion(null).ShowIf.ShouldBeNull();
+        new BuilderQuestionForm { Type = QuestionType.ShortText, Text = "理由", ShowIfKey = "" }.ToQuestion(null).ShowIf.ShouldBeNull();
     }
 }

@@ -22,7 +22,7 @@ public sealed class SurveyBasicsForm
 }
 
 /// <summary>What a refused post shows next to its form: the field at fault and the reason.</summary>
-public sealed record FormError(string? Field, string? Message)
+public sealed record AuthoringError(string? Field, string? Message)
 {
     public string? For(string field) => Field == field ? Message : null;
     public string? Invalid(string field) => Field == field ? "true" : null;
