@@ -9,6 +9,11 @@ public sealed class SurveyForm
 {
     public List<FormSection> Sections { get; set; } = [];
 
+    /// <summary>The highest q{n} / s{n} ever issued to this form (kept when a question is removed), so a key is never
+    /// reused: a copied round's prefill matches answers by key.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int LastQuestionNumber { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int LastSectionNumber { get; set; }
+
     public IEnumerable<Question> Questions => Sections.SelectMany(s => s.Questions);
 
     public Question? Find(string key) => Questions.FirstOrDefault(q => q.Key == key);
@@ -62,6 +67,8 @@ public sealed class Question
     public string? PrefillSource { get; set; }
 }
 
+// Names, not numbers, in the API too (the stored JSON already uses names): clients write "type": "YesNo".
+[JsonConverter(typeof(JsonStringEnumConverter<QuestionType>))]
 public enum QuestionType
 {
     SingleChoice = 1,
