@@ -310,7 +310,9 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
         survey.State = SurveyState.Published;
         survey.PublishedAt = Now;
         Touch(survey, user);
-        AddResponses(survey, resolved.Value);
+        // The vote and KPI builders create their roster's responses up front: add only the missing ones.
+        var existing = (await Responses.Where(r => r.SurveyId == survey.Id).Select(r => r.RespondentCode).ToListAsync(ct)).ToHashSet();
+        AddResponses(survey, resolved.Value.Where(e => !existing.Contains(e.Code)));
         await NotifyAsync(resolved.Value.Select(e => e.Code), Asked(survey), ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, user, ct);

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DxCollab.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(DxCollabDbContext))]
-    [Migration("20261203080244_SurveysRelay")]
-    partial class SurveysRelay
+    [Migration("20261203091659_AddSurveys")]
+    partial class AddSurveys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
