@@ -1,3 +1,4 @@
+using DxCollab.Surveys.Answering;
 using DxCollab.Surveys.Forms;
 
 namespace DxCollab.Surveys.FollowUp;
@@ -120,7 +121,7 @@ public sealed class ExportLayout
                 row[offset] = Number(a.Value);
                 break;
             case QuestionType.YesNo:
-                row[offset] = AnswerValues.YesNoLabel(Text(a.Value));
+                row[offset] = (Text(a.Value) is { } yn ? AnswerText.YesNo(yn) : null);
                 break;
             case QuestionType.File:
                 row[offset] = a.FileIds is { Count: > 0 } ids
@@ -134,7 +135,7 @@ public sealed class ExportLayout
                     {
                         var typed = a.Cells?.GetValueOrDefault(r.Key)?.GetValueOrDefault(c.Key);
                         row[i2++] = c.Type.IsNumeric() ? Number(typed)
-                            : c.Type == QuestionType.YesNo ? AnswerValues.YesNoLabel(Text(typed))
+                            : c.Type == QuestionType.YesNo ? (Text(typed) is { } cell ? AnswerText.YesNo(cell) : null)
                             : c.Options is { Count: > 0 } options && typed is not null ? options.FirstOrDefault(o => o.Value == typed)?.Label ?? typed
                             : Text(typed);
                     }
@@ -150,5 +151,5 @@ public sealed class ExportLayout
 
     // A number stays a number in Excel; anything else typed (it passed validation, so rare) is kept as text.
     private static object? Number(string? typed) =>
-        string.IsNullOrWhiteSpace(typed) ? null : AnswerValues.TryNumber(typed, out var n) ? n : typed;
+        string.IsNullOrWhiteSpace(typed) ? null : AnswerValues.TryParseDecimal(typed, out var n) ? n : typed;
 }

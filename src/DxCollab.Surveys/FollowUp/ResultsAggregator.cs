@@ -53,7 +53,7 @@ public static class ResultsAggregator
                 };
             case QuestionType.Integer:
             case QuestionType.Decimal:
-                var numbers = answers.Select(a => AnswerValues.TryNumber(a.Answer.Value, out var n) ? n : (decimal?)null).OfType<decimal>().ToList();
+                var numbers = answers.Select(a => AnswerValues.TryParseDecimal(a.Answer.Value, out var n) ? n : (decimal?)null).OfType<decimal>().ToList();
                 return result with { Numbers = Summarize(numbers) };
             case QuestionType.Table:
                 return SumTable(result, question, answers.Select(a => a.Answer).ToList());
@@ -130,5 +130,5 @@ public static class ResultsAggregator
     }
 
     private static decimal Cell(Answer answer, string row, string column) =>
-        answer.Cells?.GetValueOrDefault(row)?.GetValueOrDefault(column) is { } typed && AnswerValues.TryNumber(typed, out var n) ? n : 0;
+        answer.Cells?.GetValueOrDefault(row)?.GetValueOrDefault(column) is { } typed && AnswerValues.TryParseDecimal(typed, out var n) ? n : 0;
 }

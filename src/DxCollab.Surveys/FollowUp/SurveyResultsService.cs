@@ -1,3 +1,4 @@
+using DxCollab.Surveys.Answering;
 using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
@@ -64,10 +65,15 @@ public sealed class SurveyResultsService(DxCollabDbContext db)
             var q = form.Find(r.Key)!;
             var visible = submitted && form.IsVisible(q, answers);
             var own = visible ? answers[q.Key] : null;
-            decimal? number = own is not null && q.Type.IsNumeric() && AnswerValues.TryNumber(own.Value, out var n) ? n : null;
-            return new FeedbackQuestion(r.Key, r.Section, r.Text, r.Type, visible ? AnswerDisplay.Format(q, own) : "（対象外または未提出）", number,
+            decimal? number = own is not null && q.Type.IsNumeric() && AnswerValues.TryParseDecimal(own.Value, out var n) ? n : null;
+            return new FeedbackQuestion(r.Key, r.Section, r.Text, r.Type, visible ? Shown(q, own) : "（対象外または未提出）", number,
                 r with { Texts = null, OtherTexts = null });
         }).ToList();
         return Outcome<FeedbackView>.Ok(new FeedbackView(survey.Id, survey.Title, code, name, submitted, results.RosterCount, results.SubmittedCount, questions));
     }
+
+    /// <summary>The respondent's own answer as it reads on the view page (files by count: 還元 shows no file names).</summary>
+    private static string Shown(Question q, Answer? own) =>
+        own is { FileIds.Count: > 0 } ? $"{own.FileIds.Count} 件のファイル"
+        : AnswerText.Of(q, own) is { Length: > 0 } text ? text : "（未回答）";
 }

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DxCollab.Surveys.Answering;
+namespace DxCollab.Surveys.Forms;
 
 /// <summary>Reads answers kept as typed: numbers with full-width digits or thousands commas (「１，２００」), dates as
-/// yyyy-MM-dd, yyyy/M/d or in 和暦 (「令和8年4月1日」「R8.4.1」). Validation, pages and exports share these readings.</summary>
+/// yyyy-MM-dd, yyyy/M/d or in 和暦 (「令和8年4月1日」「R8.4.1」). Validation, pages, results and exports share these readings.</summary>
 public static partial class AnswerValues
 {
     /// <summary>NFKC (full-width digits, signs and letters become ASCII), without spaces or thousands separators.</summary>
@@ -61,4 +61,10 @@ public static partial class AnswerValues
 
     /// <summary>A number for people: 「1,200」 (no trailing zeros of a decimal).</summary>
     public static string Format(decimal value) => value.ToString("#,0.############", CultureInfo.InvariantCulture);
+
+    public static bool IsNumeric(this QuestionType type) => type is QuestionType.Integer or QuestionType.Decimal;
+
+    /// <summary>The label of a choice value (「その他」 for the other value; the value itself when no longer offered).</summary>
+    public static string Label(this Question question, string value) =>
+        value == Answer.OtherValue ? "その他" : question.Options.FirstOrDefault(o => o.Value == value)?.Label ?? value;
 }
