@@ -28,6 +28,8 @@ public sealed partial class ResponseService
         if (comment.Length > CommentMaxLength)
             return Outcome<ResponseView>.Invalid("comment", $"差戻しの理由（コメント）は{CommentMaxLength:#,0}文字以内で入力してください。");
         if (response.State != ResponseState.Submitted) return Outcome<ResponseView>.Conflict("差戻しできるのは提出済みの回答だけです。");
+        // A closed survey accepts no answer, so a 差戻し could never be acted on: reopen the survey's deadline first.
+        if (survey.State == SurveyState.Closed) return Outcome<ResponseView>.Conflict("締切済みの照会の回答は差戻しできません。");
         var now = Now;
         var actor = user.ActorLabel();
         response.State = ResponseState.Returned;
@@ -54,7 +56,7 @@ public sealed partial class ResponseService
         var reason = input.Reason?.Trim();
         if (string.IsNullOrEmpty(reason)) return Outcome<ExtensionView>.Invalid("reason", "延長を希望する理由を入力してください。");
         if (reason.Length > ReasonMaxLength) return Outcome<ExtensionView>.Invalid("reason", $"理由は{ReasonMaxLength:#,0}文字以内で入力してください。");
-        var current = response.ExtendedDeadline ?? survey.Deadline;
+        var current = SurveyResponse.EffectiveDeadline(response.ExtendedDeadline, survey.Deadline);
         if (input.RequestedDeadline is not { } requested)
             return Outcome<ExtensionView>.Invalid("requestedDeadline", "希望する期限（日付）を入力してください。");
         if (requested <= current)
@@ -72,7 +74,7 @@ public sealed partial class ResponseService
         response.LastActivityAt = now;
         AddEvent(response, ResponseEventKind.ExtensionRequested, actor, $"{JapaneseCalendar.FormatWithWestern(requested)}まで: {reason}");
         await notices.ExtensionRequestedAsync(survey, response, requested, reason, ct);
-        await db.SaveChangesAsync(ct);
+        if (!await TrySaveAsync(ct)) return Outcome<ExtensionView>.Conflict(BusyMessage);
         return Outcome<ExtensionView>.Ok(View(request));
     }
 
@@ -96,17 +98,27 @@ public sealed partial class ResponseService
         request.DecisionComment = comment;
         if (input.Grant)
         {
+            // The answers did not change: the version stays, so an officer's open form still saves.
             response.ExtendedDeadline = request.RequestedDeadline;
-            response.Version++;
         }
         response.LastActivityAt = now;
         AddEvent(response, input.Grant ? ResponseEventKind.ExtensionGranted : ResponseEventKind.ExtensionRefused, actor,
             input.Grant ? $"{JapaneseCalendar.FormatWithWestern(request.RequestedDeadline)}まで延長" : comment);
         await notices.ExtensionDecidedAsync(survey, response, request, ct);
-        await db.SaveChangesAsync(ct);
+        if (!await TrySaveAsync(ct)) return Outcome<ExtensionView>.Conflict(BusyMessage);
         return Outcome<ExtensionView>.Ok(View(request));
     }
 
     private static ExtensionView View(SurveyExtensionRequest e) => new(e.Id, e.RequestedDeadline, e.Reason, e.Decision, Utc(e.RequestedAt),
         e.RequestedBy, Utc(e.DecidedAt), e.DecidedBy, e.DecisionComment);
+
+    private const string BusyMessage = "同じ時に回答が保存されました。もう一度お試しください。";
+
+    /// <summary>Saves, or reports that the response changed underneath (an officer saved its draft at the same moment:
+    /// the response's version is a concurrency token).</summary>
+    private async Task<bool> TrySaveAsync(CancellationToken ct)
+    {
+        try { await db.SaveChangesAsync(ct); return true; }
+        catch (DbUpdateConcurrencyException) { db.ChangeTracker.Clear(); return false; }
+    }
 }

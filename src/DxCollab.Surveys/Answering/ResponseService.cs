@@ -120,7 +120,7 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
         {
             if (form.Find(key) is null) continue; // a key the form does not have is not an answer
             var before = answers[key];
-            var after = Clean(given, before, allowFileIds ?? []);
+            var after = Clean(given ?? new Answer(), before, allowFileIds ?? []); // "q1": null clears the answer
             if (SameValue(before ?? new Answer(), after)) continue;
             changed++;
             after.PrefilledFrom = before?.PrefilledFrom;
@@ -145,7 +145,8 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
         Other = string.IsNullOrWhiteSpace(given.Other) ? null : given.Other,
         FileIds = given.FileIds is null ? before?.FileIds
             : [.. given.FileIds.Distinct().Where(id => before?.FileIds?.Contains(id) == true || uploaded.Contains(id))],
-        Cells = given.Cells,
+        // A row sent as null is an empty row (never a null the readers would trip on).
+        Cells = given.Cells?.Where(r => r.Key is not null).ToDictionary(r => r.Key, r => r.Value ?? []),
     };
 
     private static bool SameValue(Answer a, Answer b) =>
@@ -217,8 +218,8 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
             SurveyState.Closed => "この照会は締め切られたため、回答を保存・提出できません。",
             _ when response.State == ResponseState.Submitted => "提出済みの回答は変更できません。直す必要があるときは都道府県に差戻しを依頼してください。",
             // A returned answer may be corrected after the deadline: the prefecture asked for it.
-            _ when response.State != ResponseState.Returned && Today > (response.ExtendedDeadline ?? survey.Deadline) =>
-                $"回答期限（{JapaneseCalendar.FormatWithWestern(response.ExtendedDeadline ?? survey.Deadline)}）を過ぎたため、保存・提出できません。期限の延長を申し出てください。",
+            _ when response.State != ResponseState.Returned && Today > SurveyResponse.EffectiveDeadline(response.ExtendedDeadline, survey.Deadline) =>
+                $"回答期限（{JapaneseCalendar.FormatWithWestern(SurveyResponse.EffectiveDeadline(response.ExtendedDeadline, survey.Deadline))}）を過ぎたため、保存・提出できません。期限の延長を申し出てください。",
             _ => null,
         };
 

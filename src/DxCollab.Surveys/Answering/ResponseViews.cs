@@ -22,7 +22,7 @@ public sealed record ResponseView
     public int Version { get; init; }
     public DateOnly Deadline { get; init; }
     public DateOnly? ExtendedDeadline { get; init; }
-    public DateOnly EffectiveDeadline => ExtendedDeadline ?? Deadline;
+    public DateOnly EffectiveDeadline => SurveyResponse.EffectiveDeadline(ExtendedDeadline, Deadline);
     public DateTime? LastSavedAt { get; init; }
     public string? LastSavedBy { get; init; }
     public DateTime? SubmittedAt { get; init; }

@@ -24,8 +24,9 @@ public enum RosterMode
 public sealed record RosterRule(RosterMode Mode = RosterMode.None, List<string>? Categories = null, List<string>? Codes = null,
     List<long>? Departments = null)
 {
-    public List<string> CategoryList => Categories ?? [];
-    public List<string> CodeList => Codes ?? [];
+    // JSON may carry nulls inside the lists: they name nothing, so they are left out.
+    public List<string> CategoryList => Categories?.Where(c => !string.IsNullOrWhiteSpace(c)).ToList() ?? [];
+    public List<string> CodeList => Codes?.Where(c => !string.IsNullOrWhiteSpace(c)).ToList() ?? [];
     public List<long> DepartmentList => Departments ?? [];
 
     public string ToJson() => JsonSerializer.Serialize(this, FormJson.Options);

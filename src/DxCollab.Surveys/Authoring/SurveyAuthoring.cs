@@ -68,7 +68,7 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
         var (total, submitted) = staff
             ? (await Responses.CountAsync(r => r.SurveyId == id, ct), await Responses.CountAsync(r => r.SurveyId == id && r.State == ResponseState.Submitted, ct))
             : (0, 0);
-        var deadline = ownResponse?.ExtendedDeadline ?? survey.Deadline;
+        var deadline = SurveyResponse.EffectiveDeadline(ownResponse?.ExtendedDeadline, survey.Deadline);
         return Outcome<SurveyDetail>.Ok(new SurveyDetail(survey.Id, survey.Title, survey.Kind, survey.State, survey.State.AuthoringLabel(), survey.Purpose,
             survey.LegalBasis, survey.Contact, survey.Deadline, JapaneseCalendar.Format(survey.Deadline), survey.FiscalYear, survey.IsConfidential,
             survey.CopiedFromSurveyId, survey.NationalSurveyId, survey.FormRevision, survey.Form, staff ? RosterRule.FromJson(survey.RosterRuleJson) : null,
@@ -165,6 +165,12 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
         var (survey, refusal) = await LoadForAuthoringAsync(id, user, ct);
         if (survey is null) return refusal!.As<SurveyDetail>();
         var stored = survey.Form;
+        proposed.Tidy();
+        // Who asks a section is not the client's to change: a relayed survey's national sections stay national (only their
+        // answers go back to the national side); new sections are the prefecture's own.
+        var origins = stored.Sections.ToDictionary(s => s.Key, s => s.Origin, StringComparer.Ordinal);
+        foreach (var section in proposed.Sections)
+            section.Origin = section.Key is { } key && origins.TryGetValue(key, out var origin) ? origin : SectionOrigin.Prefecture;
         var problem = FormRules.AssignKeys(stored, proposed) ?? FormRules.Validate(proposed);
         if (problem is not null) return Outcome<SurveyDetail>.Invalid(problem.Field, problem.Message);
         if (survey.State == SurveyState.Published && FormRules.CheckAdditive(stored, proposed) is { } change)
@@ -314,7 +320,9 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
         var existing = (await Responses.Where(r => r.SurveyId == survey.Id).Select(r => r.RespondentCode).ToListAsync(ct)).ToHashSet();
         AddResponses(survey, resolved.Value.Where(e => !existing.Contains(e.Code)));
         await NotifyAsync(resolved.Value.Select(e => e.Code), Asked(survey), ct);
-        await db.SaveChangesAsync(ct);
+        // Published twice at once (a double click): the second finds the responses already there.
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException) { db.ChangeTracker.Clear(); return Outcome<SurveyDetail>.Conflict("この照会はすでに公開されています。"); }
         return await GetAsync(id, user, ct);
     }
 
@@ -462,6 +470,11 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
             $"{what}\n回答期限: {JapaneseCalendar.FormatWithWestern(survey.Deadline)}", Link(survey)) { SourceKey = $"Survey:{survey.Id}:r{survey.FormRevision}" }, ct);
     }
 
+    /// <summary>Tells the respondents of a survey published elsewhere (a vote, a KPI table, a relayed national survey)
+    /// that it asks them, as publishing here does. The caller saves.</summary>
+    public Task TellAskedAsync(Survey survey, IEnumerable<string> respondentCodes, CancellationToken ct = default) =>
+        NotifyAsync(respondentCodes, Asked(survey), ct);
+
     private NotificationMessage Asked(Survey survey) =>
         new(NotificationCategory, $"照会「{Shorten(survey.Title)}」への回答をお願いします",
             $"都道府県から照会が届きました。\n回答期限: {JapaneseCalendar.FormatWithWestern(survey.Deadline)}\n根拠: {Shorten(survey.LegalBasis)}", Link(survey))
@@ -497,7 +510,7 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
 
     private SurveySummary Summary(Survey s, int total, int submitted, SurveyResponse? own)
     {
-        var deadline = own?.ExtendedDeadline ?? s.Deadline;
+        var deadline = SurveyResponse.EffectiveDeadline(own?.ExtendedDeadline, s.Deadline);
         return new(s.Id, s.Title, s.Kind, s.State, s.State.AuthoringLabel(), s.Deadline, JapaneseCalendar.Format(s.Deadline), s.FiscalYear, total, submitted,
             own?.RespondentCode, own?.State, own?.State.ToJapanese(), own is null ? null : deadline,
             s.State == SurveyState.Published ? BusinessDaysLeft(deadline) : null);

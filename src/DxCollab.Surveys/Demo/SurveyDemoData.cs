@@ -82,7 +82,7 @@ public sealed class SurveyDemoData(TimeProvider clock, BusinessCalendar calendar
     {
         Kind = kind, Title = title, Purpose = purpose, LegalBasis = basis, Contact = "DX推進課 企画グループ（内線 2345）dx-suishin@pref.example.lg.jp",
         Deadline = deadline, FiscalYear = JapaneseCalendar.FiscalYear(deadline), Form = form, State = state,
-        RosterRuleJson = """{"kind":"all"}""", CreatedAt = now.AddDays(-30), CreatedBy = Actor, UpdatedAt = now.AddDays(-30), UpdatedBy = Actor,
+        RosterRuleJson = new Authoring.RosterRule(Authoring.RosterMode.All).ToJson(), CreatedAt = now.AddDays(-30), CreatedBy = Actor, UpdatedAt = now.AddDays(-30), UpdatedBy = Actor,
         PublishedAt = state == SurveyState.Draft ? null : now.AddDays(-28), ClosedAt = state == SurveyState.Closed ? now.AddDays(-3) : null,
     };
 
@@ -199,7 +199,7 @@ public sealed class SurveyDemoData(TimeProvider clock, BusinessCalendar calendar
             calendar.PreviousBusinessDay(today.AddDays(-5)),
             SpecialFormTemplates.WrittenVote([new("令和8年度事業計画（案）", "別添資料1のとおり"), new("共同調達部会の設置（案）", "別添資料2のとおり"),
                 new("協議会規約の一部改正（案）", "別添資料3のとおり")]), SurveyState.Closed, now);
-        survey.RosterRuleJson = System.Text.Json.JsonSerializer.Serialize(new { kind = "hand", codes = members });
+        survey.RosterRuleJson = new Authoring.RosterRule(Authoring.RosterMode.Picked, Codes: [.. members]).ToJson();
         var id = await SaveSurveyAsync(db, survey, ct);
         string[] opinions = ["異議ありません。", "部会の構成団体と費用負担の考え方を早めに示してください。", "小規模団体の事務負担に配慮をお願いします。"];
         foreach (var (code, i) in members.Select((c, i) => (c, i)))

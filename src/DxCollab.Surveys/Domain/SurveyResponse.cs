@@ -34,6 +34,11 @@ public sealed class SurveyResponse : ITenantOwned
 
     public bool IsDepartment => RespondentCode.StartsWith('D');
 
+    /// <summary>The deadline this respondent answers by: the later of the survey's (which the prefecture may extend for
+    /// everyone) and its own granted extension.</summary>
+    public static DateOnly EffectiveDeadline(DateOnly? extended, DateOnly surveyDeadline) =>
+        extended is { } own && own > surveyDeadline ? own : surveyDeadline;
+
     public static string DepartmentCode(long departmentId) => $"D{departmentId}";
 }
 

@@ -29,7 +29,7 @@ public sealed class DeadlineReminderRule(BusinessCalendar calendar) : IReminderR
         var open = await db.Set<SurveyResponse>().AsNoTracking()
             .Where(r => ids.Contains(r.SurveyId) && r.State != ResponseState.Submitted && !r.RespondentCode.StartsWith("D"))
             .Select(r => new { r.SurveyId, r.RespondentCode, r.ExtendedDeadline }).ToListAsync(ct);
-        var due = open.Select(r => (r.SurveyId, r.RespondentCode, Deadline: r.ExtendedDeadline ?? surveys.First(s => s.Id == r.SurveyId).Deadline))
+        var due = open.Select(r => (r.SurveyId, r.RespondentCode, Deadline: SurveyResponse.EffectiveDeadline(r.ExtendedDeadline, surveys.First(s => s.Id == r.SurveyId).Deadline)))
             .Select(r => (r.SurveyId, r.RespondentCode, r.Deadline, Stage: StageDue(r.Deadline, today)))
             .Where(r => r.Stage is not null).ToList();
         if (due.Count == 0) return [];

@@ -32,8 +32,8 @@ public sealed class EscalationRule(BusinessCalendar calendar) : IReminderRule
         var reminders = new List<DueReminder>();
         foreach (var survey in surveys)
         {
-            var overdue = open.Where(r => r.SurveyId == survey.Id && (r.ExtendedDeadline ?? survey.Deadline) < today).ToList();
-            var extended = open.Count(r => r.SurveyId == survey.Id && r.ExtendedDeadline >= today);
+            var overdue = open.Where(r => r.SurveyId == survey.Id && SurveyResponse.EffectiveDeadline(r.ExtendedDeadline, survey.Deadline) < today).ToList();
+            var extended = open.Count(r => r.SurveyId == survey.Id && SurveyResponse.EffectiveDeadline(r.ExtendedDeadline, survey.Deadline) >= today && r.ExtendedDeadline > survey.Deadline);
             if (overdue.Count == 0) continue;
             var body = new StringBuilder()
                 .Append($"照会「{survey.Title}」の回答期限 {JapaneseCalendar.FormatWithWestern(survey.Deadline)} を過ぎても、")

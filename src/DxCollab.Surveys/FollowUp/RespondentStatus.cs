@@ -3,7 +3,7 @@ using DxCollab.Surveys.Domain;
 namespace DxCollab.Surveys.FollowUp;
 
 /// <summary>What the status board shows per roster entry: the response's state, except that a respondent granted a
-/// later deadline (期限延長) and not yet submitted shows as such.</summary>
+/// later deadline (期限延長) and still answering (未着手 or 回答中) shows as such; 差戻し stays visible as 差戻し.</summary>
 public enum RespondentStatus { NotStarted = 1, Drafting = 2, Submitted = 3, Returned = 4, Extended = 5 }
 
 public static class RespondentStatuses
@@ -13,6 +13,7 @@ public static class RespondentStatuses
 
     public static RespondentStatus Of(SurveyResponse response) =>
         response.State == ResponseState.Submitted ? RespondentStatus.Submitted
+        : response.State == ResponseState.Returned ? RespondentStatus.Returned
         : response.ExtendedDeadline is not null ? RespondentStatus.Extended
         : response.State switch
         {

@@ -89,7 +89,7 @@ public sealed class StatusBoard(DxCollabDbContext db, BusinessCalendar calendar,
         {
             var entry = names[r.RespondentCode];
             var status = RespondentStatuses.Of(r);
-            var deadline = r.ExtendedDeadline ?? survey.Deadline;
+            var deadline = SurveyResponse.EffectiveDeadline(r.ExtendedDeadline, survey.Deadline);
             var (at, by) = last.TryGetValue(r.Id, out var e) ? (e.At, e.By) : (r.LastActivityAt, r.SubmittedBy ?? r.LastSavedBy);
             if (r.LastActivityAt is { } latest && (at is null || latest > at)) (at, by) = (latest, r.SubmittedBy ?? r.LastSavedBy ?? by);
             return (new StatusRow(r.RespondentCode, entry.Name, entry.CategoryName, status, status.ToJapanese(), at, by, deadline,
@@ -123,7 +123,7 @@ public sealed class StatusBoard(DxCollabDbContext db, BusinessCalendar calendar,
             var recipients = officers[response.RespondentCode].ToList();
             var name = names[response.RespondentCode].Name;
             if (recipients.Count == 0) { without.Add(name); continue; }
-            var deadline = response.ExtendedDeadline ?? survey.Deadline;
+            var deadline = SurveyResponse.EffectiveDeadline(response.ExtendedDeadline, survey.Deadline);
             notified += await notifications.NotifyAsync(recipients, SurveyReminders.Message(db, survey, response.RespondentCode, name, deadline,
                 DaysLeft(today, deadline), "都道府県の担当者からの督促です。") with { SourceKey = $"Surveys:{survey.Id}:remind-now" }, ct);
             db.Add(new SurveyResponseEvent

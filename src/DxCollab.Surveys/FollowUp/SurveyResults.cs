@@ -26,8 +26,9 @@ public sealed record QuestionResult(string Key, string Section, string Text, str
 /// <summary>An option (or はい／いいえ, or その他) with its count and share of the answered respondents (%, 1 decimal).</summary>
 public sealed record ChoiceCount(string Value, string Label, int Count, double Percent);
 
-/// <summary>n, sum, mean, median, min, max and a distribution in equal-width bins (the last bin includes its upper edge).</summary>
-public sealed record NumberSummary(int Count, decimal Sum, decimal Mean, decimal Median, decimal Min, decimal Max, IReadOnlyList<NumberBin> Bins);
+/// <summary>n, sum, mean, median, min, max and a distribution in equal-width bins (the last bin includes its upper edge).
+/// Min and max are left out (null) of what goes back to respondents: the largest figure is usually one 団体's own.</summary>
+public sealed record NumberSummary(int Count, decimal Sum, decimal Mean, decimal Median, decimal? Min, decimal? Max, IReadOnlyList<NumberBin> Bins);
 
 public sealed record NumberBin(string Label, decimal From, decimal To, int Count);
 

@@ -67,7 +67,7 @@ public sealed class SurveyResultsService(DxCollabDbContext db)
             var own = visible ? answers[q.Key] : null;
             decimal? number = own is not null && q.Type.IsNumeric() && AnswerValues.TryParseDecimal(own.Value, out var n) ? n : null;
             return new FeedbackQuestion(r.Key, r.Section, r.Text, r.Type, visible ? Shown(q, own) : "（対象外または未提出）", number,
-                r with { Texts = null, OtherTexts = null });
+                r with { Texts = null, OtherTexts = null, Numbers = r.Numbers is { } summary ? summary with { Min = null, Max = null } : null });
         }).ToList();
         return Outcome<FeedbackView>.Ok(new FeedbackView(survey.Id, survey.Title, code, name, submitted, results.RosterCount, results.SubmittedCount, questions));
     }

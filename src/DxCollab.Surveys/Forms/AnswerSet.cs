@@ -41,7 +41,7 @@ public sealed class Answer
     public bool IsEmpty =>
         string.IsNullOrWhiteSpace(Value) && (Choices is null || Choices.Count == 0) && string.IsNullOrWhiteSpace(Other)
         && (FileIds is null || FileIds.Count == 0)
-        && (Cells is null || Cells.Values.All(r => r.Values.All(string.IsNullOrWhiteSpace)));
+        && (Cells is null || Cells.Values.All(r => r is null || r.Values.All(string.IsNullOrWhiteSpace)));
 
     /// <summary>A prefilled answer not yet confirmed: shown marked, and submit asks for confirmation.</summary>
     public bool AwaitsConfirmation => PrefilledFrom is not null && !Confirmed;

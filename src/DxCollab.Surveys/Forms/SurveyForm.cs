@@ -22,6 +22,24 @@ public sealed class SurveyForm
 
     public string ToJson() => JsonSerializer.Serialize(this, FormJson.Options);
 
+    /// <summary>A form sent by a client may hold nulls where sections, questions, options, rows or columns belong; they
+    /// carry nothing, so they are dropped before any rule reads the form (a rule never meets a null).</summary>
+    public SurveyForm Tidy()
+    {
+        Sections = [.. (Sections ?? []).OfType<FormSection>()];
+        foreach (var section in Sections)
+        {
+            section.Questions = [.. (section.Questions ?? []).OfType<Question>()];
+            foreach (var q in section.Questions)
+            {
+                q.Options = [.. (q.Options ?? []).OfType<ChoiceOption>()];
+                q.Rows = [.. (q.Rows ?? []).OfType<TableRow>()];
+                q.Columns = [.. (q.Columns ?? []).OfType<TableColumn>()];
+            }
+        }
+        return this;
+    }
+
     public static SurveyForm FromJson(string? json) =>
         string.IsNullOrWhiteSpace(json) ? new() : JsonSerializer.Deserialize<SurveyForm>(json, FormJson.Options) ?? new();
 }

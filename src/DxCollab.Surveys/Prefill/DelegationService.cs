@@ -47,7 +47,7 @@ public sealed class DelegationService(DxCollabDbContext db, UserAdministration u
 
         var form = survey.Form;
         var colleagues = (await ColleaguesAsync(code, ct)).ToDictionary(c => c.UserId, StringComparer.Ordinal);
-        var deadline = response.ExtendedDeadline ?? survey.Deadline;
+        var deadline = SurveyResponse.EffectiveDeadline(response.ExtendedDeadline, survey.Deadline);
         var wanted = new Dictionary<string, AssignmentInput>(StringComparer.Ordinal);
         for (var i = 0; i < inputs.Count; i++)
         {
@@ -207,7 +207,7 @@ public sealed class DelegationService(DxCollabDbContext db, UserAdministration u
             : new SectionAssignmentView(s.Key, s.Title, null, null, null, null, null, null, null)).ToList();
         var canAssign = user.MayAnswerFor(response.RespondentCode);
         return new DelegationBoard(survey.Id, survey.Title, response.RespondentCode, await RespondentNameAsync(response.RespondentCode, ct),
-            response.ExtendedDeadline ?? survey.Deadline, response.State, canAssign,
+            SurveyResponse.EffectiveDeadline(response.ExtendedDeadline, survey.Deadline), response.State, canAssign,
             sections, canAssign ? await ColleaguesAsync(response.RespondentCode, ct) : []);
     }
 

@@ -19,7 +19,7 @@ public sealed record ReceivedNationalView(ReceivedNationalSurvey Received, int R
 /// survey (national sections copied as they are, optional own sections after them) and declares its figures 確報.
 /// Corrections after the 速報 are the usual 差戻し and resubmission: each resubmission reports again and the national
 /// side records which figures changed.</summary>
-public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider clock)
+public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider clock, Authoring.SurveyAuthoring authoring)
 {
     public async Task<IReadOnlyList<ReceivedNationalView>> ListAsync(CancellationToken ct = default)
     {
@@ -50,7 +50,7 @@ public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider cloc
         if (deadline > received.Deadline)
             return Outcome<Survey>.Invalid("deadline", $"市区町村の回答期限は国への回答期限（{JapaneseCalendar.Format(received.Deadline)}）までの日付にしてください。");
         var national = SurveyForm.FromJson(received.FormJson);
-        var own = input.OwnSections ?? [];
+        var own = new SurveyForm { Sections = input.OwnSections ?? [] }.Tidy().Sections;
         var nationalKeys = national.Sections.Select(s => "section:" + s.Key).Concat(national.Questions.Select(q => q.Key)).ToHashSet(StringComparer.Ordinal);
         if (NationalFormRules.Check(own, "ownSections", nationalKeys) is { } refusal) return refusal.As<Survey>();
         foreach (var section in national.Sections) section.Origin = SectionOrigin.National;
@@ -70,7 +70,7 @@ public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider cloc
             Deadline = deadline,
             FiscalYear = JapaneseCalendar.FiscalYear(received.ReferenceDate),
             NationalSurveyId = nationalId,
-            RosterRuleJson = """{"kind":"all"}""",
+            RosterRuleJson = new Authoring.RosterRule(Authoring.RosterMode.All).ToJson(),
             Form = new SurveyForm { Sections = [.. national.Sections, .. own] },
             State = SurveyState.Published,
             CreatedAt = now, CreatedBy = actor, UpdatedAt = now, UpdatedBy = actor, PublishedAt = now,
@@ -82,7 +82,13 @@ public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider cloc
         received.RelayedSurveyId = survey.Id;
         received.RelayedAt = now;
         received.RelayedBy = actor;
-        await db.SaveChangesAsync(ct);
+        await authoring.TellAskedAsync(survey, roster, ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(ct);
+            return Outcome<Survey>.Conflict("この全国照会はすでに中継しています。");
+        }
         await transaction.CommitAsync(ct);
         return Outcome<Survey>.Ok(survey);
     }

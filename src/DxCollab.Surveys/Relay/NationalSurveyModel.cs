@@ -46,6 +46,9 @@ internal static class NationalSurveyModel
             e.Property(x => x.RelayedBy).HasMaxLength(256);
             e.Property(x => x.FinalizedBy).HasMaxLength(256);
             e.HasIndex(x => x.NationalSurveyId).IsUnique();
+            // Two staff relaying at once: the second update finds RelayedSurveyId already set and fails (409), so a
+            // national survey is relayed once.
+            e.Property(x => x.RelayedSurveyId).IsConcurrencyToken();
         });
     }
 }

@@ -47,7 +47,7 @@ public sealed class NationalSurveyService(DxCollabDbContext db, TimeProvider clo
         if (input.Deadline is not { } deadline) return Outcome<NationalSurvey>.Invalid("deadline", "回答期限を入力してください。");
         var today = JapaneseCalendar.TodayInTokyo(clock.GetUtcNow());
         if (deadline < today) return Outcome<NationalSurvey>.Invalid("deadline", $"回答期限（{JapaneseCalendar.Format(deadline)}）が過ぎています。今日以降の日付にしてください。");
-        var sections = input.Sections ?? [];
+        var sections = new SurveyForm { Sections = input.Sections ?? [] }.Tidy().Sections;
         if (sections.Count == 0) return Outcome<NationalSurvey>.Invalid("sections", "設問を 1 問以上入れてください。");
         if (NationalFormRules.Check(sections, "sections") is { } refusal) return refusal.As<NationalSurvey>();
         foreach (var section in sections) section.Origin = SectionOrigin.National;

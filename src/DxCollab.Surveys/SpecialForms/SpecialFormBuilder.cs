@@ -17,7 +17,7 @@ public sealed record KpiSurveyInput(string? Title, string? Purpose, DateOnly? De
 /// <summary>Builds a written vote (表決書) or a KPI progress table as an ordinary survey of its kind, with its roster
 /// (one response per member 団体) fixed when built: a committee's members, or every municipality for a KPI table when
 /// none are named. Left as a draft for the authoring pages unless <c>publish</c> is asked.</summary>
-public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock)
+public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock, Authoring.SurveyAuthoring authoring)
 {
     public async Task<Outcome<Survey>> BuildVoteAsync(VoteSurveyInput input, string actor, CancellationToken ct = default)
     {
@@ -60,9 +60,10 @@ public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock)
         if (members is { Count: > 0 })
         {
             var wanted = members.Select(m => m.Trim()).Distinct().ToList();
-            roster = await active.Where(o => wanted.Contains(o.Code)).OrderBy(o => o.Code).Select(o => o.Code).ToListAsync(ct);
+            // Members are municipalities: the prefecture itself has no officer who could cast its vote.
+            roster = await active.Where(o => wanted.Contains(o.Code) && o.Type != OrganizationType.Prefecture).OrderBy(o => o.Code).Select(o => o.Code).ToListAsync(ct);
             if (wanted.Except(roster).FirstOrDefault() is { } unknown)
-                return Outcome<Survey>.Invalid("members", $"団体コード「{unknown}」の団体はこの都道府県にありません。");
+                return Outcome<Survey>.Invalid("members", $"団体コード「{unknown}」はこの都道府県の市区町村ではありません。");
         }
         else roster = await active.Where(o => o.Type != OrganizationType.Prefecture).OrderBy(o => o.Code).Select(o => o.Code).ToListAsync(ct);
 
@@ -71,7 +72,7 @@ public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock)
         {
             Kind = kind, Title = title, Purpose = purpose?.Trim() ?? "", LegalBasis = legalBasis.Trim(), Contact = contact?.Trim() ?? "",
             Deadline = due, FiscalYear = JapaneseCalendar.FiscalYear(due), Form = form,
-            RosterRuleJson = System.Text.Json.JsonSerializer.Serialize(new { kind = "hand", codes = roster }),
+            RosterRuleJson = new Authoring.RosterRule(Authoring.RosterMode.Picked, Codes: roster).ToJson(),
             State = publish ? SurveyState.Published : SurveyState.Draft, PublishedAt = publish ? now : null,
             CreatedAt = now, CreatedBy = actor, UpdatedAt = now, UpdatedBy = actor,
         };
@@ -79,6 +80,7 @@ public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock)
         db.Add(survey);
         await db.SaveChangesAsync(ct);
         db.AddRange(roster.Select(code => new SurveyResponse { SurveyId = survey.Id, RespondentCode = code }));
+        if (publish) await authoring.TellAskedAsync(survey, roster, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Outcome<Survey>.Ok(survey);

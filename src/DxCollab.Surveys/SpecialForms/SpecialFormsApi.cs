@@ -78,6 +78,5 @@ public static class SpecialFormsApi
     private static Created<BuiltSurveyItem> Created(string tenant, Survey s) => TypedResults.Created($"/api/v1/{tenant}/surveys/{s.Id}",
         new BuiltSurveyItem(s.Id, s.Kind.ToString(), s.State.ToString(), s.Title, s.Deadline, s.Form.Sections.Count, RosterSize(s)));
 
-    private static int RosterSize(Survey s) =>
-        System.Text.Json.JsonDocument.Parse(s.RosterRuleJson).RootElement.TryGetProperty("codes", out var codes) ? codes.GetArrayLength() : 0;
+    private static int RosterSize(Survey s) => Authoring.RosterRule.FromJson(s.RosterRuleJson).CodeList.Count;
 }

@@ -37,4 +37,6 @@ public sealed class ResultsModel(SurveyResultsService service) : TenantPageModel
     public static string Slug(string key) => string.Concat(key.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
 
     public static string Number(decimal value) => ResultsAggregator.Format(value);
+
+    public static string Number(decimal? value) => value is { } v ? Number(v) : "";
 }
