@@ -2560,6 +2560,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.Property<long?>("RelayedSurveyId")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<string>("TenantId")

@@ -2563,6 +2563,7 @@ namespace DxCollab.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<long?>("RelayedSurveyId")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<string>("TenantId")

@@ -2495,6 +2495,7 @@ namespace DxCollab.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RelayedSurveyId")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TenantId")

@@ -237,7 +237,11 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
         {
             var existing = await Responses.Where(r => r.SurveyId == id).Select(r => r.RespondentCode).ToListAsync(ct);
             var named = entries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
-            var dropped = existing.Where(c => !named.Contains(c)).ToList();
+            // A 団体 abolished (merged) since publishing, or a department closed, is no longer offered: it is not "dropped".
+            var gone = (await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn != null && existing.Contains(o.Code)).Select(o => o.Code).ToListAsync(ct))
+                .Concat((await db.Set<SurveyDepartment>().AsNoTracking().Where(d => !d.IsActive).Select(d => d.Id).ToListAsync(ct)).Select(SurveyResponse.DepartmentCode))
+                .ToHashSet(StringComparer.Ordinal);
+            var dropped = existing.Where(c => !named.Contains(c) && !gone.Contains(c)).ToList();
             if (dropped.Count > 0)
             {
                 var names = await NamesAsync(dropped, ct);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DxCollab.Surveys.FollowUp;
 
 /// <summary>期限超過 → the prefecture's staff: on the first business day after a survey's deadline, one digest per survey
-/// (key <c>surveys:escalation:{surveyId}:{deadline}</c>) listing the respondents still not submitted whose deadline has
+/// (key <c>surveys:escalation:{surveyId}:{latest passed deadline}</c>) listing the respondents still not submitted whose deadline has
 /// passed; those granted a later deadline are only counted. Submitted ones are never listed.</summary>
 public sealed class EscalationRule(BusinessCalendar calendar) : IReminderRule
 {
@@ -41,7 +41,9 @@ public sealed class EscalationRule(BusinessCalendar calendar) : IReminderRule
             foreach (var r in overdue.OrderBy(r => r.RespondentCode, StringComparer.Ordinal))
                 body.Append($"\n・{names[r.RespondentCode].Name}（{r.RespondentCode}、{(r.State == ResponseState.Returned ? "差戻し中" : r.State == ResponseState.Drafting ? "回答中" : "未着手")}）");
             if (extended > 0) body.Append($"\nほかに期限延長中の団体が {extended} あります。");
-            reminders.Add(new DueReminder(ReminderKeys.PerDay(KeyPrefix, survey.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), survey.Deadline),
+            // Keyed by the latest deadline that has passed: a 団体 whose extension runs out later brings a new digest.
+            var latest = overdue.Max(r => SurveyResponse.EffectiveDeadline(r.ExtendedDeadline, survey.Deadline));
+            reminders.Add(new DueReminder(ReminderKeys.PerDay(KeyPrefix, survey.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), latest),
                 staff, $"照会「{survey.Title}」: 期限を過ぎて未提出の団体が {overdue.Count} あります", body.ToString(),
                 SurveyReminders.StatusLink(db, survey.Id), survey.Deadline));
         }

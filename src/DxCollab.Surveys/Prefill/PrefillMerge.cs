@@ -43,8 +43,9 @@ public static class PrefillMerge
             QuestionType.MultipleChoice => MultipleChoice(question, earlier),
             QuestionType.YesNo => earlier.Value is "yes" or "no" ? new Answer { Value = earlier.Value } : null,
             QuestionType.Integer or QuestionType.Decimal => IsNumber(earlier.Value) ? new Answer { Value = earlier.Value!.Trim() } : null,
-            QuestionType.Date => DateOnly.TryParseExact(earlier.Value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                ? new Answer { Value = earlier.Value!.Trim() } : null,
+            // A date typed in 和暦 or with slashes comes back in the form's own yyyy-MM-dd.
+            QuestionType.Date => AnswerValues.TryParseDate(earlier.Value, out var date)
+                ? new Answer { Value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } : null,
             QuestionType.ShortText or QuestionType.LongText => string.IsNullOrWhiteSpace(earlier.Value) ? null : new Answer { Value = earlier.Value },
             QuestionType.Table => Table(question, earlier),
             // Files belong to the earlier survey's answer; the respondent uploads this round's own.
@@ -109,6 +110,5 @@ public static class PrefillMerge
         _ => true,
     };
 
-    private static bool IsNumber(string? value) =>
-        decimal.TryParse(value?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+    private static bool IsNumber(string? value) => AnswerValues.TryParseDecimal(value, out _);
 }

@@ -128,8 +128,8 @@ public sealed class NationalSurveyService(DxCollabDbContext db, TimeProvider clo
                 return new(question.Key, answers.Count, null, null,
                     [new("yes", "はい", answers.Count(a => a.Value == "yes")), new("no", "いいえ", answers.Count(a => a.Value == "no"))]);
             case QuestionType.Integer or QuestionType.Decimal:
-                var numbers = answers.Select(a => decimal.TryParse(a.Value, System.Globalization.NumberStyles.Number,
-                    System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (decimal?)null).OfType<decimal>().ToList();
+                // Read as the answer form accepted them (全角, 桁区切り).
+                var numbers = answers.Select(a => AnswerValues.TryParseDecimal(a.Value, out var n) ? n : (decimal?)null).OfType<decimal>().ToList();
                 return new(question.Key, numbers.Count, numbers.Sum(), numbers.Count == 0 ? null : Math.Round(numbers.Average(), 2), []);
             default:
                 return new(question.Key, answers.Count, null, null, []);

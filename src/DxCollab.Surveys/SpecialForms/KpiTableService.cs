@@ -63,11 +63,8 @@ public sealed class KpiTableService(DxCollabDbContext db)
     }
 
     /// <summary>A number as typed (全角, 桁区切り) or null.</summary>
-    public static decimal? Number(string? text) =>
-        text is null ? null
-        : decimal.TryParse(text.Normalize(NormalizationForm.FormKC).Replace(",", "", StringComparison.Ordinal), NumberStyles.Number,
-            CultureInfo.InvariantCulture, out var value) ? value : null;
+    public static decimal? Number(string? text) => AnswerValues.TryParseDecimal(text, out var value) ? value : null;
 
-    public static DateOnly? Date(string? text) =>
-        text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    /// <summary>A date as the answer form accepts it (yyyy-MM-dd, 和暦) or null.</summary>
+    public static DateOnly? Date(string? text) => AnswerValues.TryParseDate(text, out var date) ? date : null;
 }

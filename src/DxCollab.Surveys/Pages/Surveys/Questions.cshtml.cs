@@ -49,12 +49,16 @@ public sealed class QuestionsModel(SurveyAuthoring surveys) : TenantPageModel
 
     public Task<IActionResult> OnPostAddQuestionAsync(CancellationToken ct) => ChangeAsync(form =>
     {
-        // No section chosen: the last one (a first question gets a section of its own).
-        var section = string.IsNullOrEmpty(Input.SectionKey) ? form.Sections.LastOrDefault() : form.Sections.FirstOrDefault(s => s.Key == Input.SectionKey);
+        // No section chosen: the prefecture's last own one (a first question gets a section of its own). A relayed
+        // survey's national sections hold only the national questions, so an added question never lands in one.
+        var section = string.IsNullOrEmpty(Input.SectionKey)
+            ? form.Sections.LastOrDefault(s => s.Origin == SectionOrigin.Prefecture)
+            : form.Sections.FirstOrDefault(s => s.Key == Input.SectionKey);
+        if (section?.Origin == SectionOrigin.National) return "国の調査項目のセクションには質問を追加できません。都道府県独自のセクションを選んでください。";
         if (section is null)
         {
-            if (form.Sections.Count > 0) return "質問を入れるセクションが見つかりません。";
-            form.Sections.Add(section = new FormSection { Key = "", Title = "質問" });
+            if (!string.IsNullOrEmpty(Input.SectionKey)) return "質問を入れるセクションが見つかりません。";
+            form.Sections.Add(section = new FormSection { Key = "", Title = form.Sections.Count > 0 ? "都道府県独自の質問" : "質問" });
         }
         section.Questions.Add(Input.ToQuestion(null));
         return null;

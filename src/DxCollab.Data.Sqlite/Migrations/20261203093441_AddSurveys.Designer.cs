@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DxCollab.Data.Sqlite.Migrations
 {
     [DbContext(typeof(DxCollabDbContext))]
-    [Migration("20261203091645_AddSurveys")]
+    [Migration("20261203093441_AddSurveys")]
     partial class AddSurveys
     {
         /// <inheritdoc />
@@ -2498,6 +2498,7 @@ namespace DxCollab.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RelayedSurveyId")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TenantId")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DxCollab.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(DxCollabDbContext))]
-    [Migration("20261203091659_AddSurveys")]
+    [Migration("20261203093457_AddSurveys")]
     partial class AddSurveys
     {
         /// <inheritdoc />
@@ -2563,6 +2563,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.Property<long?>("RelayedSurveyId")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<string>("TenantId")

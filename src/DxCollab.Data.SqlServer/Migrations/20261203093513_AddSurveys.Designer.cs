@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DxCollab.Data.SqlServer.Migrations
 {
     [DbContext(typeof(DxCollabDbContext))]
-    [Migration("20261203091713_AddSurveys")]
+    [Migration("20261203093513_AddSurveys")]
     partial class AddSurveys
     {
         /// <inheritdoc />
@@ -2566,6 +2566,7 @@ namespace DxCollab.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<long?>("RelayedSurveyId")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<string>("TenantId")
