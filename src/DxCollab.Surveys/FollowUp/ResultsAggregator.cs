@@ -99,20 +99,33 @@ public static class ResultsAggregator
         return new NumberSummary(sorted.Count, sum, Math.Round(sum / sorted.Count, 2, MidpointRounding.AwayFromZero), median, min, max, Bins(sorted, min, max));
     }
 
+    /// <summary>Bins of a round width (1, 2, 2.5 or 5 × 10ⁿ) starting at a multiple of it, about <see cref="MaxBins"/> of
+    /// them: people read 「0〜500未満」 at a glance, and the edges do not give away the smallest or largest 団体's own
+    /// figure (equal-width bins from min to max would, and 還元 sends the distribution to every respondent).</summary>
     private static List<NumberBin> Bins(List<decimal> sorted, decimal min, decimal max)
     {
         if (min == max) return [new NumberBin(Format(min), min, max, sorted.Count)];
-        var width = (max - min) / MaxBins;
-        var bins = new List<NumberBin>();
-        for (var i = 0; i < MaxBins; i++)
+        var step = RoundStep((max - min) / MaxBins);
+        var from = Math.Floor(min / step) * step;
+        var count = (int)Math.Floor((max - from) / step) + 1;
+        var bins = new List<NumberBin>(count);
+        for (var i = 0; i < count; i++)
         {
-            var from = min + width * i;
-            var to = i == MaxBins - 1 ? max : min + width * (i + 1);
-            var last = i == MaxBins - 1;
-            var count = sorted.Count(n => n >= from && (last ? n <= to : n < to));
-            bins.Add(new NumberBin($"{Format(from)}〜{Format(to)}{(last ? "" : "未満")}", from, to, count));
+            var low = from + step * i;
+            var high = low + step;
+            bins.Add(new NumberBin($"{Format(low)}〜{Format(high)}未満", low, high, sorted.Count(n => n >= low && n < high)));
         }
         return bins;
+    }
+
+    private static decimal RoundStep(decimal raw)
+    {
+        var magnitude = 1m;
+        while (magnitude * 10 <= raw) magnitude *= 10;
+        while (magnitude > raw && magnitude > 0.0001m) magnitude /= 10;
+        foreach (var factor in new[] { 1m, 2m, 2.5m, 5m, 10m })
+            if (magnitude * factor >= raw) return magnitude * factor;
+        return magnitude * 10;
     }
 
     public static string Format(decimal value) => Math.Round(value, 2).ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
