@@ -131,7 +131,8 @@ public class PrefillMergeTests
     public void A_source_value_is_put_in_the_questions_terms_or_not_at_all(QuestionType type, string value, string? expected)
     {
         var question = new Question { Key = "q", Type = type, Text = "値" };
-        PrefillMerge.FromSource(question, value)?.Value.ShouldBe(expected);
-        if (expected is null) PrefillMerge.FromSource(question, value).ShouldBeNull();
+        var answer = PrefillMerge.FromSource(question, value);
+        if (expected is null) answer.ShouldBeNull();
+        else answer.ShouldNotBeNull().Value.ShouldBe(expected);
     }
 }

@@ -62,12 +62,11 @@ public sealed class NotificationService(DxCollabDbContext db, NotificationTempla
         return users.Count;
     }
 
-    /// <summary>Every active user of the 団体 with this 団体コード (in the current tenant). Does not save.</summary>
+    /// <summary>The officers of the 団体 with this 団体コード (its active MunicipalOfficers, current tenant). Does not save.</summary>
     public async Task<int> NotifyOrganizationAsync(string organizationCode, NotificationMessage message, CancellationToken ct = default)
     {
-        var ids = await db.Users.AsNoTracking().Where(u => u.OrganizationCode == organizationCode && u.IsActive)
-            .Select(u => u.Id).ToListAsync(ct);
-        return await NotifyAsync(ids, message, ct);
+        var officers = await Reminders.ReminderRecipients.OfficersAsync(db, [organizationCode], ct);
+        return await NotifyAsync(officers[organizationCode], message, ct);
     }
 
     /// <summary>Every active PrefectureAdmin and PrefectureStaff of the current tenant. Does not save.</summary>

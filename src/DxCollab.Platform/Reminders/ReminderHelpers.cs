@@ -8,10 +8,15 @@ namespace DxCollab.Platform.Reminders;
 /// <summary>Who a module's reminder goes to, in the current tenant (user ids, stable order).</summary>
 public static class ReminderRecipients
 {
-    /// <summary>Active users per 団体コード: a 団体's officers.</summary>
+    /// <summary>A 団体's officers per 団体コード: its active MunicipalOfficers (as <see cref="CurrentUser.IsOfficerOf"/>
+    /// defines them; an Expert placed in the 団体 belongs to it but does not act for it, so is not told).</summary>
     public static async Task<ILookup<string, string>> OfficersAsync(DxCollabDbContext db, IReadOnlyCollection<string> organizationCodes, CancellationToken ct) =>
-        (await db.Users.AsNoTracking().Where(u => u.IsActive && u.OrganizationCode != null && organizationCodes.Contains(u.OrganizationCode))
-            .OrderBy(u => u.Id).Select(u => new { u.Id, u.OrganizationCode }).ToListAsync(ct))
+        (await (from u in db.Users.AsNoTracking()
+                join ur in db.UserRoles on u.Id equals ur.UserId
+                join r in db.Roles on ur.RoleId equals r.Id
+                where r.Name == Roles.MunicipalOfficer && u.IsActive && u.OrganizationCode != null && organizationCodes.Contains(u.OrganizationCode)
+                orderby u.Id
+                select new { u.Id, u.OrganizationCode }).ToListAsync(ct))
         .ToLookup(u => u.OrganizationCode!, u => u.Id);
 
     /// <summary>Active PrefectureAdmin and PrefectureStaff users: the prefecture's staff.</summary>

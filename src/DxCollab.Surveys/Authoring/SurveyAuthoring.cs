@@ -5,6 +5,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Organizations;
+using DxCollab.Platform.Reminders;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
 using JapaneseCalendar = DxCollab.Platform.Text.JapaneseCalendar;
@@ -494,22 +495,17 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
         if (organizations.Count > 0)
         {
             // The 団体's officers only: an expert placed in a 団体 sees no survey, so is not told of one.
-            var ids = await (from u in db.Users
-                             join ur in db.UserRoles on u.Id equals ur.UserId
-                             join r in db.Roles on ur.RoleId equals r.Id
-                             where r.Name == Roles.MunicipalOfficer && u.IsActive && u.OrganizationCode != null && organizations.Contains(u.OrganizationCode)
-                             select u.Id).Distinct().ToListAsync(ct);
-            await notifications.NotifyAsync(ids, message, ct);
+            var officers = await ReminderRecipients.OfficersAsync(db, organizations, ct);
+            await notifications.NotifyAsync(officers.SelectMany(o => o), message, ct);
         }
         if (list.Any(c => c.StartsWith('D'))) await notifications.NotifyPrefectureStaffAsync(message, ct);
     }
 
     private async Task<List<RosterEntry>> NamesAsync(IReadOnlyList<string> codes, CancellationToken ct)
     {
-        var orgs = await db.Organizations.AsNoTracking().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, o => o.Name, ct);
-        var departments = await db.Set<SurveyDepartment>().AsNoTracking().ToDictionaryAsync(d => SurveyResponse.DepartmentCode(d.Id), d => d.Name, ct);
+        var names = await FollowUp.Roster.NamesAsync(db, codes, ct);
         return codes.OrderBy(c => c.StartsWith('D')).ThenBy(c => c, StringComparer.Ordinal)
-            .Select(c => new RosterEntry(c, orgs.GetValueOrDefault(c) ?? departments.GetValueOrDefault(c) ?? c, c.StartsWith('D'))).ToList();
+            .Select(c => new RosterEntry(c, names[c].Name, c.StartsWith('D'))).ToList();
     }
 
     private SurveySummary Summary(Survey s, int total, int submitted, SurveyResponse? own)
