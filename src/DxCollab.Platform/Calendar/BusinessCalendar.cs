@@ -104,6 +104,11 @@ public sealed class BusinessCalendar
     /// after <paramref name="from"/>.</summary>
     public int BusinessDaysBetween(DateOnly from, DateOnly to) => to <= from ? 0 : CountBusinessDays(from.AddDays(1), to);
 
+    /// <summary>開庁日 left until <paramref name="deadline"/>, as a reminder or a status board says it: 0 on the day
+    /// (and on a closed deadline with no open day before it), negative once it has passed (「期限を 2 開庁日過ぎています」).</summary>
+    public int BusinessDaysLeft(DateOnly today, DateOnly deadline) =>
+        deadline >= today ? BusinessDaysBetween(today, deadline) : -BusinessDaysBetween(deadline, today);
+
     /// <summary>The <paramref name="n"/>th business day of the month holding <paramref name="anyDayOfMonth"/> (1 is
     /// the first); the month's last business day when it has fewer than <paramref name="n"/>.</summary>
     public DateOnly NthBusinessDayOfMonth(DateOnly anyDayOfMonth, int n)

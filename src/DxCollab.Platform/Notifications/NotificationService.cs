@@ -70,16 +70,8 @@ public sealed class NotificationService(DxCollabDbContext db, NotificationTempla
     }
 
     /// <summary>Every active PrefectureAdmin and PrefectureStaff of the current tenant. Does not save.</summary>
-    public async Task<int> NotifyPrefectureStaffAsync(NotificationMessage message, CancellationToken ct = default)
-    {
-        string[] roles = [Roles.PrefectureAdmin, Roles.PrefectureStaff];
-        var ids = await (from ur in db.UserRoles
-                         join r in db.Roles on ur.RoleId equals r.Id
-                         join u in db.Users on ur.UserId equals u.Id
-                         where roles.Contains(r.Name!) && u.IsActive
-                         select u.Id).Distinct().ToListAsync(ct);
-        return await NotifyAsync(ids.Order(StringComparer.Ordinal), message, ct);
-    }
+    public async Task<int> NotifyPrefectureStaffAsync(NotificationMessage message, CancellationToken ct = default) =>
+        await NotifyAsync(await Reminders.ReminderRecipients.PrefectureStaffAsync(db, ct), message, ct);
 
     public Task<int> UnreadCountAsync(string userId, CancellationToken ct = default) =>
         db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
@@ -161,7 +153,7 @@ public sealed class NotificationService(DxCollabDbContext db, NotificationTempla
 
     private static NotificationView AsUtc(NotificationView n) => n with
     {
-        CreatedAt = DateTime.SpecifyKind(n.CreatedAt, DateTimeKind.Utc),
-        ReadAt = n.ReadAt is { } r ? DateTime.SpecifyKind(r, DateTimeKind.Utc) : null,
+        CreatedAt = n.CreatedAt.AsUtc(),
+        ReadAt = n.ReadAt.AsUtc(),
     };
 }

@@ -27,6 +27,12 @@ public sealed class OrganizationDirectory(DxCollabDbContext db)
         return rows.OrderBy(o => o.IsPrefecture ? 0 : 1).ThenBy(o => o.Code).Select(ToView).ToList();
     }
 
+    /// <summary>The municipalities of the tenant not abolished, in 団体コード order: whom a prefecture-wide survey or
+    /// vote asks (the prefecture itself answers through its own departments).</summary>
+    public async Task<IReadOnlyList<OrganizationView>> ActiveMunicipalitiesAsync(CancellationToken ct = default) =>
+        (await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null && o.Type != OrganizationType.Prefecture).ToListAsync(ct))
+        .OrderBy(o => o.Code, StringComparer.Ordinal).Select(ToView).ToList();
+
     public async Task<OrganizationView?> FindAsync(string code, CancellationToken ct = default)
     {
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct);

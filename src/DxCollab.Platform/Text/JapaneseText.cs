@@ -19,4 +19,13 @@ public static class JapaneseText
         }
         return builder.ToString();
     }
+
+    /// <summary>A title or question as a notice or message quotes it: at most <paramref name="maxLength"/> characters,
+    /// a longer text cut with 「…」 (null reads as empty).</summary>
+    public static string Shorten(string? text, int maxLength = 60)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
+        if (text is null) return "";
+        return text.Length <= maxLength ? text : text[..(maxLength - 1)] + "…";
+    }
 }

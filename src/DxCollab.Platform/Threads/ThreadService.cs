@@ -72,7 +72,7 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
         db.Add(thread);
         await AttachAndSaveAsync(thread, () => NewMessage(thread, ThreadEntryKind.Message, request.Body!.Trim(), user, now), checkedFiles, user, async () =>
             await notifications.NotifyPrefectureStaffAsync(Notice(subject, thread,
-                $"{org.Name}から{subject.Noun}「{Shorten(title)}」", $"{org.Name}から新しい{subject.Noun}が届きました。"), ct), ct);
+                $"{org.Name}から{subject.Noun}「{JapaneseText.Shorten(title)}」", $"{org.Name}から新しい{subject.Noun}が届きました。"), ct), ct);
         return await GetAsync(subject.SubjectType, thread.Id, user, ct);
     }
 
@@ -88,7 +88,7 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
                                   orderby a.Id
                                   select new { a.MessageId, View = new AttachmentView(a.Id, f.FileName, f.ContentType, f.Length) }).ToListAsync(ct))
             .ToLookup(a => a.MessageId, a => a.View);
-        var entries = messages.Select(m => new ThreadEntryView(m.Id, m.Kind, m.Body, m.FromPrefecture, m.AuthorName, Utc(m.PostedAt),
+        var entries = messages.Select(m => new ThreadEntryView(m.Id, m.Kind, m.Body, m.FromPrefecture, m.AuthorName, m.PostedAt.AsUtc(),
             attachments[m.Id].ToList())).ToList();
         var closed = thread.Status == ThreadStatus.Closed;
         return Outcome<ThreadView>.Ok(new ThreadView(summary, entries, CanReply: !closed, CanClose: !closed, CanReopen: closed));
@@ -117,10 +117,10 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
         {
             if (fromPrefecture)
                 await notifications.NotifyOrganizationAsync(thread.OrganizationCode, Notice(subject, thread,
-                    $"{subject.Noun}「{Shorten(thread.Title)}」に回答がありました", "都道府県から回答がありました。"), ct);
+                    $"{subject.Noun}「{JapaneseText.Shorten(thread.Title)}」に回答がありました", "都道府県から回答がありました。"), ct);
             else
                 await notifications.NotifyPrefectureStaffAsync(Notice(subject, thread,
-                    $"{orgName}から{subject.Noun}「{Shorten(thread.Title)}」への追加の質問", $"{orgName}が{subject.Noun}に書き込みました。"), ct);
+                    $"{orgName}から{subject.Noun}「{JapaneseText.Shorten(thread.Title)}」への追加の質問", $"{orgName}が{subject.Noun}に書き込みました。"), ct);
         }, ct);
         return await GetAsync(subjectType, id, user, ct);
     }
@@ -178,9 +178,9 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
         var counts = await db.Set<ThreadMessage>().AsNoTracking().Where(m => ids.Contains(m.ThreadId) && m.Kind == ThreadEntryKind.Message)
             .GroupBy(m => m.ThreadId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return rows.Select(t => new ThreadSummary(t.Id, t.SubjectType, t.SubjectKey, t.OrganizationCode,
-            names.GetValueOrDefault(t.OrganizationCode, t.OrganizationCode), t.Title, t.Status, t.Status.JapaneseName(), Utc(t.CreatedAt), t.CreatedBy,
-            t.WaitingSince is { } w ? Utc(w) : null, t.WaitingSince is { } since ? WaitingBusinessDays(since) : null,
-            counts.GetValueOrDefault(t.Id), Utc(t.LastActivityAt))).ToList();
+            names.GetValueOrDefault(t.OrganizationCode, t.OrganizationCode), t.Title, t.Status, t.Status.JapaneseName(), t.CreatedAt.AsUtc(), t.CreatedBy,
+            t.WaitingSince.AsUtc(), t.WaitingSince is { } since ? WaitingBusinessDays(since) : null,
+            counts.GetValueOrDefault(t.Id), t.LastActivityAt.AsUtc())).ToList();
     }
 
     /// <summary>開庁日 waited: the days after the question was posted up to today (Asia/Tokyo), closed days not counted.</summary>
@@ -289,9 +289,5 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
     private async Task<string> OrganizationNameAsync(string code, CancellationToken ct) =>
         await db.Organizations.AsNoTracking().Where(o => o.Code == code).Select(o => o.Name).FirstOrDefaultAsync(ct) ?? code;
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
-
     private Outcome<T> NotFound<T>(string subjectType) => Outcome<T>.NotFound($"{Subject(subjectType).Noun}が見つかりません。");
-
-    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }

@@ -43,5 +43,5 @@ public static class ImportRunsApi
     public static async Task<Results<Ok<ImportRunView>, ProblemHttpResult>> Get(Guid id, ImportRuns runs, ClaimsPrincipal user, CancellationToken ct) =>
         await runs.FindAsync(id, user, ct) is { } run
             ? TypedResults.Ok(run)
-            : TypedResults.Problem(statusCode: 404, title: "取り込みが見つかりません。", detail: "この取り込みはないか、見る権限がありません。");
+            : Problems.NotFound("この取り込みはないか、見る権限がありません。", "取り込みが見つかりません。");
 }

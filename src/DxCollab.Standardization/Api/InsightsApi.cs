@@ -74,7 +74,7 @@ public static class InsightsApi
         var weeks = (await MigrationSettings.LoadAsync(db, ct)).StalledAfterWeeks;
         var items = await insights.StalledAsync(weeks, scope.OrganizationCode, order.Value, ct);
         return TypedResults.Ok(new StalledResponse(weeks, items.Select(s => new StalledItem(s.OrganizationCode, s.OrganizationName, s.BusinessNumber,
-            s.BusinessName, (double)s.CompletionRate, Utc(s.LastChangedAt), Utc(s.StalledSince)!.Value, s.WeeksWithoutChange)).ToArray()));
+            s.BusinessName, (double)s.CompletionRate, s.LastChangedAt.AsUtc(), s.StalledSince.AsUtc(), s.WeeksWithoutChange)).ToArray()));
     }
 
     public static async Task<Results<Ok<SpecificSupportItem[]>, ProblemHttpResult>> SpecificSupport(string? orgCode, ClaimsPrincipal user,
@@ -120,12 +120,9 @@ public static class InsightsApi
         return null;
     }
 
-    private static ProblemHttpResult Refused(string? detail = null) => TypedResults.Problem(statusCode: 403, title: "この情報を見る権限がありません。",
-        detail: detail ?? "市区町村の担当者が見られるのは自団体の情報だけです。");
-
-
-    private static DateTime? Utc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
+    private static ProblemHttpResult Refused(string? detail = null) =>
+        Problems.Forbidden(detail ?? "市区町村の担当者が見られるのは自団体の情報だけです。", "この情報を見る権限がありません。");
 
     private static SettingsItem ToItem(MigrationSettings s) => new(s.StalledAfterWeeks, s.EscalationAfterBusinessDays, s.MonthlyRequestBusinessDay,
-        s.Id == 0 ? null : Utc(s.UpdatedAt), s.UpdatedBy);
+        s.Id == 0 ? null : s.UpdatedAt.AsUtc(), s.UpdatedBy);
 }

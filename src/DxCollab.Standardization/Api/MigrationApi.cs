@@ -60,7 +60,7 @@ public static class MigrationApi
         Platform.Organizations.OrganizationDirectory directory, CancellationToken ct)
     {
         if (await directory.FindAsync(orgCode, ct) is null)
-            return TypedResults.Problem(statusCode: 404, title: "団体が見つかりません。", detail: $"団体コード「{orgCode}」の団体はこの都道府県にありません。");
+            return Problems.NotFound($"団体コード「{orgCode}」の団体はこの都道府県にありません。", "団体が見つかりません。");
         return TypedResults.Ok((await tracker.GridAsync(orgCode, ct)).Select(p => new GridCell(p.BusinessNumber, p.StepNumber,
             p.Status.JapaneseName(), p.PlannedDate, p.ActualDate, p.Note, DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc))).ToArray());
     }

@@ -62,9 +62,9 @@ public static class SnapshotApi
     public static string? MonthError(string text, out DateOnly month) =>
         SnapshotMonth.TryParse(text, out month) ? null : $"month「{text}」は年と月を 2026-10 の形（西暦4桁-月2桁）で指定してください。";
 
-    public static ProblemHttpResult NoSnapshot(DateOnly month) => TypedResults.Problem(statusCode: 404,
-        title: $"{SnapshotMonth.Japanese(month)}の記録はありません。",
-        detail: "記録のある月は GET /api/v1/{tenant}/migration/snapshots で確認できます。記録は毎月1日に前月末時点の数値で作られます。");
+    public static ProblemHttpResult NoSnapshot(DateOnly month) => Problems.NotFound(
+        "記録のある月は GET /api/v1/{tenant}/migration/snapshots で確認できます。記録は毎月1日に前月末時点の数値で作られます。",
+        $"{SnapshotMonth.Japanese(month)}の記録はありません。");
 
     private static SnapshotItem ToItem(SnapshotInfo s) =>
         new(SnapshotMonth.Format(s.Month), s.AsOf, SnapshotMonth.FiscalYear(s.Month), s.Kind == SnapshotKind.MonthEnd ? "月末" : "途中経過", s.TakenAt);

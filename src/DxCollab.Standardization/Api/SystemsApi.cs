@@ -73,11 +73,11 @@ public static class SystemsApi
 
     private static ProblemHttpResult Forbidden() => Problems.Forbidden("業務システムの情報を変更できるのは、その団体の担当者と都道府県の職員だけです。");
 
-    private static ProblemHttpResult NoOrganization(string orgCode) => TypedResults.Problem(statusCode: 404, title: "団体が見つかりません。",
-        detail: $"団体コード「{orgCode}」の団体はこの都道府県にありません。");
+    private static ProblemHttpResult NoOrganization(string orgCode) =>
+        Problems.NotFound($"団体コード「{orgCode}」の団体はこの都道府県にありません。", "団体が見つかりません。");
 
-    private static ProblemHttpResult NotReported(string orgCode, string business) => TypedResults.Problem(statusCode: 404,
-        title: "団体または業務が見つかりません。", detail: $"団体コード「{orgCode}」の団体がないか、その団体は{business}を報告しません（都道府県は児童扶養手当と生活保護だけ）。");
+    private static ProblemHttpResult NotReported(string orgCode, string business) => Problems.NotFound(
+        $"団体コード「{orgCode}」の団体がないか、その団体は{business}を報告しません（都道府県は児童扶養手当と生活保護だけ）。", "団体または業務が見つかりません。");
 
     private static ProblemHttpResult UnknownBusiness(string business) =>
         Problems.Invalid("business", $"業務「{business}」はありません。番号（1〜20）、正式名または様式の名前で指定してください。");

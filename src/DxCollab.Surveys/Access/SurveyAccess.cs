@@ -13,7 +13,7 @@ public static class SurveyAccess
 
     /// <summary>May edit and submit the answer of <paramref name="respondentCode"/>.</summary>
     public static bool MayAnswerFor(this ClaimsPrincipal user, string respondentCode) =>
-        respondentCode.StartsWith('D') ? user.IsPrefectureStaff() : user.IsOfficerOf(respondentCode);
+        SurveyResponse.IsDepartmentCode(respondentCode) ? user.IsPrefectureStaff() : user.IsOfficerOf(respondentCode);
 
     /// <summary>May read the answer of <paramref name="respondentCode"/> (its own 団体, or the prefecture's staff).</summary>
     public static bool MayReadAnswerOf(this ClaimsPrincipal user, string respondentCode) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DxCollab.Platform.Text;
 using DxCollab.Surveys.Forms;
 
 namespace DxCollab.Surveys.Authoring;
@@ -17,7 +18,7 @@ public static class FormRules
     private static readonly QuestionType[] NumberTypes = [QuestionType.Integer, QuestionType.Decimal];
     private static readonly QuestionType[] TextTypes = [QuestionType.ShortText, QuestionType.LongText];
 
-    public static string Name(Question q) => $"質問「{q.Key} {Shorten(q.Text)}」";
+    public static string Name(Question q) => $"質問「{q.Key} {JapaneseText.Shorten(q.Text, 30)}」";
 
     /// <summary>Gives every new section and question (empty key) the next key, and refuses a key the stored form never
     /// had (a client cannot invent or rename keys). The counters move on in <paramref name="proposed"/>.</summary>
@@ -74,7 +75,7 @@ public static class FormRules
     {
         var newSections = proposed.Sections.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var section in published.Sections.Where(s => !newSections.Contains(s.Key)))
-            return new(section.Key, $"セクション「{section.Key} {Shorten(section.Title)}」は公開後に削除できません。");
+            return new(section.Key, $"セクション「{section.Key} {JapaneseText.Shorten(section.Title, 30)}」は公開後に削除できません。");
         foreach (var old in published.Questions)
         {
             var now = proposed.Find(old.Key);
@@ -213,6 +214,4 @@ public static class FormRules
         keys.Where(k => k.Length > 1 && k[0] == prefix)
             .Select(k => int.TryParse(k.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
             .DefaultIfEmpty(0).Max();
-
-    private static string Shorten(string? text) => text is null ? "" : text.Length <= 30 ? text : text[..29] + "…";
 }

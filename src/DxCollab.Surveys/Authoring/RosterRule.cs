@@ -54,6 +54,3 @@ public sealed record RosterRule(RosterMode Mode = RosterMode.None, List<string>?
         OrganizationCategory.OtherCity, OrganizationCategory.TownOrVillage,
     ];
 }
-
-/// <summary>One respondent of a roster: a 団体 (団体コード) or a department (<c>D{id}</c>).</summary>
-public sealed record RosterEntry(string Code, string Name, bool IsDepartment);

@@ -32,7 +32,7 @@ public sealed class SurveyResponse : ITenantOwned
     /// <summary>Latest activity of any kind (save, submit, return, extension), for the status board.</summary>
     public DateTime? LastActivityAt { get; set; }
 
-    public bool IsDepartment => RespondentCode.StartsWith('D');
+    public bool IsDepartment => IsDepartmentCode(RespondentCode);
 
     /// <summary>The deadline this respondent answers by: the later of the survey's (which the prefecture may extend for
     /// everyone) and its own granted extension.</summary>
@@ -40,6 +40,8 @@ public sealed class SurveyResponse : ITenantOwned
         extended is { } own && own > surveyDeadline ? own : surveyDeadline;
 
     public static string DepartmentCode(long departmentId) => $"D{departmentId}";
+
+    public static bool IsDepartmentCode(string code) => code.StartsWith('D');
 }
 
 public enum ResponseState

@@ -61,7 +61,7 @@ internal static class FollowUpApi
         return TypedResults.Ok(new StatusBoardResponse(v.SurveyId, v.Title, v.Deadline, v.Today, v.RosterCount,
             [.. v.Counts.Select(c => new StatusCountItem(c.Status.Slug(), c.Name, c.Count))],
             [.. v.Rows.Select(r => new StatusRowItem(r.Code, r.Name, r.CategoryName, r.Status.Slug(), r.StatusName,
-                r.LastActivityAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null, r.LastActivityBy, r.Deadline, r.BusinessDaysLeft))]));
+                r.LastActivityAt.AsUtc(), r.LastActivityBy, r.Deadline, r.BusinessDaysLeft))]));
     }
 
     public static async Task<Results<Ok<RemindResult>, ProblemHttpResult>> Remind(long id, ClaimsPrincipal user, StatusBoard board, CancellationToken ct)

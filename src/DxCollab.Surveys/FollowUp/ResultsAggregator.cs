@@ -1,3 +1,4 @@
+using DxCollab.Surveys.Domain;
 using DxCollab.Surveys.Forms;
 
 namespace DxCollab.Surveys.FollowUp;
@@ -26,7 +27,7 @@ public static class ResultsAggregator
         }
         return new SurveyResults(surveyId, title, rosterCount, submitted.Count, questions)
         {
-            Submitted = [.. submitted.Select(s => new RosterEntry(s.Code, s.Name, null))],
+            Submitted = [.. submitted.Select(s => new RosterEntry(s.Code, s.Name))],
         };
     }
 

@@ -69,7 +69,7 @@ public sealed class StatusBoard(DxCollabDbContext db, BusinessCalendar calendar,
             "status" => rows.OrderBy(r => Array.IndexOf(RespondentStatuses.All, r.Status)),
             "activity" => rows.OrderBy(r => r.LastActivityAt ?? DateTime.MinValue),
             "days" => rows.OrderBy(r => r.BusinessDaysLeft ?? int.MaxValue),
-            _ => rows.OrderBy(r => r.Code.StartsWith('D') ? 1 : 0).ThenBy(r => r.Code, StringComparer.Ordinal),
+            _ => rows.OrderBy(r => SurveyResponse.IsDepartmentCode(r.Code) ? 1 : 0).ThenBy(r => r.Code, StringComparer.Ordinal),
         };
         var thenByCode = ordered.ThenBy(r => r.Code, StringComparer.Ordinal);
         return descending ? thenByCode.Reverse() : thenByCode;
@@ -93,13 +93,9 @@ public sealed class StatusBoard(DxCollabDbContext db, BusinessCalendar calendar,
             var (at, by) = last.TryGetValue(r.Id, out var e) ? (e.At, e.By) : (r.LastActivityAt, r.SubmittedBy ?? r.LastSavedBy);
             if (r.LastActivityAt is { } latest && (at is null || latest > at)) (at, by) = (latest, r.SubmittedBy ?? r.LastSavedBy ?? by);
             return (new StatusRow(r.RespondentCode, entry.Name, entry.CategoryName, status, status.ToJapanese(), at, by, deadline,
-                status == RespondentStatus.Submitted ? null : DaysLeft(today, deadline)), entry.Category);
+                status == RespondentStatus.Submitted ? null : calendar.BusinessDaysLeft(today, deadline)), entry.Category);
         }).ToList();
     }
-
-    /// <summary>Business days from today to the deadline: 0 on the day, negative once it has passed.</summary>
-    public int DaysLeft(DateOnly today, DateOnly deadline) =>
-        deadline >= today ? calendar.BusinessDaysBetween(today, deadline) : -calendar.BusinessDaysBetween(deadline, today);
 
     /// <summary>「未提出の団体に今すぐ督促」: notifies the officers of every roster 団体 not yet submitted and records a
     /// 督促 event on each; submitted ones are never told. Departments have no officers (the staff answer for them).</summary>
@@ -125,7 +121,7 @@ public sealed class StatusBoard(DxCollabDbContext db, BusinessCalendar calendar,
             if (recipients.Count == 0) { without.Add(name); continue; }
             var deadline = SurveyResponse.EffectiveDeadline(response.ExtendedDeadline, survey.Deadline);
             notified += await notifications.NotifyAsync(recipients, SurveyReminders.Message(db, survey, response.RespondentCode, name, deadline,
-                DaysLeft(today, deadline), "都道府県の担当者からの督促です。") with { SourceKey = $"Surveys:{survey.Id}:remind-now" }, ct);
+                calendar.BusinessDaysLeft(today, deadline), "都道府県の担当者からの督促です。") with { SourceKey = $"Surveys:{survey.Id}:remind-now" }, ct);
             db.Add(new SurveyResponseEvent
             {
                 TenantId = response.TenantId, SurveyId = survey.Id, ResponseId = response.Id, Kind = ResponseEventKind.Reminded, At = now,

@@ -1,3 +1,5 @@
+using DxCollab.Surveys.Domain;
+
 namespace DxCollab.Surveys.FollowUp;
 
 /// <summary>The aggregate of one survey over its SUBMITTED responses, question by question (hidden questions of a

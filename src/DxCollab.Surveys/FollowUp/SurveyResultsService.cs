@@ -43,13 +43,11 @@ public sealed class SurveyResultsService(DxCollabDbContext db)
     /// not on its roster, 403 while it is still open or for someone who may not read that 団体's answer.</summary>
     public async Task<Outcome<FeedbackView>> FeedbackAsync(ClaimsPrincipal user, long surveyId, string code, CancellationToken ct)
     {
-        var survey = await db.Set<Survey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == surveyId, ct);
-        var response = survey is null ? null
-            : await db.Set<SurveyResponse>().AsNoTracking().FirstOrDefaultAsync(r => r.SurveyId == surveyId && r.RespondentCode == code, ct);
-        var ownOnRoster = user.OwnOrganizationCode() is { } own
-            && await db.Set<SurveyResponse>().AnyAsync(r => r.SurveyId == surveyId && r.RespondentCode == own, ct);
-        if (survey is null || !user.MaySee(survey, ownOnRoster)) return Outcome<FeedbackView>.NotFound("照会が見つかりません。");
+        var found = await VisibleSurveys.FindAsync(db, user, surveyId, kind: null, "照会が見つかりません。", ct);
+        if (!found.Succeeded) return found.As<FeedbackView>();
+        var survey = found.Value!;
         if (!user.MayReadAnswerOf(code)) return Outcome<FeedbackView>.Forbidden("ほかの団体の回答は見られません。自団体の還元ページを開いてください。");
+        var response = await db.Set<SurveyResponse>().AsNoTracking().FirstOrDefaultAsync(r => r.SurveyId == surveyId && r.RespondentCode == code, ct);
         if (response is null) return Outcome<FeedbackView>.NotFound("この団体はこの照会の回答先ではありません。");
         if (survey.IsConfidential)
             return Outcome<FeedbackView>.NotFound("この照会は非公開扱いのため、集計結果の還元はありません。");

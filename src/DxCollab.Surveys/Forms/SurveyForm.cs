@@ -56,6 +56,7 @@ public sealed class FormSection
     public List<Question> Questions { get; set; } = [];
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<SectionOrigin>))]
 public enum SectionOrigin { Prefecture = 1, National = 2 }
 
 public sealed class Question
@@ -85,7 +86,7 @@ public sealed class Question
     public string? PrefillSource { get; set; }
 }
 
-// Names, not numbers, in the API too (the stored JSON already uses names): clients write "type": "YesNo".
+// Names, not numbers, in the stored JSON and the API alike: clients write "type": "YesNo".
 [JsonConverter(typeof(JsonStringEnumConverter<QuestionType>))]
 public enum QuestionType
 {
@@ -131,12 +132,12 @@ public static class QuestionTypeNames
     };
 }
 
-/// <summary>One JSON shape for forms and answers (camelCase, enums by name) so stored rows read plainly.</summary>
+/// <summary>One JSON shape for forms and answers (camelCase) so stored rows read plainly. The form's enums are written
+/// by name through their own converter attributes, the same in the API.</summary>
 public static class FormJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };

@@ -25,21 +25,18 @@ public sealed class KpiTableService(DxCollabDbContext db)
 {
     public async Task<Outcome<KpiTableView>> GetAsync(long surveyId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var survey = await db.Set<Survey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == surveyId && s.Kind == SurveyKind.KpiProgress, ct);
-        if (survey is null) return Outcome<KpiTableView>.NotFound("この KPI 進捗表はありません。");
-        var own = user.OwnOrganizationCode();
+        var found = await VisibleSurveys.FindAsync(db, user, surveyId, SurveyKind.KpiProgress, "この KPI 進捗表はありません。", ct);
+        if (!found.Succeeded) return found.As<KpiTableView>();
+        var survey = found.Value!;
         var responses = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == surveyId).ToListAsync(ct);
-        if (!user.MaySee(survey, own is not null && responses.Any(r => r.RespondentCode == own)))
-            return Outcome<KpiTableView>.NotFound("この KPI 進捗表はありません。");
         var visible = responses.Where(r => user.MayReadAnswerOf(r.RespondentCode)).OrderBy(r => r.RespondentCode, StringComparer.Ordinal).ToList();
-        var codes = visible.Select(r => r.RespondentCode).ToList();
-        var names = await db.Organizations.AsNoTracking().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, o => o.Name, ct);
+        var names = await FollowUp.Roster.NamesAsync(db, visible.Select(r => r.RespondentCode).ToList(), ct);
         var form = survey.Form;
         var rows = visible.Select(r =>
         {
             // Staff judge reported figures only; an officer sees its own draft too.
             var answers = r.State == ResponseState.Submitted || user.MayAnswerFor(r.RespondentCode) ? AnswerSet.FromJson(r.AnswersJson) : new AnswerSet();
-            return new KpiOrganizationRow(r.RespondentCode, names.GetValueOrDefault(r.RespondentCode, r.RespondentCode), r.State,
+            return new KpiOrganizationRow(r.RespondentCode, names[r.RespondentCode].Name, r.State,
                 form.Sections.Select(s => Cell(s, answers)).ToList());
         }).ToList();
         return Outcome<KpiTableView>.Ok(new KpiTableView(survey, form.Sections.Select(s => s.Title).ToList(), rows));

@@ -17,7 +17,7 @@ public sealed record KpiSurveyInput(string? Title, string? Purpose, DateOnly? De
 /// <summary>Builds a written vote (表決書) or a KPI progress table as an ordinary survey of its kind, with its roster
 /// (one response per member 団体) fixed when built: a committee's members, or every municipality for a KPI table when
 /// none are named. Left as a draft for the authoring pages unless <c>publish</c> is asked.</summary>
-public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock, Authoring.SurveyAuthoring authoring)
+public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock, Authoring.SurveyAuthoring authoring, OrganizationDirectory directory)
 {
     public async Task<Outcome<Survey>> BuildVoteAsync(VoteSurveyInput input, string actor, CancellationToken ct = default)
     {
@@ -55,17 +55,17 @@ public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock,
         if (deadline is not { } due) return Outcome<Survey>.Invalid("deadline", "回答期限を入力してください。");
         if (due < JapaneseCalendar.TodayInTokyo(clock.GetUtcNow()))
             return Outcome<Survey>.Invalid("deadline", $"回答期限（{JapaneseCalendar.Format(due)}）が過ぎています。今日以降の日付にしてください。");
-        var active = db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null);
+        var municipalities = (await directory.ActiveMunicipalitiesAsync(ct)).Select(o => o.Code).ToList();
         List<string> roster;
         if (members is { Count: > 0 })
         {
             var wanted = members.Select(m => m.Trim()).Distinct().ToList();
             // Members are municipalities: the prefecture itself has no officer who could cast its vote.
-            roster = await active.Where(o => wanted.Contains(o.Code) && o.Type != OrganizationType.Prefecture).OrderBy(o => o.Code).Select(o => o.Code).ToListAsync(ct);
+            roster = municipalities.Where(wanted.Contains).ToList();
             if (wanted.Except(roster).FirstOrDefault() is { } unknown)
                 return Outcome<Survey>.Invalid("members", $"団体コード「{unknown}」はこの都道府県の市区町村ではありません。");
         }
-        else roster = await active.Where(o => o.Type != OrganizationType.Prefecture).OrderBy(o => o.Code).Select(o => o.Code).ToListAsync(ct);
+        else roster = municipalities;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var survey = new Survey

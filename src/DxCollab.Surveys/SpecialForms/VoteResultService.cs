@@ -23,23 +23,20 @@ public sealed class VoteResultService(DxCollabDbContext db, NotificationService 
 {
     public async Task<Outcome<VoteResultView>> GetAsync(long surveyId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var survey = await db.Set<Survey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == surveyId && s.Kind == SurveyKind.WrittenVote, ct);
-        if (survey is null) return Outcome<VoteResultView>.NotFound("この表決書はありません。");
-        var responses = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == surveyId).ToListAsync(ct);
-        var own = user.OwnOrganizationCode();
-        if (!user.MaySee(survey, own is not null && responses.Any(r => r.RespondentCode == own)))
-            return Outcome<VoteResultView>.NotFound("この表決書はありません。");
+        var found = await VisibleSurveys.FindAsync(db, user, surveyId, SurveyKind.WrittenVote, "この表決書はありません。", ct);
+        if (!found.Succeeded) return found.As<VoteResultView>();
+        var survey = found.Value!;
         if (!user.MayAuthor() && survey.State != SurveyState.Closed)
             return Outcome<VoteResultView>.Forbidden("表決の結果は締切の後にお知らせします。");
+        var responses = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == surveyId).ToListAsync(ct);
         return Outcome<VoteResultView>.Ok(await BuildAsync(survey, responses, ct));
     }
 
     private async Task<VoteResultView> BuildAsync(Survey survey, List<SurveyResponse> responses, CancellationToken ct)
     {
-        var codes = responses.Select(r => r.RespondentCode).ToList();
-        var names = await db.Organizations.AsNoTracking().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, o => o.Name, ct);
+        var names = await FollowUp.Roster.NamesAsync(db, responses.Select(r => r.RespondentCode).ToList(), ct);
         var members = responses.OrderBy(r => r.RespondentCode, StringComparer.Ordinal)
-            .Select(r => (Response: r, Name: names.GetValueOrDefault(r.RespondentCode, r.RespondentCode),
+            .Select(r => (Response: r, Name: names[r.RespondentCode].Name,
                 Answers: r.State == ResponseState.Submitted ? AnswerSet.FromJson(r.AnswersJson) : null)).ToList();
         var items = survey.Form.Sections.Select(section => VoteTally.Tally(section.Key, section.Title, members.Select(m =>
         {
@@ -65,7 +62,7 @@ public sealed class VoteResultService(DxCollabDbContext db, NotificationService 
             var codes = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == vote.Id).Select(r => r.RespondentCode).ToListAsync(ct);
             var message = new NotificationMessage("照会", $"書面会議「{vote.Title}」の表決結果", "表決の結果をお知らせします。各議案の賛否とご意見をご確認ください。",
                 $"/{vote.TenantId}/surveys/{vote.Id}/vote-result") { SourceKey = key };
-            foreach (var code in codes.Where(c => !c.StartsWith('D'))) await notifications.NotifyOrganizationAsync(code, message, ct);
+            foreach (var code in codes.Where(c => !SurveyResponse.IsDepartmentCode(c))) await notifications.NotifyOrganizationAsync(code, message, ct);
             await notifications.NotifyPrefectureStaffAsync(message, ct);
             await db.SaveChangesAsync(ct);
             announced++;

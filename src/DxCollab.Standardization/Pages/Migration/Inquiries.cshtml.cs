@@ -1,6 +1,7 @@
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
+using DxCollab.Platform.Text;
 using DxCollab.Platform.Threads;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Files;
@@ -42,11 +43,9 @@ public sealed class InquiriesModel(InquiryService inquiries, OrganizationDirecto
         var waiting = Items.Where(i => i.WaitingBusinessDays is not null).Take(15).ToList();
         if (waiting.Count > 0)
             WaitingChart = new BarChart("inquiry-waiting", "回答を待っている開庁日数（長い順、15 件まで）",
-                waiting.Select(i => ($"{i.OrganizationName}: {Shorten(i.Title)}", (double)i.WaitingBusinessDays!.Value)).ToList(), " 日");
+                waiting.Select(i => ($"{i.OrganizationName}: {JapaneseText.Shorten(i.Title, 24)}", (double)i.WaitingBusinessDays!.Value)).ToList(), " 日");
         SetBreadcrumbs(new Breadcrumb("標準化の進捗", TenantUrl(IsPrefecture ? "migration" : $"migration/{User.OwnOrganizationCode()}")),
             new Breadcrumb("課題・質問"));
         return Page();
     }
-
-    private static string Shorten(string text) => text.Length <= 24 ? text : text[..23] + "…";
 }
