@@ -51,8 +51,7 @@ public sealed class InquiryModel(InquiryService inquiries, FileStore files) : Te
             return Redirect(TenantUrl($"migration/inquiries/{Id}"));
         }
         Error = outcome.Message;
-        Response.StatusCode = outcome.Kind.StatusCode();
-        return await LoadAsync(ct) ? Page() : NotFound();
+        return await LoadAsync(ct) ? RefusedPage(outcome.Kind) : NotFound();
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

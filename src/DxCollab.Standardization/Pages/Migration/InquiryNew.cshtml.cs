@@ -58,8 +58,7 @@ public sealed class InquiryNewModel(InquiryService inquiries, OrganizationDirect
         }
         if (outcome.Kind == OutcomeKind.Forbidden) return Forbid();
         (ErrorField, Error) = (outcome.Field, outcome.Message);
-        Response.StatusCode = outcome.Kind.StatusCode();
-        return Page();
+        return RefusedPage(outcome.Kind);
     }
 
     /// <summary>Only a 団体's officers ask (the prefecture's staff answer).</summary>

@@ -93,9 +93,8 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
             return Redirect(PagePath + "#evidence-heading");
         }
         UploadError = outcome.Message;
-        Response.StatusCode = outcome.Kind.StatusCode();
         ResetInput();
-        return Page();
+        return RefusedPage(outcome.Kind);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(long evidenceId, CancellationToken ct)

@@ -35,8 +35,7 @@ public sealed class CopyModel(SurveyAuthoring surveys) : TenantPageModel
         }
         if (outcome.Kind == OutcomeKind.Forbidden) return Forbid();
         Error = new AuthoringError(outcome.Field, outcome.Message);
-        Response.StatusCode = outcome.Kind.StatusCode();
-        return Page();
+        return RefusedPage(outcome.Kind);
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

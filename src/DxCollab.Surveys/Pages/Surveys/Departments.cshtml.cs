@@ -40,8 +40,7 @@ public sealed class DepartmentsModel(SurveyAuthoring surveys) : TenantPageModel
             return Redirect(TenantUrl("surveys/departments"));
         }
         Error = new AuthoringError(outcome.Field, outcome.Message);
-        Response.StatusCode = outcome.Kind.StatusCode();
-        return await LoadAsync(ct) ?? Page();
+        return await LoadAsync(ct) ?? RefusedPage(outcome.Kind);
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

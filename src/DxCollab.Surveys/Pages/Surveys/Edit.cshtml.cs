@@ -1,4 +1,3 @@
-using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Authoring;
@@ -17,6 +16,12 @@ public sealed class EditModel(SurveyAuthoring surveys) : TenantPageModel
         public List<string> Categories { get; set; } = [];
         public List<string> Codes { get; set; } = [];
         public List<long> Departments { get; set; } = [];
+
+        public static RosterForm From(RosterRule? saved)
+        {
+            var rule = saved ?? new RosterRule();
+            return new RosterForm { Mode = rule.Mode, Categories = rule.CategoryList, Codes = rule.CodeList, Departments = rule.DepartmentList };
+        }
 
         public RosterRule ToRule() => new(Mode, Mode == RosterMode.Categories ? Categories : null, Mode == RosterMode.Picked ? Codes : null,
             Departments.Count > 0 ? Departments : null);
@@ -38,8 +43,7 @@ public sealed class EditModel(SurveyAuthoring surveys) : TenantPageModel
     {
         if (await LoadAsync(ct) is { } refusal) return refusal;
         Basics = SurveyBasicsForm.From(Survey);
-        var rule = Survey.Roster ?? new RosterRule();
-        Roster = new RosterForm { Mode = rule.Mode, Categories = rule.CategoryList, Codes = rule.CodeList, Departments = rule.DepartmentList };
+        Roster = RosterForm.From(Survey.Roster);
         return Page();
     }
 
@@ -49,7 +53,8 @@ public sealed class EditModel(SurveyAuthoring surveys) : TenantPageModel
         var outcome = await surveys.UpdateAsync(Id, Basics.ToInput(), User, ct);
         if (outcome.Succeeded) return Saved("基本情報を保存しました。" + (outcome.Value!.DeadlineWarning is { } w ? " " + w.Message : ""));
         BasicsError = new AuthoringError(outcome.Field, outcome.Message);
-        return Refused(outcome.Kind, keepRoster: true);
+        Roster = RosterForm.From(Survey.Roster);
+        return Refused(outcome.Kind);
     }
 
     public async Task<IActionResult> OnPostRosterAsync(CancellationToken ct)
@@ -59,26 +64,13 @@ public sealed class EditModel(SurveyAuthoring surveys) : TenantPageModel
         if (outcome.Succeeded) return Saved($"回答先を保存しました（{outcome.Value!.Entries.Count} 団体・部局）。" + (Published ? "追加した団体に通知しました。" : ""));
         RosterError = new AuthoringError(outcome.Field, outcome.Message);
         Basics = SurveyBasicsForm.From(Survey);
-        return Refused(outcome.Kind, keepRoster: false);
+        return Refused(outcome.Kind);
     }
 
     private IActionResult Saved(string notice)
     {
         TempData["Notice"] = notice;
         return Redirect(TenantUrl($"surveys/{Id}"));
-    }
-
-    private IActionResult Refused(OutcomeKind kind, bool keepRoster)
-    {
-        if (kind == OutcomeKind.Forbidden) return Forbid();
-        if (kind == OutcomeKind.NotFound) return NotFound();
-        if (keepRoster)
-        {
-            var rule = Survey.Roster ?? new RosterRule();
-            Roster = new RosterForm { Mode = rule.Mode, Categories = rule.CategoryList, Codes = rule.CodeList, Departments = rule.DepartmentList };
-        }
-        Response.StatusCode = kind.StatusCode();
-        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

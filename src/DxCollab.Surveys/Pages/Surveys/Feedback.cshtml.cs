@@ -1,4 +1,3 @@
-using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Surveys.FollowUp;
 using Microsoft.AspNetCore.Mvc;
@@ -21,8 +20,7 @@ public sealed class FeedbackModel(SurveyResultsService service) : TenantPageMode
         if (!outcome.Succeeded)
         {
             Refusal = outcome.Message;
-            Response.StatusCode = outcome.Kind.StatusCode();
-            return Page();
+            return RefusedPage(outcome.Kind);
         }
         Feedback = outcome.Value!;
         SetBreadcrumbs(new Breadcrumb("照会", TenantUrl("surveys")), new Breadcrumb(Feedback.Title, TenantUrl($"surveys/{Id}")), new Breadcrumb("集計結果の還元"));

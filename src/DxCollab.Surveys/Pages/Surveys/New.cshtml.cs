@@ -1,4 +1,3 @@
-using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Authoring;
@@ -30,9 +29,8 @@ public sealed class NewModel(SurveyAuthoring surveys) : TenantPageModel
             return Redirect(TenantUrl($"surveys/{outcome.Value.Id}/questions"));
         }
         Error = new AuthoringError(outcome.Field, outcome.Message);
-        Response.StatusCode = outcome.Kind.StatusCode();
         Crumbs();
-        return Page();
+        return RefusedPage(outcome.Kind);
     }
 
     private void Crumbs() => SetBreadcrumbs(new Breadcrumb("照会", TenantUrl("surveys")), new Breadcrumb("新しい照会"));

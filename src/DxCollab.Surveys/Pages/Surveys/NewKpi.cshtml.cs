@@ -1,5 +1,4 @@
 using DxCollab.Platform.Identity;
-using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Surveys.SpecialForms;
 using Microsoft.AspNetCore.Authorization;
@@ -32,9 +31,8 @@ public sealed class NewKpiModel(SpecialFormBuilder builder) : TenantPageModel
             return Redirect(TenantUrl($"surveys/{outcome.Value.Id}/kpi"));
         }
         (ErrorField, Error) = (outcome.Field, outcome.Message);
-        Response.StatusCode = outcome.Kind.StatusCode();
         Breadcrumbs();
-        return Page();
+        return RefusedPage(outcome.Kind);
     }
 
     /// <summary>「名前 | 単位」 or just the name.</summary>

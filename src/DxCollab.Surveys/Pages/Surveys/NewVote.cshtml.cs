@@ -1,6 +1,5 @@
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
-using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Surveys.SpecialForms;
 using Microsoft.AspNetCore.Authorization;
@@ -35,9 +34,8 @@ public sealed class NewVoteModel(SpecialFormBuilder builder, OrganizationDirecto
             return Redirect(TenantUrl($"surveys/{outcome.Value.Id}/vote-result"));
         }
         (ErrorField, Error) = (outcome.Field, outcome.Message);
-        Response.StatusCode = outcome.Kind.StatusCode();
         await LoadAsync(ct);
-        return Page();
+        return RefusedPage(outcome.Kind);
     }
 
     private async Task LoadAsync(CancellationToken ct)

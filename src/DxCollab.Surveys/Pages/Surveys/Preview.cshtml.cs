@@ -1,4 +1,3 @@
-using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Surveys.Answering;
 using DxCollab.Surveys.Forms;
@@ -15,8 +14,7 @@ public sealed class PreviewModel(ResponseService responses) : TenantPageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var outcome = await responses.PreviewAsync(SurveyId, User, ct);
-        if (outcome.Kind == OutcomeKind.Forbidden) return Forbid();
-        if (!outcome.Succeeded) return NotFound();
+        if (!outcome.Succeeded) return ForbidOrNotFound(outcome.Kind);
         View = outcome.Value!;
         SetBreadcrumbs(new Breadcrumb("照会", TenantUrl("surveys")), new Breadcrumb(View.SurveyTitle, TenantUrl($"surveys/{SurveyId}")),
             new Breadcrumb("プレビュー"));

@@ -105,12 +105,8 @@ public sealed class QuestionsModel(SurveyAuthoring surveys) : TenantPageModel
 
     private IActionResult Refused(OutcomeKind kind, string? field, string? message, string? at)
     {
-        if (kind == OutcomeKind.Forbidden) return Forbid();
-        if (kind == OutcomeKind.NotFound) return NotFound();
-        Error = new AuthoringError(field, message);
-        ErrorAt = at;
-        Response.StatusCode = kind.StatusCode();
-        return Page();
+        (Error, ErrorAt) = (new AuthoringError(field, message), at);
+        return Refused(kind);
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -1,4 +1,3 @@
-using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Surveys.FollowUp;
 using Microsoft.AspNetCore.Mvc;
@@ -20,8 +19,7 @@ public sealed class ResultsModel(SurveyResultsService service) : TenantPageModel
         if (!outcome.Succeeded)
         {
             Refusal = outcome.Message;
-            Response.StatusCode = outcome.Kind.StatusCode();
-            return Page();
+            return RefusedPage(outcome.Kind);
         }
         Results = outcome.Value!;
         SetBreadcrumbs(new Breadcrumb("照会", TenantUrl("surveys")), new Breadcrumb(Results.Title, TenantUrl($"surveys/{Id}")), new Breadcrumb("集計結果"));

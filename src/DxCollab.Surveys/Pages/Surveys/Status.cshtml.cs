@@ -59,8 +59,7 @@ public sealed class StatusModel(StatusBoard board) : TenantPageModel
     private PageResult Refused(OutcomeKind kind, string? message)
     {
         Refusal = message ?? "表示できません。";
-        Response.StatusCode = kind.StatusCode();
-        return Page();
+        return RefusedPage(kind);
     }
 
     /// <summary>The link of a column header: the same filters, sorted by <paramref name="column"/> (again: reversed).</summary>

@@ -19,8 +19,7 @@ public sealed class VoteResultModel(VoteResultService results) : TenantPageModel
         if (!outcome.Succeeded)
         {
             Refusal = outcome.Message;
-            Response.StatusCode = outcome.Kind.StatusCode();
-            return Page();
+            return RefusedPage(outcome.Kind);
         }
         Result = outcome.Value!;
         return Page();
