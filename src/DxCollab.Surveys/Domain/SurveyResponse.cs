@@ -32,7 +32,10 @@ public sealed class SurveyResponse : ITenantOwned
     /// <summary>Latest activity of any kind (save, submit, return, extension), for the status board.</summary>
     public DateTime? LastActivityAt { get; set; }
 
-    public bool IsDepartment => RespondentCode.StartsWith('D');
+    public bool IsDepartment => IsDepartmentCode(RespondentCode);
+
+    /// <summary>A prefecture department's code (<c>D{id}</c>), as opposed to a 団体コード.</summary>
+    public static bool IsDepartmentCode(string code) => code.StartsWith('D');
 
     /// <summary>The deadline this respondent answers by: the later of the survey's (which the prefecture may extend for
     /// everyone) and its own granted extension.</summary>
