@@ -81,8 +81,12 @@ public sealed class ResponseFiles(DxCollabDbContext db, FileStore files, Respons
     /// <summary>The 団体 a respondent's files belong to in the platform's store (a 団体コード, as
     /// <see cref="StoredFile.OrganizationCode"/> is for every module): the respondent's own, and for a prefecture
     /// department (<c>D{id}</c>, not a 団体) the prefecture's.</summary>
-    private string FileOwner(string code) =>
-        !SurveyResponse.IsDepartmentCode(code) ? code
-        : db.TenantInfo is PrefectureTenant prefecture ? prefecture.Code
-        : throw new InvalidOperationException("A prefecture department answers only inside its prefecture's tenant.");
+    public static string FileOwner(string respondentCode, string prefectureCode) =>
+        SurveyResponse.IsDepartmentCode(respondentCode) ? prefectureCode : respondentCode;
+
+    /// <summary>The current tenant's own 団体コード (the prefecture's).</summary>
+    public static string PrefectureCode(DxCollabDbContext db) => db.TenantInfo is PrefectureTenant prefecture ? prefecture.Code
+        : throw new InvalidOperationException("Survey files are kept only inside a prefecture's tenant.");
+
+    private string FileOwner(string code) => FileOwner(code, PrefectureCode(db));
 }
