@@ -4,7 +4,6 @@ using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Domain;
-using DxCollab.Surveys.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Surveys.Answering;
