@@ -57,7 +57,7 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
             state == ResponseState.Submitted ? AnswerSet.FromJson(answersJson) : null);
 
     private static IEnumerable<T> InRosterOrder<T>(IEnumerable<T> rows, Func<T, string> code) =>
-        rows.OrderBy(r => code(r).StartsWith('D') ? 1 : 0).ThenBy(code, StringComparer.Ordinal);
+        rows.OrderBy(r => SurveyResponse.IsDepartmentCode(code(r)) ? 1 : 0).ThenBy(code, StringComparer.Ordinal);
 
     /// <summary>Writes the xlsx into <paramref name="output"/> (a seekable file stream: MiniExcel writes synchronously).</summary>
     public async Task WriteXlsxAsync(Survey survey, Stream output, CancellationToken ct)
