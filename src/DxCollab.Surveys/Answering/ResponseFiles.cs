@@ -3,6 +3,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
+using DxCollab.Platform.Tenancy;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Domain;
 using DxCollab.Surveys.Forms;
@@ -21,18 +22,26 @@ public sealed class ResponseFiles(DxCollabDbContext db, FileStore files, Respons
     public async Task<Outcome<ResponseView>> UploadAsync(long surveyId, string code, string questionKey, int version, IFormFile? upload,
         ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var current = await responses.GetAsync(surveyId, code, user, ct);
-        if (!current.Succeeded) return current;
-        var view = current.Value!;
-        var question = view.Form.Find(questionKey);
+        var found = await responses.LoadAsync(surveyId, code, user, tracked: true, ct);
+        if (!found.Succeeded) return found.As<ResponseView>();
+        var loaded = found.Value!;
+        return await AttachAsync(loaded, questionKey, version, upload, ct) ?? Outcome<ResponseView>.Ok(await responses.ViewAsync(loaded, ct));
+    }
+
+    /// <summary>Attaches <paramref name="upload"/> to the file question <paramref name="questionKey"/> of a loaded answer:
+    /// null when attached (the draft saved with it), else the refusal; a refused save keeps no file.</summary>
+    public async Task<Outcome<ResponseView>?> AttachAsync(LoadedResponse loaded, string questionKey, int version, IFormFile? upload,
+        CancellationToken ct)
+    {
+        var question = loaded.Form.Find(questionKey);
         if (question is null) return Outcome<ResponseView>.NotFound($"設問「{questionKey}」はこの照会にありません。");
         var name = AnswerValidator.Name(question);
         if (question.Type != QuestionType.File) return Outcome<ResponseView>.Invalid(questionKey, $"{name}はファイルを添付する設問ではありません。");
-        if (!view.MayEdit)
-            return user.MayAnswerFor(code) ? Outcome<ResponseView>.Conflict(view.LockedReason ?? "", questionKey)
-                : Outcome<ResponseView>.Forbidden("ファイルを添付できるのは、その団体の担当者だけです。");
-        var attached = view.Answers[questionKey]?.FileIds ?? [];
-        if (attached.Count >= AnswerValidator.MaxFilesPerQuestion)
+        var (user, code) = (loaded.User, loaded.RespondentCode);
+        if (!user.MayAnswerFor(code)) return Outcome<ResponseView>.Forbidden("ファイルを添付できるのは、その団体の担当者だけです。");
+        if (responses.LockedReasonOf(loaded) is { } locked) return Outcome<ResponseView>.Conflict(locked, questionKey);
+        var previous = (await responses.AnswersOfAsync(loaded, ct))[questionKey];
+        if ((previous?.FileIds?.Count ?? 0) >= AnswerValidator.MaxFilesPerQuestion)
             return Outcome<ResponseView>.Invalid(questionKey, $"{name}に添付できるファイルは{AnswerValidator.MaxFilesPerQuestion}件までです。");
         var check = await files.CheckAsync(upload, SurveyUploads.Answers, ct);
         if (!check.Accepted)
@@ -41,25 +50,26 @@ public sealed class ResponseFiles(DxCollabDbContext db, FileStore files, Respons
             return refused with { Message = $"{name}: {refused.Message}" };
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var file = files.Add(FileOwner(code, user), check.File!, user.ActorLabel(), user.UserId());
+        var file = files.Add(FileOwner(code), check.File!, user.ActorLabel(), user.UserId());
         await files.SaveAsync(null, ct);
-        var previous = view.Answers[questionKey];
-        var saved = await responses.SaveDraftAsync(surveyId, code,
-            new DraftInput(version, new Dictionary<string, Answer> { [questionKey] = WithFile(previous, file.Id) }), user, ct, allowFileIds: [file.Id]);
-        if (!saved.Succeeded) return saved; // the transaction is rolled back: no file is kept for a refused save
+        var notSaved = await responses.SaveDraftAsync(loaded,
+            new DraftInput(version, new Dictionary<string, Answer> { [questionKey] = WithFile(previous, file.Id) }), ct, allowFileIds: [file.Id]);
+        if (notSaved is not null) return notSaved; // the transaction is rolled back: no file is kept for a refused save
         await transaction.CommitAsync(ct);
-        return saved;
+        return null;
     }
 
+    /// <summary>A file of the answer, for a reader of that answer (<see cref="SurveyAccess"/>): the file must be one the
+    /// answer holds. Checked with the answer's row alone, without building the answer's view.</summary>
     public async Task<Outcome<FileDownload>> DownloadAsync(long surveyId, string code, long fileId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var current = await responses.GetAsync(surveyId, code, user, ct);
-        var item = current.Value?.Files.FirstOrDefault(f => f.Id == fileId);
-        if (item is null) return Outcome<FileDownload>.NotFound("ファイルが見つかりません。");
-        var file = await db.Set<StoredFile>().AsNoTracking().FirstAsync(f => f.Id == fileId, ct);
-        var content = await files.ReadAsync(file, ct);
-        return content is null ? Outcome<FileDownload>.NotFound("ファイルが見つかりません。")
-            : Outcome<FileDownload>.Ok(new FileDownload(file.FileName, file.ContentType, content));
+        var notFound = Outcome<FileDownload>.NotFound("ファイルが見つかりません。");
+        var found = await responses.LoadAsync(surveyId, code, user, tracked: false, ct);
+        if (!found.Succeeded || !AnswerSet.FromJson(found.Value!.Response.AnswersJson).Answers.Values.Any(a => a.FileIds?.Contains(fileId) == true))
+            return notFound;
+        var file = await db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.DeletedAt == null, ct);
+        var content = file is null ? null : await files.ReadAsync(file, ct);
+        return content is null ? notFound : Outcome<FileDownload>.Ok(new FileDownload(file!.FileName, file.ContentType, content));
     }
 
     private static Answer WithFile(Answer? previous, long fileId) => new()
@@ -68,7 +78,15 @@ public sealed class ResponseFiles(DxCollabDbContext db, FileStore files, Respons
         FileIds = [.. previous?.FileIds ?? [], fileId],
     };
 
-    /// <summary>A department's files belong to the prefecture (the platform's files are owned by a 団体).</summary>
-    private static string FileOwner(string code, ClaimsPrincipal user) =>
-        code.StartsWith('D') ? user.OwnOrganizationCode() ?? code[..Math.Min(code.Length, 6)] : code;
+    /// <summary>The 団体 a respondent's files belong to in the platform's store (a 団体コード, as
+    /// <see cref="StoredFile.OrganizationCode"/> is for every module): the respondent's own, and for a prefecture
+    /// department (<c>D{id}</c>, not a 団体) the prefecture's.</summary>
+    public static string FileOwner(string respondentCode, string prefectureCode) =>
+        SurveyResponse.IsDepartmentCode(respondentCode) ? prefectureCode : respondentCode;
+
+    /// <summary>The current tenant's own 団体コード (the prefecture's).</summary>
+    public static string PrefectureCode(DxCollabDbContext db) => db.TenantInfo is PrefectureTenant prefecture ? prefecture.Code
+        : throw new InvalidOperationException("Survey files are kept only inside a prefecture's tenant.");
+
+    private string FileOwner(string code) => FileOwner(code, PrefectureCode(db));
 }

@@ -4,7 +4,6 @@ using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Domain;
-using DxCollab.Surveys.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Surveys.Answering;
@@ -21,7 +20,8 @@ public sealed partial class ResponseService
     {
         var found = await LoadAsync(surveyId, code, user, tracked: true, ct);
         if (!found.Succeeded) return found.As<ResponseView>();
-        var (survey, response) = found.Value;
+        var loaded = found.Value!;
+        var (survey, response) = (loaded.Survey, loaded.Response);
         if (!user.MayAuthor()) return Outcome<ResponseView>.Forbidden("差戻しができるのは都道府県の職員だけです。");
         comment = comment?.Trim();
         if (string.IsNullOrEmpty(comment)) return Outcome<ResponseView>.Invalid("comment", "差戻しの理由（コメント）を入力してください。");
@@ -40,8 +40,8 @@ public sealed partial class ResponseService
         response.LastActivityAt = now;
         AddEvent(response, ResponseEventKind.Returned, actor, comment);
         await notices.ReturnedAsync(survey, response, comment, ct);
-        if (await SaveChangesAsync(survey, response, user, ct) is { } conflict) return conflict;
-        return Outcome<ResponseView>.Ok(await ViewAsync(survey, response, AnswerSet.FromJson(response.AnswersJson), user, ct));
+        if (await SaveChangesAsync(loaded, ct) is { } conflict) return conflict;
+        return Outcome<ResponseView>.Ok(await ViewAsync(loaded, ct));
     }
 
     public async Task<Outcome<ExtensionView>> RequestExtensionAsync(long surveyId, string code, ExtensionInput input, ClaimsPrincipal user,
@@ -49,7 +49,8 @@ public sealed partial class ResponseService
     {
         var found = await LoadAsync(surveyId, code, user, tracked: true, ct);
         if (!found.Succeeded) return found.As<ExtensionView>();
-        var (survey, response) = found.Value;
+        var loaded = found.Value!;
+        var (survey, response) = (loaded.Survey, loaded.Response);
         if (!user.MayAnswerFor(code)) return Outcome<ExtensionView>.Forbidden("期限の延長を申し出られるのは、その団体の担当者だけです。");
         if (survey.State != SurveyState.Published) return Outcome<ExtensionView>.Conflict("回答を受け付けている照会ではないため、延長を申し出られません。");
         if (response.State == ResponseState.Submitted) return Outcome<ExtensionView>.Conflict("提出済みの回答には延長を申し出られません。");
@@ -83,7 +84,8 @@ public sealed partial class ResponseService
     {
         var found = await LoadAsync(surveyId, code, user, tracked: true, ct);
         if (!found.Succeeded) return found.As<ExtensionView>();
-        var (survey, response) = found.Value;
+        var loaded = found.Value!;
+        var (survey, response) = (loaded.Survey, loaded.Response);
         if (!user.MayAuthor()) return Outcome<ExtensionView>.Forbidden("延長の申出に回答できるのは都道府県の職員だけです。");
         var request = await db.Set<SurveyExtensionRequest>().FirstOrDefaultAsync(e => e.Id == requestId && e.ResponseId == response.Id, ct);
         if (request is null) return Outcome<ExtensionView>.NotFound("延長の申出が見つかりません。");

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using DxCollab.Platform.Data;
-using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Results;
@@ -17,26 +16,24 @@ namespace DxCollab.Surveys.Answering;
 /// <summary>One respondent's answer: read, save the draft (any officer of the 団体; a save made from an older version is
 /// refused with the current draft, so the second of two officers loses nothing), submit (checked; published once per
 /// submission through the outbox), and the prefecture's side (差戻し, 期限延長) in <c>ResponseService.Review.cs</c>.
-/// Another 団体's answer is "not found": its existence is not the reader's to learn.</summary>
+/// Another 団体's answer is "not found": its existence is not the reader's to learn.
+/// Each operation is a step on a <see cref="LoadedResponse"/> (loaded once per request); the public methods taking ids
+/// load, run one step and build the view, and the answer page runs several steps on one load.</summary>
 public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefiller prefiller, ResponseNotices notices, TimeProvider clock)
 {
     public async Task<Outcome<ResponseView>> GetAsync(long surveyId, string code, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var found = await LoadAsync(surveyId, code, user, tracked: false, ct);
-        if (!found.Succeeded) return found.As<ResponseView>();
-        var (survey, response) = found.Value;
-        return Outcome<ResponseView>.Ok(await ViewAsync(survey, response, await CurrentAnswersAsync(survey, response, ct), user, ct));
+        return found.Succeeded ? Outcome<ResponseView>.Ok(await ViewAsync(found.Value!, ct)) : found.As<ResponseView>();
     }
 
     /// <param name="allowFileIds">Files just uploaded for this answer (<see cref="ResponseFiles"/>), which the answer may now refer to.</param>
     public async Task<Outcome<ResponseView>> SaveDraftAsync(long surveyId, string code, DraftInput input, ClaimsPrincipal user,
         CancellationToken ct = default, IReadOnlyCollection<long>? allowFileIds = null)
     {
-        var found = await LoadForAnswerAsync(surveyId, code, user, ct);
+        var found = await LoadAsync(surveyId, code, user, tracked: true, ct);
         if (!found.Succeeded) return found.As<ResponseView>();
-        var (survey, response) = found.Value;
-        var saved = await SaveAsync(survey, response, input, user, ct, allowFileIds);
-        return saved ?? Outcome<ResponseView>.Ok(await ViewAsync(survey, response, AnswerSet.FromJson(response.AnswersJson), user, ct));
+        return await SaveDraftAsync(found.Value!, input, ct, allowFileIds) ?? Outcome<ResponseView>.Ok(await ViewAsync(found.Value!, ct));
     }
 
     /// <summary>Submits; when <paramref name="draft"/> is given it is saved first, so an answer refused for a missing or
@@ -44,77 +41,47 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
     public async Task<Outcome<ResponseView>> SubmitAsync(long surveyId, string code, DraftInput draft, ClaimsPrincipal user,
         CancellationToken ct = default)
     {
-        var found = await LoadForAnswerAsync(surveyId, code, user, ct);
+        var found = await LoadAsync(surveyId, code, user, tracked: true, ct);
         if (!found.Succeeded) return found.As<ResponseView>();
-        var (survey, response) = found.Value;
-        if (draft.Answers.Count > 0)
-        {
-            if (await SaveAsync(survey, response, draft, user, ct) is { } refused) return refused;
-        }
-        else if (draft.Version != response.Version)
-            return await StaleAsync(survey, response, user, ct);
-
-        var answers = AnswerSet.FromJson(response.AnswersJson);
-        var errors = AnswerValidator.Validate(survey.Form, answers, forSubmit: true);
-        if (errors.Count > 0)
-        {
-            var view = await ViewAsync(survey, response, answers, user, ct);
-            return new(OutcomeKind.Invalid, view, errors[0].Field, $"提出できません。{errors.Count}件の回答を直してください（入力した内容は一時保存しました）。");
-        }
-        var now = Now;
-        var actor = user.ActorLabel();
-        var resubmission = response.State == ResponseState.Returned;
-        response.State = ResponseState.Submitted;
-        response.SubmittedAt = now;
-        response.SubmittedBy = actor;
-        response.Version++;
-        response.LastActivityAt = now;
-        AddEvent(response, ResponseEventKind.Submitted, actor, resubmission ? "差戻し後の再提出" : null);
-        db.AddIntegrationEvent(new SurveyResponseSubmitted(db.CurrentTenantId!, survey.Id, response.RespondentCode, now),
-            aggregateKey: $"survey-response:{survey.Id}:{response.RespondentCode}");
-        if (resubmission) await notices.ResubmittedAsync(survey, response, ct);
-        if (await SaveChangesAsync(survey, response, user, ct) is { } conflict) return conflict;
-        return Outcome<ResponseView>.Ok(await ViewAsync(survey, response, answers, user, ct));
+        // Just checked: the view after a submission has nothing left to report.
+        return await SubmitAsync(found.Value!, draft, ct) ?? Outcome<ResponseView>.Ok(await ViewAsync(found.Value!, ct, errors: []));
     }
 
     /// <summary>「確認」: prefilled answers accepted as they are (<paramref name="keys"/> null or empty = all of them).</summary>
     public async Task<Outcome<ResponseView>> ConfirmAsync(long surveyId, string code, int version, IReadOnlyCollection<string>? keys,
         ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var found = await LoadForAnswerAsync(surveyId, code, user, ct);
+        var found = await LoadAsync(surveyId, code, user, tracked: true, ct);
         if (!found.Succeeded) return found.As<ResponseView>();
-        var (survey, response) = found.Value;
-        if (version != response.Version) return await StaleAsync(survey, response, user, ct);
-        var answers = await CurrentAnswersAsync(survey, response, ct);
-        var now = Now;
-        var actor = user.ActorLabel();
-        var confirmed = 0;
-        foreach (var (key, answer) in answers.Answers)
-        {
-            if (!answer.AwaitsConfirmation || (keys is { Count: > 0 } && !keys.Contains(key))) continue;
-            answer.Confirmed = true;
-            answer.EditedAt = now;
-            answer.EditedBy = actor;
-            confirmed++;
-        }
-        if (confirmed > 0)
-        {
-            Touch(response, answers, actor);
-            AddEvent(response, ResponseEventKind.Saved, actor, $"前回の回答などから入力された{confirmed}件を確認");
-            if (await SaveChangesAsync(survey, response, user, ct) is { } conflict) return conflict;
-        }
-        return Outcome<ResponseView>.Ok(await ViewAsync(survey, response, answers, user, ct));
+        return await ConfirmAsync(found.Value!, version, keys, ct) ?? Outcome<ResponseView>.Ok(await ViewAsync(found.Value!, ct));
     }
 
-    /// <summary>Merges and saves the draft; null when saved, else the refusal (stale version, locked answer).</summary>
-    private async Task<Outcome<ResponseView>?> SaveAsync(Survey survey, SurveyResponse response, DraftInput input, ClaimsPrincipal user,
-        CancellationToken ct, IReadOnlyCollection<long>? allowFileIds = null)
+    /// <summary>The survey and response when the user may read them (tracked when a step is to change them); otherwise
+    /// "not found". Whether the user may change the answer is each step's check.</summary>
+    public async Task<Outcome<LoadedResponse>> LoadAsync(long surveyId, string code, ClaimsPrincipal user, bool tracked, CancellationToken ct = default)
     {
-        if (input.Version != response.Version) return await StaleAsync(survey, response, user, ct);
-        var form = survey.Form;
-        var answers = await CurrentAnswersAsync(survey, response, ct);
+        var notFound = Outcome<LoadedResponse>.NotFound("この照会の回答は見つかりません。");
+        if (!user.MayReadAnswerOf(code)) return notFound;
+        var survey = await db.Set<Survey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == surveyId, ct);
+        if (survey is null) return notFound;
+        var responses = db.Set<SurveyResponse>().Where(r => r.SurveyId == surveyId && r.RespondentCode == code);
+        var response = await (tracked ? responses : responses.AsNoTracking()).FirstOrDefaultAsync(ct);
+        if (response is null || !user.MaySee(survey, ownOrganizationOnRoster: user.IsOfficerOf(code))) return notFound;
+        return Outcome<LoadedResponse>.Ok(new LoadedResponse(survey, response, user));
+    }
+
+    // ---- steps on a loaded response: null when done, else the refusal (with the view when it has one to show) ----
+
+    /// <summary>Merges and saves the draft: null when saved, else the refusal (not the respondent's, locked, stale version).</summary>
+    public async Task<Outcome<ResponseView>?> SaveDraftAsync(LoadedResponse loaded, DraftInput input, CancellationToken ct,
+        IReadOnlyCollection<long>? allowFileIds = null)
+    {
+        if (MayNotChange(loaded) is { } refused) return refused;
+        if (input.Version != loaded.Version) return await StaleAsync(loaded, loaded.Response, ct);
+        var form = loaded.Form;
+        var answers = await AnswersAsync(loaded, ct);
         var now = Now;
-        var actor = user.ActorLabel();
+        var actor = loaded.User.ActorLabel();
         var changed = 0;
         foreach (var (key, given) in input.Answers)
         {
@@ -130,10 +97,79 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
             answers.Answers[key] = after;
         }
         // Nothing changed (an autosave of an untouched form, 提出 right after 一時保存): no new version, no event.
-        if (changed == 0 && response.State != ResponseState.NotStarted) return null;
-        Touch(response, answers, actor);
-        AddEvent(response, ResponseEventKind.Saved, actor, null);
-        return await SaveChangesAsync(survey, response, user, ct);
+        if (changed == 0 && loaded.Response.State != ResponseState.NotStarted) return null;
+        Touch(loaded, answers, actor);
+        AddEvent(loaded.Response, ResponseEventKind.Saved, actor, null);
+        return await SaveChangesAsync(loaded, ct);
+    }
+
+    /// <summary>Submits (the draft, when given, saved first): null when submitted, else the refusal; a check that fails
+    /// carries the saved view with every error.</summary>
+    public async Task<Outcome<ResponseView>?> SubmitAsync(LoadedResponse loaded, DraftInput draft, CancellationToken ct)
+    {
+        if (MayNotChange(loaded) is { } refused) return refused;
+        var response = loaded.Response;
+        if (draft.Answers.Count > 0)
+        {
+            if (await SaveDraftAsync(loaded, draft, ct) is { } notSaved) return notSaved;
+        }
+        else if (draft.Version != response.Version)
+            return await StaleAsync(loaded, response, ct);
+
+        // What is checked is what is stored (an untouched draft's prefill is not an answer until saved).
+        if (loaded.Answers is null || loaded.HoldsUnsavedPrefill) SetAnswers(loaded, AnswerSet.FromJson(response.AnswersJson));
+        var answers = loaded.Answers!;
+        var errors = AnswerValidator.Validate(loaded.Form, answers, forSubmit: true);
+        if (errors.Count > 0)
+        {
+            var view = await ViewAsync(loaded, ct, errors);
+            return new(OutcomeKind.Invalid, view, errors[0].Field, $"提出できません。{errors.Count}件の回答を直してください（入力した内容は一時保存しました）。");
+        }
+        var survey = loaded.Survey;
+        var now = Now;
+        var actor = loaded.User.ActorLabel();
+        var resubmission = response.State == ResponseState.Returned;
+        response.State = ResponseState.Submitted;
+        response.SubmittedAt = now;
+        response.SubmittedBy = actor;
+        response.Version++;
+        response.LastActivityAt = now;
+        AddEvent(response, ResponseEventKind.Submitted, actor, resubmission ? "差戻し後の再提出" : null);
+        db.AddIntegrationEvent(new SurveyResponseSubmitted(db.CurrentTenantId!, survey.Id, response.RespondentCode, now),
+            aggregateKey: $"survey-response:{survey.Id}:{response.RespondentCode}");
+        if (resubmission) await notices.ResubmittedAsync(survey, response, ct);
+        return await SaveChangesAsync(loaded, ct);
+    }
+
+    /// <summary>「確認」 of prefilled answers (<paramref name="keys"/> null or empty = all): null when done, else the refusal.</summary>
+    public async Task<Outcome<ResponseView>?> ConfirmAsync(LoadedResponse loaded, int version, IReadOnlyCollection<string>? keys, CancellationToken ct)
+    {
+        if (MayNotChange(loaded) is { } refused) return refused;
+        if (version != loaded.Version) return await StaleAsync(loaded, loaded.Response, ct);
+        var answers = await AnswersAsync(loaded, ct);
+        var now = Now;
+        var actor = loaded.User.ActorLabel();
+        var confirmed = 0;
+        foreach (var (key, answer) in answers.Answers)
+        {
+            if (!answer.AwaitsConfirmation || (keys is { Count: > 0 } && !keys.Contains(key))) continue;
+            answer.Confirmed = true;
+            answer.EditedAt = now;
+            answer.EditedBy = actor;
+            confirmed++;
+        }
+        if (confirmed == 0) return null;
+        Touch(loaded, answers, actor);
+        AddEvent(loaded.Response, ResponseEventKind.Saved, actor, $"前回の回答などから入力された{confirmed}件を確認");
+        return await SaveChangesAsync(loaded, ct);
+    }
+
+    /// <summary>403 for a reader who may not answer (staff reading a 団体's answer), 409 when the answer is locked; else null.</summary>
+    private Outcome<ResponseView>? MayNotChange(LoadedResponse loaded)
+    {
+        if (!loaded.User.MayAnswerFor(loaded.RespondentCode))
+            return Outcome<ResponseView>.Forbidden("回答を入力・提出できるのは、その団体の担当者だけです。");
+        return LockedReason(loaded.Survey, loaded.Response) is { } locked ? Outcome<ResponseView>.Conflict(locked) : null;
     }
 
     /// <summary>The answer as the respondent may set it: file ids only among those already attached (files are added by
@@ -158,10 +194,12 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
         .SelectMany(r => r.Value.Where(c => !string.IsNullOrWhiteSpace(c.Value)).OrderBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => $"{r.Key}.{c.Key}={c.Value}")));
 
-    private void Touch(SurveyResponse response, AnswerSet answers, string actor)
+    private void Touch(LoadedResponse loaded, AnswerSet answers, string actor)
     {
         var now = Now;
+        var response = loaded.Response;
         response.AnswersJson = answers.ToJson();
+        SetAnswers(loaded, answers);
         response.Version++;
         response.LastSavedAt = now;
         response.LastSavedBy = actor;
@@ -171,7 +209,7 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
 
     /// <summary>Saves; a concurrent save that won the race (the version token changed underneath) is answered as a
     /// stale save: 409 with the draft as it now stands.</summary>
-    private async Task<Outcome<ResponseView>?> SaveChangesAsync(Survey survey, SurveyResponse response, ClaimsPrincipal user, CancellationToken ct)
+    private async Task<Outcome<ResponseView>?> SaveChangesAsync(LoadedResponse loaded, CancellationToken ct)
     {
         try
         {
@@ -181,26 +219,43 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var current = await db.Set<SurveyResponse>().AsNoTracking().FirstAsync(r => r.Id == response.Id, ct);
-            return await StaleAsync(survey, current, user, ct);
+            var current = await db.Set<SurveyResponse>().AsNoTracking().FirstAsync(r => r.Id == loaded.Response.Id, ct);
+            return await StaleAsync(loaded, current, ct);
         }
     }
 
-    private async Task<Outcome<ResponseView>> StaleAsync(Survey survey, SurveyResponse current, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>409 with the draft as stored in <paramref name="current"/> (its answers as saved, never prefilled).</summary>
+    private async Task<Outcome<ResponseView>> StaleAsync(LoadedResponse loaded, SurveyResponse current, CancellationToken ct)
     {
-        var view = await ViewAsync(survey, current, AnswerSet.FromJson(current.AnswersJson), user, ct);
+        var stored = new LoadedResponse(loaded.Survey, current, loaded.User) { Answers = AnswerSet.FromJson(current.AnswersJson) };
+        var view = await ViewAsync(stored, ct);
         var by = current.LastSavedBy is null ? "" : $"（{current.LastSavedBy}、{JapaneseCalendar.FormatTokyo(current.LastSavedAt!.Value)}）";
         return new(OutcomeKind.Conflict, view, "version",
             $"この回答は、開いた後にほかの人が保存しました{by}。あなたの入力は保存していません。保存されている内容と見比べて、もう一度保存してください。");
     }
 
-    /// <summary>The stored answers; an untouched draft (never saved) starts from the prefill.</summary>
-    private async Task<AnswerSet> CurrentAnswersAsync(Survey survey, SurveyResponse response, CancellationToken ct)
+    /// <summary>The answers, read once per load: the stored ones; an untouched draft (never saved) starts from the prefill.</summary>
+    private async Task<AnswerSet> AnswersAsync(LoadedResponse loaded, CancellationToken ct)
     {
+        if (loaded.Answers is { } known) return known;
+        var response = loaded.Response;
         var stored = AnswerSet.FromJson(response.AnswersJson);
-        return response.Version == 0 && response.State == ResponseState.NotStarted
-            ? await prefiller.PrefillAsync(survey, response.RespondentCode, stored, ct)
-            : stored;
+        var untouched = response.Version == 0 && response.State == ResponseState.NotStarted;
+        loaded.Answers = untouched ? await prefiller.PrefillAsync(loaded.Survey, response.RespondentCode, stored, ct) : stored;
+        loaded.HoldsUnsavedPrefill = untouched;
+        return loaded.Answers;
+    }
+
+    /// <summary>The answers of a loaded response as the respondent sees them (for the file step).</summary>
+    internal Task<AnswerSet> AnswersOfAsync(LoadedResponse loaded, CancellationToken ct) => AnswersAsync(loaded, ct);
+
+    /// <summary>Why the loaded answer cannot be changed now, or null.</summary>
+    internal string? LockedReasonOf(LoadedResponse loaded) => LockedReason(loaded.Survey, loaded.Response);
+
+    private static void SetAnswers(LoadedResponse loaded, AnswerSet answers)
+    {
+        loaded.Answers = answers;
+        loaded.HoldsUnsavedPrefill = false;
     }
 
     private void AddEvent(SurveyResponse response, ResponseEventKind kind, string actor, string? detail) =>
@@ -222,77 +277,4 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
                 $"回答期限（{JapaneseCalendar.FormatWithWestern(SurveyResponse.EffectiveDeadline(response.ExtendedDeadline, survey.Deadline))}）を過ぎたため、保存・提出できません。期限の延長を申し出てください。",
             _ => null,
         };
-
-    /// <summary>The survey and response when the user may read them; otherwise "not found".</summary>
-    private async Task<Outcome<(Survey, SurveyResponse)>> LoadAsync(long surveyId, string code, ClaimsPrincipal user, bool tracked,
-        CancellationToken ct)
-    {
-        var notFound = Outcome<(Survey, SurveyResponse)>.NotFound("この照会の回答は見つかりません。");
-        if (!user.MayReadAnswerOf(code)) return notFound;
-        var survey = await db.Set<Survey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == surveyId, ct);
-        if (survey is null) return notFound;
-        var responses = db.Set<SurveyResponse>().Where(r => r.SurveyId == surveyId && r.RespondentCode == code);
-        var response = await (tracked ? responses : responses.AsNoTracking()).FirstOrDefaultAsync(ct);
-        if (response is null || !user.MaySee(survey, ownOrganizationOnRoster: user.IsOfficerOf(code))) return notFound;
-        return Outcome<(Survey, SurveyResponse)>.Ok((survey, response));
-    }
-
-    /// <summary>As <see cref="LoadAsync"/>, for a change by a respondent: 403 for a reader who may not answer (staff
-    /// reading a 団体's answer), 409 when the answer is locked.</summary>
-    private async Task<Outcome<(Survey, SurveyResponse)>> LoadForAnswerAsync(long surveyId, string code, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var found = await LoadAsync(surveyId, code, user, tracked: true, ct);
-        if (!found.Succeeded) return found;
-        var (survey, response) = found.Value;
-        if (!user.MayAnswerFor(code))
-            return Outcome<(Survey, SurveyResponse)>.Forbidden("回答を入力・提出できるのは、その団体の担当者だけです。");
-        if (LockedReason(survey, response) is { } locked) return Outcome<(Survey, SurveyResponse)>.Conflict(locked);
-        return found;
-    }
-
-    private async Task<ResponseView> ViewAsync(Survey survey, SurveyResponse response, AnswerSet answers, ClaimsPrincipal user,
-        CancellationToken ct)
-    {
-        var form = survey.Form;
-        var fileIds = answers.Answers.Where(a => a.Value.FileIds is { Count: > 0 })
-            .SelectMany(a => a.Value.FileIds!.Select(id => (Key: a.Key, Id: id))).ToList();
-        var ids = fileIds.Select(f => f.Id).ToList();
-        var files = ids.Count == 0 ? [] : await db.Set<StoredFile>().AsNoTracking().Where(f => ids.Contains(f.Id) && f.DeletedAt == null).ToListAsync(ct);
-        var extensions = await db.Set<SurveyExtensionRequest>().AsNoTracking().Where(e => e.ResponseId == response.Id)
-            .OrderByDescending(e => e.RequestedAt).ToListAsync(ct);
-        var locked = LockedReason(survey, response);
-        var mayAnswer = user.MayAnswerFor(response.RespondentCode);
-        return new ResponseView
-        {
-            SurveyId = survey.Id, SurveyTitle = survey.Title, Purpose = survey.Purpose, LegalBasis = survey.LegalBasis, Contact = survey.Contact,
-            SurveyState = survey.State, RespondentCode = response.RespondentCode, RespondentName = await RespondentNameAsync(response, ct),
-            State = response.State, Version = response.Version, Deadline = survey.Deadline, ExtendedDeadline = response.ExtendedDeadline,
-            LastSavedAt = Utc(response.LastSavedAt), LastSavedBy = response.LastSavedBy, SubmittedAt = Utc(response.SubmittedAt),
-            SubmittedBy = response.SubmittedBy, ReturnedAt = Utc(response.ReturnedAt), ReturnedBy = response.ReturnedBy,
-            ReturnComment = response.ReturnComment, Form = form, Answers = answers,
-            Errors = AnswerValidator.Validate(form, answers, forSubmit: true),
-            Files = [.. fileIds.Join(files, f => f.Id, s => s.Id, (f, s) => new FileItem(s.Id, f.Key, s.FileName, s.ContentType, s.Length,
-                Utc(s.UploadedAt), s.UploadedBy))],
-            Extensions = [.. extensions.Select(e => new ExtensionView(e.Id, e.RequestedDeadline, e.Reason, e.Decision, Utc(e.RequestedAt),
-                e.RequestedBy, Utc(e.DecidedAt), e.DecidedBy, e.DecisionComment))],
-            LockedReason = locked,
-            MayEdit = mayAnswer && locked is null,
-            MayReturn = user.MayAuthor() && response.State == ResponseState.Submitted && survey.State != SurveyState.Draft,
-            MayDecideExtension = user.MayAuthor() && extensions.Any(e => e.Decision == ExtensionDecision.Pending),
-            MayRequestExtension = mayAnswer && survey.State == SurveyState.Published && response.State != ResponseState.Submitted
-                && extensions.All(e => e.Decision != ExtensionDecision.Pending),
-        };
-    }
-
-    private async Task<string> RespondentNameAsync(SurveyResponse response, CancellationToken ct)
-    {
-        if (response.IsDepartment && long.TryParse(response.RespondentCode[1..], out var departmentId))
-            return await db.Set<SurveyDepartment>().AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.Name).FirstOrDefaultAsync(ct)
-                ?? response.RespondentCode;
-        return await db.Organizations.AsNoTracking().Where(o => o.Code == response.RespondentCode).Select(o => o.Name).FirstOrDefaultAsync(ct)
-            ?? response.RespondentCode;
-    }
-
-    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
-    private static DateTime? Utc(DateTime? value) => value is { } v ? Utc(v) : null;
 }

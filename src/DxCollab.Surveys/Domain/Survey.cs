@@ -42,11 +42,29 @@ public sealed class Survey : ITenantOwned
     public DateTime? PublishedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
 
+    /// <summary>The questions, parsed once per text of <see cref="FormJson"/>: the parse is kept until the JSON changes
+    /// (set here, by EF when it reads the row, or by assigning <see cref="FormJson"/>), so a request that reads the form
+    /// several times parses it once. Treat it as read-only: change the form by assigning a new one.</summary>
     public SurveyForm Form
     {
-        get => SurveyForm.FromJson(FormJson);
-        set { FormJson = value.ToJson(); }
+        get
+        {
+            var json = FormJson;
+            if (_parsedForm is null || !ReferenceEquals(_parsedFrom, json))
+            {
+                _parsedForm = SurveyForm.FromJson(json);
+                _parsedFrom = json;
+            }
+            return _parsedForm;
+        }
+        // Stored as text and parsed again on the next read, so the caller's instance is never the cached one.
+        set => FormJson = value.ToJson();
     }
+
+    // Compared by reference: whatever sets FormJson (the setter, EF materialising the row into the backing field) gives a
+    // new string, so a stale parse is never returned.
+    private string? _parsedFrom;
+    private SurveyForm? _parsedForm;
 }
 
 public enum SurveyKind

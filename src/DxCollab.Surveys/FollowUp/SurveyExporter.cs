@@ -39,9 +39,11 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
         var layout = await LayoutAsync(survey, ct);
         var codes = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == survey.Id).Select(r => r.RespondentCode).ToListAsync(ct);
         var names = await Roster.NamesAsync(db, codes, ct);
+        // A department's files are the prefecture's (ResponseFiles.FileOwner).
+        List<string> owners = codes.Any(SurveyResponse.IsDepartmentCode) ? [.. codes, Answering.ResponseFiles.PrefectureCode(db)] : codes;
         var fileNames = survey.Form.Questions.Any(q => q.Type == QuestionType.File)
             ? await (from f in db.Set<StoredFile>().AsNoTracking()
-                     where codes.Contains(f.OrganizationCode)
+                     where owners.Contains(f.OrganizationCode)
                      select new { f.Id, f.FileName }).ToDictionaryAsync(f => f.Id, f => f.FileName, ct)
             : [];
         return new Prepared(layout, names, fileNames);
@@ -55,7 +57,7 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
             state == ResponseState.Submitted ? AnswerSet.FromJson(answersJson) : null);
 
     private static IEnumerable<T> InRosterOrder<T>(IEnumerable<T> rows, Func<T, string> code) =>
-        rows.OrderBy(r => code(r).StartsWith('D') ? 1 : 0).ThenBy(code, StringComparer.Ordinal);
+        rows.OrderBy(r => SurveyResponse.IsDepartmentCode(code(r)) ? 1 : 0).ThenBy(code, StringComparer.Ordinal);
 
     /// <summary>Writes the xlsx into <paramref name="output"/> (a seekable file stream: MiniExcel writes synchronously).</summary>
     public async Task WriteXlsxAsync(Survey survey, Stream output, CancellationToken ct)
@@ -139,9 +141,10 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
             {
                 var ids = answers[question.Key]?.FileIds ?? [];
                 if (ids.Count == 0) continue;
-                // Only the 団体's own files: an id pointing elsewhere is never packed.
+                // Only the 団体's own files (a department's are the prefecture's): an id pointing elsewhere is never packed.
+                var owner = SurveyResponse.IsDepartmentCode(response.RespondentCode) ? Answering.ResponseFiles.PrefectureCode(db) : response.RespondentCode;
                 var stored = await db.Set<StoredFile>().AsNoTracking()
-                    .Where(f => ids.Contains(f.Id) && f.OrganizationCode == response.RespondentCode && f.DeletedAt == null).ToListAsync(ct);
+                    .Where(f => ids.Contains(f.Id) && f.OrganizationCode == owner && f.DeletedAt == null).ToListAsync(ct);
                 foreach (var file in stored.OrderBy(f => ids.IndexOf(f.Id)))
                 {
                     if (await files.ReadAsync(file, ct) is not { } bytes) continue;

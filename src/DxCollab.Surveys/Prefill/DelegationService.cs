@@ -5,7 +5,6 @@ using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
-using DxCollab.Platform.Users;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +14,8 @@ namespace DxCollab.Surveys.Prefill;
 /// <summary>分担: the officer of a 団体 gives sections of its response to colleagues of the same 団体 (other 課) with an
 /// internal deadline; each assignee is told, sees "sections assigned to me", and marks a section done; the officer sees
 /// who has what and reviews and submits the whole. Another 団体's response is not found (404), never forbidden, so
-/// its existence is not revealed. Colleagues come from the platform's user administration, not from another module.</summary>
-public sealed class DelegationService(DxCollabDbContext db, UserAdministration users, OrganizationDirectory directory,
+/// its existence is not revealed. Colleagues are the platform's users (the 団体's active officers), never another module's data.</summary>
+public sealed class DelegationService(DxCollabDbContext db, OrganizationDirectory directory,
     NotificationService notifications, TimeProvider clock)
 {
     public const string NotificationCategory = "survey-assignment";
@@ -27,7 +26,7 @@ public sealed class DelegationService(DxCollabDbContext db, UserAdministration u
         var found = await FindAsync(user, surveyId, code, ct);
         if (!found.Succeeded) return found.As<DelegationBoard>();
         var (survey, response) = found.Value!;
-        return Outcome<DelegationBoard>.Ok(await BuildBoardAsync(user, survey, response, ct));
+        return Outcome<DelegationBoard>.Ok(await BuildBoardAsync(user, survey, response, null, ct));
     }
 
     /// <summary>Sets the assignment of every section of the response (a section not listed, or listed without an
@@ -46,7 +45,8 @@ public sealed class DelegationService(DxCollabDbContext db, UserAdministration u
             return Outcome<DelegationBoard>.Conflict("提出済みの回答の分担は変えられません。差戻しを受けてから変更してください。");
 
         var form = survey.Form;
-        var colleagues = (await ColleaguesAsync(code, ct)).ToDictionary(c => c.UserId, StringComparer.Ordinal);
+        var colleagueList = await ColleaguesAsync(code, ct);
+        var colleagues = colleagueList.ToDictionary(c => c.UserId, StringComparer.Ordinal);
         var deadline = SurveyResponse.EffectiveDeadline(response.ExtendedDeadline, survey.Deadline);
         var wanted = new Dictionary<string, AssignmentInput>(StringComparer.Ordinal);
         for (var i = 0; i < inputs.Count; i++)
@@ -119,7 +119,7 @@ public sealed class DelegationService(DxCollabDbContext db, UserAdministration u
                 $"庁内締切は {JapaneseCalendar.FormatWithWestern(internalDeadline)} です。回答したら「完了にする」を押してください。", link)
             { SourceKey = $"Surveys:{survey.Id}:{code}" }, ct);
         await db.SaveChangesAsync(ct);
-        return Outcome<DelegationBoard>.Ok(await BuildBoardAsync(user, survey, response, ct));
+        return Outcome<DelegationBoard>.Ok(await BuildBoardAsync(user, survey, response, colleagueList, ct));
     }
 
     /// <summary>The assignee (or any officer of the 団体) marks a section done; the officer sees 完了.</summary>
@@ -174,15 +174,18 @@ public sealed class DelegationService(DxCollabDbContext db, UserAdministration u
     public static string AnswerLink(string tenant, long surveyId, string code, string sectionKey) =>
         $"/{tenant}/surveys/{surveyId}/answer/{Uri.EscapeDataString(code)}#section-{Uri.EscapeDataString(sectionKey)}";
 
-    /// <summary>Active officers of the 団体; for a prefecture department, the prefecture's staff.</summary>
+    /// <summary>Active officers of the 団体 (MunicipalOfficers of it, as <c>CurrentUser.IsOfficerOf</c> and
+    /// <c>ReminderRecipients.OfficersAsync</c> define them); for a prefecture department, the prefecture's active staff.
+    /// One query, for these users only.</summary>
     public async Task<IReadOnlyList<Colleague>> ColleaguesAsync(string code, CancellationToken ct = default)
     {
-        var department = code.StartsWith('D');
-        var list = await users.ListAsync(department ? null : code, ct);
-        return list.Where(u => u.IsActive && (department
-                ? u.Roles.Contains(Roles.PrefectureAdmin) || u.Roles.Contains(Roles.PrefectureStaff)
-                : u.Roles.Contains(Roles.MunicipalOfficer)))
-            .Select(u => new Colleague(u.Id, string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email : u.DisplayName, u.Email))
+        var department = SurveyResponse.IsDepartmentCode(code);
+        string[] roles = department ? [Roles.PrefectureAdmin, Roles.PrefectureStaff] : [Roles.MunicipalOfficer];
+        var rows = await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && (department || u.OrganizationCode == code)
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
+            .Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(ct);
+        return rows.Select(u => new Colleague(u.Id, string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? "" : u.DisplayName, u.Email ?? ""))
             .OrderBy(c => c.Email, StringComparer.Ordinal).ToList();
     }
 
@@ -199,7 +202,9 @@ public sealed class DelegationService(DxCollabDbContext db, UserAdministration u
         return Outcome<(Survey, SurveyResponse)>.Ok((survey, response));
     }
 
-    private async Task<DelegationBoard> BuildBoardAsync(ClaimsPrincipal user, Survey survey, SurveyResponse response, CancellationToken ct)
+    /// <param name="colleagues">The colleagues when the caller has them already (read once per request).</param>
+    private async Task<DelegationBoard> BuildBoardAsync(ClaimsPrincipal user, Survey survey, SurveyResponse response,
+        IReadOnlyList<Colleague>? colleagues, CancellationToken ct)
     {
         var assignments = await db.Set<SurveySectionAssignment>().AsNoTracking().Where(a => a.ResponseId == response.Id).ToListAsync(ct);
         var sections = survey.Form.Sections.Select(s => assignments.FirstOrDefault(a => a.SectionKey == s.Key) is { } a
@@ -208,12 +213,12 @@ public sealed class DelegationService(DxCollabDbContext db, UserAdministration u
         var canAssign = user.MayAnswerFor(response.RespondentCode);
         return new DelegationBoard(survey.Id, survey.Title, response.RespondentCode, await RespondentNameAsync(response.RespondentCode, ct),
             SurveyResponse.EffectiveDeadline(response.ExtendedDeadline, survey.Deadline), response.State, canAssign,
-            sections, canAssign ? await ColleaguesAsync(response.RespondentCode, ct) : []);
+            sections, !canAssign ? [] : colleagues ?? await ColleaguesAsync(response.RespondentCode, ct));
     }
 
     private async Task<string> RespondentNameAsync(string code, CancellationToken ct)
     {
-        if (code.StartsWith('D') && long.TryParse(code[1..], out var id))
+        if (SurveyResponse.IsDepartmentCode(code) && long.TryParse(code[1..], out var id))
             return await db.Set<SurveyDepartment>().AsNoTracking().Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(ct) ?? code;
         return (await directory.FindAsync(code, ct))?.Name ?? code;
     }

@@ -45,64 +45,59 @@ public sealed class AnswerModel(ResponseService responses, ResponseFiles files, 
     /// <summary>「確認」 (one answer, or "all"): what was typed is saved first, then the prefilled values are confirmed.</summary>
     public Task<IActionResult> OnPostConfirmAsync(string? confirm, CancellationToken ct) => PostAsync(submit: false, confirm ?? "all", ct);
 
+    /// <summary>One load of the answer for the whole post (survey, response, prefill); each step saves on it, and a view
+    /// is built only when the page is drawn again (a refusal): a successful post redirects.</summary>
     private async Task<IActionResult> PostAsync(bool submit, string? confirm, CancellationToken ct)
     {
-        var current = await responses.GetAsync(SurveyId, Code, User, ct);
-        if (!current.Succeeded) return NotFound();
-        var form = current.Value!.Form;
-        var posted = AnswerForm.Read(form, Request.Form);
+        var found = await responses.LoadAsync(SurveyId, Code, User, tracked: true, ct);
+        if (!found.Succeeded) return NotFound();
+        var loaded = found.Value!;
+        var posted = AnswerForm.Read(loaded.Form, Request.Form);
         _ = int.TryParse(Request.Form["version"], out var version);
 
         // The draft (and any chosen file) is saved first, whatever follows: a refused submission loses nothing.
-        var outcome = await responses.SaveDraftAsync(SurveyId, Code, new DraftInput(version, posted), User, ct);
-        if (outcome.Succeeded) outcome = await UploadAsync(form, outcome, ct);
-        if (outcome.Succeeded && confirm is not null)
-            outcome = await responses.ConfirmAsync(SurveyId, Code, outcome.Value!.Version, confirm == "all" ? null : [confirm], User, ct);
-        if (outcome.Succeeded && submit)
-            outcome = await responses.SubmitAsync(SurveyId, Code, new DraftInput(outcome.Value!.Version, new Dictionary<string, Answer>()), User, ct);
-        if (outcome.Succeeded)
+        var refused = await responses.SaveDraftAsync(loaded, new DraftInput(version, posted), ct)
+            ?? await UploadAsync(loaded, ct)
+            ?? (confirm is null ? null : await responses.ConfirmAsync(loaded, loaded.Version, confirm == "all" ? null : [confirm], ct))
+            ?? (submit ? await responses.SubmitAsync(loaded, new DraftInput(loaded.Version, new Dictionary<string, Answer>()), ct) : null);
+        if (refused is null)
         {
             TempData["Notice"] = submit ? "回答を提出しました。" : confirm is not null ? "値を確認しました。"
-                : $"一時保存しました（{JapaneseCalendar.FormatTokyo(outcome.Value!.LastSavedAt ?? DateTime.UtcNow)}）。";
+                : $"一時保存しました（{JapaneseCalendar.FormatTokyo(loaded.LastSavedAt ?? DateTime.UtcNow)}）。";
             return Redirect(submit ? PagePath + "/view" : PagePath + (confirm is null or "all" ? "" : $"#question-{confirm}"));
         }
-        return await RefusedAsync(outcome, posted, submit, ct);
+        return await RefusedAsync(refused, loaded, posted, submit, ct);
     }
 
-    /// <summary>Files chosen in the form's file inputs, uploaded after the draft was saved (each is its own save).</summary>
-    private async Task<Outcome<ResponseView>> UploadAsync(SurveyForm form, Outcome<ResponseView> saved, CancellationToken ct)
+    /// <summary>Files chosen in the form's file inputs, attached after the draft was saved (each is its own save).</summary>
+    private async Task<Outcome<ResponseView>?> UploadAsync(LoadedResponse loaded, CancellationToken ct)
     {
-        foreach (var q in form.Questions.Where(q => q.Type == QuestionType.File))
+        foreach (var q in loaded.Form.Questions.Where(q => q.Type == QuestionType.File))
         {
             var upload = Request.Form.Files.GetFile(AnswerForm.Upload(q.Key));
             if (upload is null || upload.Length == 0) continue;
-            var outcome = await files.UploadAsync(SurveyId, Code, q.Key, saved.Value!.Version, upload, User, ct);
-            if (!outcome.Succeeded)
-            {
-                // The typed text is saved; only the file was refused: say so beside the question.
-                var view = (await responses.GetAsync(SurveyId, Code, User, ct)).Value!;
-                return new(outcome.Kind, view with { Errors = [new AnswerError(q.Key, AnswerRule.Files, outcome.Message ?? "")] }, q.Key, outcome.Message);
-            }
-            saved = outcome;
+            if (await files.AttachAsync(loaded, q.Key, loaded.Version, upload, ct) is not { } refused) continue;
+            // The typed text is saved; only the file was refused: say so beside the question.
+            AnswerError[] error = [new AnswerError(q.Key, AnswerRule.Files, refused.Message ?? "")];
+            var view = refused.Value is { } current ? current with { Errors = error } : await responses.ViewAsync(loaded, ct, error);
+            return new(refused.Kind, view, q.Key, refused.Message);
         }
-        return saved;
+        return null;
     }
 
-    private async Task<IActionResult> RefusedAsync(Outcome<ResponseView> outcome, Dictionary<string, Answer> posted, bool submit, CancellationToken ct)
+    private async Task<IActionResult> RefusedAsync(Outcome<ResponseView> outcome, LoadedResponse loaded, Dictionary<string, Answer> posted, bool submit,
+        CancellationToken ct)
     {
         if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
         if (outcome.Kind == OutcomeKind.Forbidden) return Forbid();
         Response.StatusCode = outcome.Kind.StatusCode();
-        var view = outcome.Value;
-        if (view is null)
+        Problem = outcome.Message;
+        if (outcome.Value is not { } view)
         {
             // Locked (closed, past the deadline, submitted): show what was typed, read-only, with the reason.
-            var again = (await responses.GetAsync(SurveyId, Code, User, ct)).Value!;
-            Problem = outcome.Message;
-            Show(again, posted, draftErrors: false);
+            Show(await responses.ViewAsync(loaded, ct), posted, draftErrors: false);
             return Page();
         }
-        Problem = outcome.Message;
         if (outcome.Kind == OutcomeKind.Conflict)
         {
             // Someone else saved: keep the typed text in the inputs, show the saved text beside, and take the new version.
