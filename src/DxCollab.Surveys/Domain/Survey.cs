@@ -40,7 +40,11 @@ public sealed class Survey : ITenantOwned
     public DateTime UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
     public DateTime? PublishedAt { get; set; }
+    /// <summary>When the survey was (last) closed; kept when it is reopened for corrections (<see cref="IsReopened"/>).</summary>
     public DateTime? ClosedAt { get; set; }
+
+    /// <summary>再開中: open again for corrections after it was closed.</summary>
+    public bool IsReopened => State == SurveyState.Published && ClosedAt is not null;
 
     public SurveyForm Form
     {
