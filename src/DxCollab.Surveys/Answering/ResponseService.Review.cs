@@ -28,8 +28,9 @@ public sealed partial class ResponseService
         if (comment.Length > CommentMaxLength)
             return Outcome<ResponseView>.Invalid("comment", $"差戻しの理由（コメント）は{CommentMaxLength:#,0}文字以内で入力してください。");
         if (response.State != ResponseState.Submitted) return Outcome<ResponseView>.Conflict("差戻しできるのは提出済みの回答だけです。");
-        // A closed survey accepts no answer, so a 差戻し could never be acted on: reopen the survey's deadline first.
-        if (survey.State == SurveyState.Closed) return Outcome<ResponseView>.Conflict("締切済みの照会の回答は差戻しできません。");
+        // A closed survey accepts no answer, so a 差戻し could never be acted on: the survey is reopened first.
+        if (survey.State == SurveyState.Closed)
+            return Outcome<ResponseView>.Conflict("締切済みの照会の回答は差戻しできません。照会を「修正のため再開」してから差し戻してください。");
         var now = Now;
         var actor = user.ActorLabel();
         response.State = ResponseState.Returned;

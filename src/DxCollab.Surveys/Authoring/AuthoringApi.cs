@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DxCollab.Surveys.Authoring;
 
+public sealed record ReopenRequest(string? Reason);
+
 /// <summary>/api/v1/{tenant}/surveys: writing, publishing and closing surveys (the prefecture's staff; officers may
 /// read the published surveys their 団体 is asked).</summary>
 public static class AuthoringApi
@@ -38,7 +40,15 @@ public static class AuthoringApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:long}/close", Close).WithSummary("締め切る")
+            .WithDescription("期限延長中（承認した期限が今日以降）の団体や、回答していない延長の申出があるときは 409 で openExtensions に一覧を返します。" +
+                             "確認のうえ締め切るときは ?confirm=true。修正のため再開した全国照会の中継を締め切ると、修正後の数値が国へ確報として届きます。")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:long}/reopen", Reopen).WithSummary("修正のため再開する（理由は必須、都道府県の職員）")
+            .WithDescription("締め切った照会を再び受け付けにして、提出済みの回答の差戻し・再提出をできるようにします。期限は変わりません（期限後に直せるのは差し戻した回答と延長中の団体だけ）。" +
+                             "再開中は自動の督促をせず、還元と表決の結果は再び締め切るまで出しません。結果を知らせた書面会議は再開できません（409）。" +
+                             "差し戻された団体と、期限内で未提出の団体に通知します。")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id:long}/roster", Roster).WithSummary("回答先（選び方と団体の一覧）")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id:long}/roster", SetRoster).WithSummary("回答先の設定")
@@ -86,8 +96,19 @@ public static class AuthoringApi
     public static async Task<Results<Ok<SurveyDetail>, ProblemHttpResult>> Publish(long id, SurveyAuthoring surveys, ClaimsPrincipal user, CancellationToken ct) =>
         Answer(await surveys.PublishAsync(id, user, ct));
 
-    public static async Task<Results<Ok<SurveyDetail>, ProblemHttpResult>> Close(long id, SurveyAuthoring surveys, ClaimsPrincipal user, CancellationToken ct) =>
-        Answer(await surveys.CloseAsync(id, user, ct));
+    public static async Task<Results<Ok<SurveyDetail>, ProblemHttpResult>> Close(long id, bool? confirm, SurveyAuthoring surveys, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        var outcome = await surveys.CloseAsync(id, confirm ?? false, user, ct);
+        if (outcome.Succeeded || outcome is not { Kind: OutcomeKind.Conflict, Field: "confirm" }) return Answer(outcome);
+        var problem = Problems.Refusal(outcome);
+        problem.ProblemDetails.Extensions["openExtensions"] = await surveys.OpenExtensionsAsync(id, user, ct);
+        return problem;
+    }
+
+    public static async Task<Results<Ok<SurveyDetail>, ProblemHttpResult>> Reopen(long id, ReopenRequest body, SurveyAuthoring surveys, ClaimsPrincipal user,
+        CancellationToken ct) =>
+        Answer(await surveys.ReopenAsync(id, body.Reason, user, ct));
 
     public static async Task<Results<Ok<RosterView>, ProblemHttpResult>> Roster(long id, SurveyAuthoring surveys, ClaimsPrincipal user, CancellationToken ct) =>
         Answer(await surveys.GetRosterAsync(id, user, ct));

@@ -19,7 +19,7 @@ namespace DxCollab.Surveys.Authoring;
 /// <summary>The prefecture's staff write a survey, choose who answers, publish, change it only by adding after
 /// publishing (respondents are told), close it, and start the next round from a copy. Officers read the published
 /// surveys their 団体 is asked; a draft, and another 団体's or tenant's survey, is "not found" to them.</summary>
-public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService notifications, BusinessCalendar calendar, TimeProvider clock)
+public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationService notifications, BusinessCalendar calendar, TimeProvider clock)
 {
     public const string NotificationCategory = "survey";
     public const int MaxTitle = 200, MaxPurpose = 4000, MaxLegalBasis = 1000, MaxContact = 500, MaxDepartmentName = 100;
@@ -303,7 +303,7 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
         return Outcome<List<RosterEntry>>.Ok(entries);
     }
 
-    // ---- publish, close, copy ----
+    // ---- publish, copy (close and reopen: SurveyAuthoring.Closing.cs) ----
 
     /// <summary>Publishes a draft: at least one question, one respondent and a deadline not past; one response
     /// (未着手) per roster entry; every respondent is told.</summary>
@@ -328,18 +328,6 @@ public sealed class SurveyAuthoring(DxCollabDbContext db, NotificationService no
         // Published twice at once (a double click): the second finds the responses already there.
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateException) { db.ChangeTracker.Clear(); return Outcome<SurveyDetail>.Conflict("この照会はすでに公開されています。"); }
-        return await GetAsync(id, user, ct);
-    }
-
-    public async Task<Outcome<SurveyDetail>> CloseAsync(long id, ClaimsPrincipal user, CancellationToken ct = default)
-    {
-        var (survey, refusal) = await LoadForAuthoringAsync(id, user, ct);
-        if (survey is null) return refusal!.As<SurveyDetail>();
-        if (survey.State != SurveyState.Published) return Outcome<SurveyDetail>.Conflict("締め切れるのは回答受付中の照会だけです。");
-        survey.State = SurveyState.Closed;
-        survey.ClosedAt = Now;
-        Touch(survey, user);
-        await db.SaveChangesAsync(ct);
         return await GetAsync(id, user, ct);
     }
 

@@ -40,7 +40,11 @@ public sealed class Survey : ITenantOwned
     public DateTime UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
     public DateTime? PublishedAt { get; set; }
+    /// <summary>When the survey was (last) closed; kept when it is reopened for corrections (<see cref="IsReopened"/>).</summary>
     public DateTime? ClosedAt { get; set; }
+
+    /// <summary>再開中: open again for corrections after it was closed.</summary>
+    public bool IsReopened => State == SurveyState.Published && ClosedAt is not null;
 
     /// <summary>The questions, parsed once per text of <see cref="FormJson"/>: the parse is kept until the JSON changes
     /// (set here, by EF when it reads the row, or by assigning <see cref="FormJson"/>), so a request that reads the form

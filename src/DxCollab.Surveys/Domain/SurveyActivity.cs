@@ -20,6 +20,8 @@ public enum ResponseEventKind
 {
     Saved = 1, Submitted = 2, Returned = 3, ExtensionRequested = 4, ExtensionGranted = 5, ExtensionRefused = 6,
     Reminded = 7, SectionAssigned = 8, SectionCompleted = 9, FormChanged = 10,
+    /// <summary>The closed survey was reopened for corrections (再開), and closed again after it (再締切).</summary>
+    Reopened = 11, Reclosed = 12,
 }
 
 /// <summary>期限延長の申出: the respondent asks for a later deadline with a reason; the prefecture grants or refuses.</summary>

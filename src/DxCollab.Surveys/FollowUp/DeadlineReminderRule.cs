@@ -23,7 +23,7 @@ public sealed class DeadlineReminderRule(BusinessCalendar calendar) : IReminderR
     {
         var (db, today) = (context.Db, context.TodayInTokyo);
         if (calendar.IsClosed(today)) return [];
-        var surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.State == SurveyState.Published).ToListAsync(ct);
+        var surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.State == SurveyState.Published && s.ClosedAt == null).ToListAsync(ct); // a reopened survey reminds no one
         if (surveys.Count == 0) return [];
         var ids = surveys.Select(s => s.Id).ToList();
         var open = await db.Set<SurveyResponse>().AsNoTracking()

@@ -20,7 +20,7 @@ public sealed class EscalationRule(BusinessCalendar calendar) : IReminderRule
     {
         var (db, today) = (context.Db, context.TodayInTokyo);
         if (calendar.IsClosed(today)) return [];
-        var surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.State == SurveyState.Published && s.Deadline < today).ToListAsync(ct);
+        var surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.State == SurveyState.Published && s.ClosedAt == null && s.Deadline < today).ToListAsync(ct); // not a reopened one
         if (surveys.Count == 0) return [];
         var staff = await ReminderRecipients.PrefectureStaffAsync(db, ct);
         if (staff.Count == 0) return [];

@@ -81,7 +81,8 @@ public sealed class StatusBoard(DxCollabDbContext db, BusinessCalendar calendar,
         var names = await Roster.NamesAsync(db, responses.Select(r => r.RespondentCode).ToList(), ct);
         // Who acted last: the latest event other than the prefecture's reminders.
         var events = await db.Set<SurveyResponseEvent>().AsNoTracking()
-            .Where(e => e.SurveyId == survey.Id && e.Kind != ResponseEventKind.Reminded && e.Kind != ResponseEventKind.FormChanged)
+            .Where(e => e.SurveyId == survey.Id && e.Kind != ResponseEventKind.Reminded && e.Kind != ResponseEventKind.FormChanged
+                        && e.Kind != ResponseEventKind.Reopened && e.Kind != ResponseEventKind.Reclosed)
             .Select(e => new { e.ResponseId, e.At, e.By, e.Id }).ToListAsync(ct);
         var last = events.GroupBy(e => e.ResponseId).ToDictionary(g => g.Key, g => g.OrderBy(e => e.At).ThenBy(e => e.Id).Last());
         var today = Today;

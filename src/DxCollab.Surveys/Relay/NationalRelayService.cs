@@ -12,13 +12,18 @@ namespace DxCollab.Surveys.Relay;
 
 public sealed record RelayInput(DateOnly? Deadline, string? LegalBasis, string? Contact, List<FormSection>? OwnSections);
 
-/// <summary>A received national survey with how far the prefecture got: relayed, answered, 確報.</summary>
-public sealed record ReceivedNationalView(ReceivedNationalSurvey Received, int Roster, int Submitted);
+/// <summary>A received national survey with how far the prefecture got: relayed, answered, 確報, or reopened for
+/// corrections (修正中: closing it again declares the corrected figures 確報).</summary>
+public sealed record ReceivedNationalView(ReceivedNationalSurvey Received, int Roster, int Submitted, bool Reopened = false)
+{
+    public string Stage => Reopened ? "修正中" : Received.FinalizedAt is null ? "速報" : "確報";
+}
 
 /// <summary>Tenant side of 全国照会: the prefecture relays a received national survey to its municipalities as a local
 /// survey (national sections copied as they are, optional own sections after them) and declares its figures 確報.
-/// Corrections after the 速報 are the usual 差戻し and resubmission: each resubmission reports again and the national
-/// side records which figures changed.</summary>
+/// Corrections after the 速報 are the usual 差戻し and resubmission (after reopening the survey if it was closed): each
+/// resubmission reports again and the national side records which figures changed; closing a reopened survey again
+/// declares 確報 (<see cref="Authoring.SurveyAuthoring.CloseAsync"/>).</summary>
 public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider clock, Authoring.SurveyAuthoring authoring)
 {
     public async Task<IReadOnlyList<ReceivedNationalView>> ListAsync(CancellationToken ct = default)
@@ -29,10 +34,12 @@ public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider cloc
             .GroupBy(r => r.SurveyId)
             .Select(g => new { SurveyId = g.Key, Roster = g.Count(), Submitted = g.Count(r => r.State == ResponseState.Submitted) })
             .ToListAsync(ct);
+        var reopened = await db.Set<Survey>().AsNoTracking()
+            .Where(s => relayed.Contains(s.Id) && s.State == SurveyState.Published && s.ClosedAt != null).Select(s => s.Id).ToListAsync(ct);
         return received.Select(r =>
         {
             var count = counts.FirstOrDefault(c => c.SurveyId == r.RelayedSurveyId);
-            return new ReceivedNationalView(r, count?.Roster ?? 0, count?.Submitted ?? 0);
+            return new ReceivedNationalView(r, count?.Roster ?? 0, count?.Submitted ?? 0, r.RelayedSurveyId is { } id && reopened.Contains(id));
         }).ToList();
     }
 
@@ -100,10 +107,9 @@ public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider cloc
         var received = await db.Set<ReceivedNationalSurvey>().FirstOrDefaultAsync(r => r.NationalSurveyId == nationalId, ct);
         if (received is null) return Outcome<ReceivedNationalSurvey>.NotFound("この全国照会は届いていません。");
         if (received.RelayedSurveyId is null) return Outcome<ReceivedNationalSurvey>.Conflict("まだ中継していないため、確報にできません。");
-        var now = clock.GetUtcNow().UtcDateTime;
-        received.FinalizedAt = now;
-        received.FinalizedBy = actor;
-        db.AddIntegrationEvent(new NationalFiguresFinalized(db.CurrentTenantId!, nationalId, now), $"national-survey:{db.CurrentTenantId}");
+        if (await db.Set<Survey>().AnyAsync(s => s.Id == received.RelayedSurveyId && s.State == SurveyState.Published && s.ClosedAt != null, ct))
+            return Outcome<ReceivedNationalSurvey>.Conflict("修正のため再開しています。照会を締め切ると、修正後の数値が確報になります。");
+        NationalFigures.DeclareFinal(db, received, actor, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return Outcome<ReceivedNationalSurvey>.Ok(received);
     }

@@ -42,7 +42,8 @@ public static class RelayApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{nationalId:guid}/final", MarkFinal).DisableAntiforgery().WithSummary("報告済みの数値を確報にする")
-            .WithDescription("確報の後に差戻し・再提出で修正すると、その団体の数値は国の側で速報に戻り、変わった数値が記録されます。")
+            .WithDescription("確報の後に差戻し・再提出で修正すると、その団体の数値は国の側で速報に戻り、変わった数値が記録されます。" +
+                             "締め切った照会は再開（POST /surveys/{id}/reopen）して修正し、もう一度締め切ると確報になります（再開中の stage は「修正中」、この操作は 409）。")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
@@ -130,5 +131,5 @@ public static class RelayApi
 
     private static ReceivedNationalItem ToItem(ReceivedNationalView v) => new(v.Received.NationalSurveyId, v.Received.Title, v.Received.ReferenceDate,
         v.Received.Deadline, v.Received.ReceivedAt, v.Received.RelayedSurveyId, v.Received.RelayedAt, v.Roster, v.Submitted,
-        v.Received.FinalizedAt is null ? "速報" : "確報", v.Received.FinalizedAt);
+        v.Stage, v.Received.FinalizedAt);
 }

@@ -49,16 +49,19 @@ public sealed class VoteResultService(DxCollabDbContext db, NotificationService 
     }
 
     /// <summary>Tells every member 団体 (and the secretariat) the result of each closed vote not announced yet; the
-    /// notification's source key records that it was sent, so each vote is announced once.</summary>
+    /// notification's source key records that it was sent, so each vote is announced once. One query finds the votes
+    /// still to announce (the job runs every 15 minutes: it must not walk every vote ever closed).</summary>
     public async Task<int> NotifyClosedVotesAsync(CancellationToken ct = default)
     {
-        var closed = await db.Set<Survey>().AsNoTracking().Where(s => s.Kind == SurveyKind.WrittenVote && s.State == SurveyState.Closed)
+        var sent = db.Notifications;
+        var pending = await db.Set<Survey>().AsNoTracking()
+            .Where(s => s.Kind == SurveyKind.WrittenVote && s.State == SurveyState.Closed)
+            .Where(s => !sent.Any(n => n.SourceKey == SourceKeyPrefix + s.Id))
             .Select(s => new { s.Id, s.Title, s.TenantId }).ToListAsync(ct);
         var announced = 0;
-        foreach (var vote in closed)
+        foreach (var vote in pending)
         {
             var key = SourceKey(vote.Id);
-            if (await db.Notifications.AnyAsync(n => n.SourceKey == key, ct)) continue;
             var codes = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == vote.Id).Select(r => r.RespondentCode).ToListAsync(ct);
             var message = new NotificationMessage("照会", $"書面会議「{vote.Title}」の表決結果", "表決の結果をお知らせします。各議案の賛否とご意見をご確認ください。",
                 $"/{vote.TenantId}/surveys/{vote.Id}/vote-result") { SourceKey = key };
@@ -70,5 +73,7 @@ public sealed class VoteResultService(DxCollabDbContext db, NotificationService 
         return announced;
     }
 
-    public static string SourceKey(long surveyId) => $"Surveys:vote-result:{surveyId}";
+    private const string SourceKeyPrefix = "Surveys:vote-result:";
+
+    public static string SourceKey(long surveyId) => SourceKeyPrefix + surveyId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,25 +1,16 @@
-using DxCollab.MultiTenancy;
-using DxCollab.Platform.Data;
-using DxCollab.Platform.Messaging;
-using DxCollab.Platform.Tenancy;
-using DxCollab.Surveys.Contracts;
-using DxCollab.Surveys.Domain;
-using DxCollab.Surveys.Forms;
-using DxCollab.Surveys.Relay;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace DxCollab.BrowserTests.Surveys;
 
 /// <summary>全国照会 in the browser: a national viewer issues a survey, osaka's staff relay it with a question of their
-/// own, and (answers seeded as the answering screens would save them) the national page shows osaka's figures for the
-/// national questions only. Every page passes axe.</summary>
+/// own, 豊中市 answers on the answering screen, and the national page shows osaka's figures for the national questions
+/// only; then osaka closes, reopens for a correction, returns the answer, 豊中市 resubmits and osaka closes again: the
+/// national page lists the changed figure and shows 確報. Every page passes axe.</summary>
 public sealed class NationalJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task National_viewer_issues_osaka_relays_and_the_national_page_shows_only_national_figures()
+    public async Task National_viewer_issues_osaka_relays_and_the_national_page_shows_only_national_figures_then_a_correction_after_reopening()
     {
         var ops = await app.NewPageAsync();
         await ops.GotoAsync("/ops/login");
@@ -64,8 +55,19 @@ public sealed class NationalJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await Expect(osaka.GetByRole(AriaRole.Status).First).ToContainTextAsync("管内の市区町村へ中継しました");
         await Expect(received).ToContainTextAsync("中継済み");
         await Journeys.ShouldBeAccessibleAsync(osaka);
+        var surveyPath = await received.GetByRole(AriaRole.Link, new() { Name = "中継した照会を開く" }).GetAttributeAsync("href");
 
-        await SubmitToyonakaAsync();
+        // 豊中市 answers on the answering screen.
+        var toyonaka = await app.NewPageAsync();
+        await Journeys.SignInAsync(toyonaka, "大阪府", "toyonaka@osaka.example");
+        await toyonaka.WaitForURLAsync(Journeys.Path("/osaka"));
+        await toyonaka.GotoAsync($"{surveyPath}/answer/272035");
+        await toyonaka.GetByLabel("情報政策担当部門の職員数").FillAsync("12");
+        await toyonaka.GetByLabel("導入済み").CheckAsync();
+        await toyonaka.GetByLabel("府への要望").FillAsync("府内限りの要望");
+        await toyonaka.GetByRole(AriaRole.Button, new() { Name = "提出" }).ClickAsync();
+        await toyonaka.WaitForURLAsync(Journeys.Path($"{surveyPath}/answer/272035/view"));
+        await Expect(toyonaka.Locator("#response-state")).ToHaveTextAsync("提出済");
 
         for (var attempt = 0; attempt < 30 && await ops.Locator("#national-figures tr[data-prefecture='osaka']").CountAsync() == 0; attempt++)
         {
@@ -80,6 +82,49 @@ public sealed class NationalJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await Expect(ops.Locator("#national-figures thead th[data-question]")).ToHaveCountAsync(2);
         await Expect(ops.Locator("main")).Not.ToContainTextAsync("府への要望");
         await Expect(ops.Locator("main")).Not.ToContainTextAsync("府内限りの要望");
+        await Journeys.ShouldBeAccessibleAsync(ops);
+
+        // After the 速報: osaka closes, reopens for a correction and returns 豊中市's answer.
+        await osaka.GotoAsync(surveyPath!);
+        await osaka.GetByRole(AriaRole.Button, new() { Name = "締め切る" }).ClickAsync();
+        await Expect(osaka.Locator("#survey-state")).ToHaveTextAsync("締切済");
+        await Journeys.ShouldBeAccessibleAsync(osaka);
+        await osaka.GetByLabel("修正のため再開する理由（必須）").FillAsync("豊中市の職員数を直すため");
+        await osaka.GetByRole(AriaRole.Button, new() { Name = "修正のため再開する" }).ClickAsync();
+        await Expect(osaka.Locator("#reopened")).ToBeVisibleAsync();
+        await Journeys.ShouldBeAccessibleAsync(osaka);
+        await osaka.GotoAsync($"{surveyPath}/answer/272035/view");
+        await osaka.GetByLabel("差戻しの理由").FillAsync("4月1日時点の職員数でお願いします。");
+        await osaka.GetByRole(AriaRole.Button, new() { Name = "差し戻す" }).ClickAsync();
+        await Expect(osaka.Locator("#response-state")).ToHaveTextAsync("差戻し");
+
+        await toyonaka.GotoAsync($"{surveyPath}/answer/272035");
+        await toyonaka.GetByLabel("情報政策担当部門の職員数").FillAsync("13");
+        await toyonaka.GetByRole(AriaRole.Button, new() { Name = "提出" }).ClickAsync();
+        await toyonaka.WaitForURLAsync(Journeys.Path($"{surveyPath}/answer/272035/view"));
+
+        // The national side lists the changed figure; closing again makes osaka's figures 確報.
+        for (var attempt = 0; attempt < 30 && await ops.Locator("#national-changes").CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(500);
+            await ops.GotoAsync(resultUrl);
+        }
+        var change = ops.Locator("#national-changes tbody tr");
+        await Expect(change).ToHaveCountAsync(1);
+        await Expect(change).ToContainTextAsync("豊中市（272035）");
+        await Expect(change).ToContainTextAsync("情報政策担当部門の職員数");
+        await Expect(change.Locator("td").Nth(4)).ToHaveTextAsync("12");
+        await Expect(change.Locator("td").Nth(5)).ToHaveTextAsync("13");
+        await osaka.GotoAsync(surveyPath!);
+        await osaka.GetByRole(AriaRole.Button, new() { Name = "締め切る" }).ClickAsync();
+        await Expect(osaka.Locator("#survey-state")).ToHaveTextAsync("締切済");
+        for (var attempt = 0; attempt < 30 && !(await row.InnerTextAsync()).Contains("確報"); attempt++)
+        {
+            await Task.Delay(500);
+            await ops.GotoAsync(resultUrl);
+        }
+        await Expect(row).ToContainTextAsync("確報");
+        await Expect(row).ToContainTextAsync("計 13人");
         await Journeys.ShouldBeAccessibleAsync(ops);
     }
 
@@ -118,27 +163,5 @@ public sealed class NationalJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await Expect(page.Locator("#kpi-table tbody tr")).ToHaveCountAsync(43);
         await Expect(page.Locator("#kpi-table tr[data-org='272035'] td.kpi-class")).ToHaveTextAsync("N");
         await Journeys.ShouldBeAccessibleAsync(page);
-    }
-
-    /// <summary>豊中市's submission as the answering slice saves it: answers, 提出済 and the event in one transaction.</summary>
-    private async Task SubmitToyonakaAsync()
-    {
-        var services = app.Services;
-        var tenant = await services.GetRequiredService<IMultiTenantStore<PrefectureTenant>>().GetAsync("osaka");
-        using var _ = services.GetRequiredService<TenantScope<PrefectureTenant>>().Begin(tenant, "test");
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DxCollabDbContext>();
-        var surveyId = (await db.Set<ReceivedNationalSurvey>().SingleAsync()).RelayedSurveyId!.Value;
-        var response = await db.Set<SurveyResponse>().SingleAsync(r => r.SurveyId == surveyId && r.RespondentCode == "272035");
-        var now = DateTime.UtcNow;
-        response.AnswersJson = new AnswerSet
-        {
-            Answers = { ["q1"] = new Answer { Value = "12" }, ["q2"] = new Answer { Value = "c1" }, ["own1"] = new Answer { Value = "府内限りの要望" } },
-        }.ToJson();
-        response.State = ResponseState.Submitted;
-        response.SubmittedAt = now;
-        response.SubmittedBy = "toyonaka@osaka.example";
-        db.AddIntegrationEvent(new SurveyResponseSubmitted("osaka", surveyId, "272035", now));
-        await db.SaveChangesAsync();
     }
 }

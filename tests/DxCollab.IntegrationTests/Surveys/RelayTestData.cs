@@ -2,18 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DxCollab.IntegrationTests.Infrastructure;
-using DxCollab.Platform.Data;
-using DxCollab.Platform.Messaging;
-using DxCollab.Surveys.Contracts;
-using DxCollab.Surveys.Domain;
+using DxCollab.Platform.Hosting;
+using DxCollab.Platform.Identity;
 using DxCollab.Surveys.Forms;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DxCollab.IntegrationTests.Surveys;
 
-/// <summary>What the relay and special-form tests share: a national survey to issue, and a submission made the way the
-/// answering slice makes one (answers, state and the <see cref="SurveyResponseSubmitted"/> event in one transaction).</summary>
+/// <summary>What the relay and special-form tests share: a national survey to issue, and the answering and authoring steps
+/// (submit as the 団体's officer, 差戻し, close) taken through the product's API.</summary>
 internal static class RelayTestData
 {
     public const string NationalPath = "/api/v1/national/surveys";
@@ -80,30 +76,45 @@ internal static class RelayTestData
 
     public static Answer Value(string value) => new() { Value = value };
 
-    /// <summary>What the answering slice's submit does: answers and 提出済 saved with the event, in one transaction.</summary>
-    public static Task SubmitAsync(AppFixture app, string tenant, long surveyId, string code, Dictionary<string, Answer> answers, DateTime? at = null) =>
-        app.InTenantAsync(tenant, async sp =>
-        {
-            var db = sp.GetRequiredService<DxCollabDbContext>();
-            var response = await db.Set<SurveyResponse>().SingleAsync(r => r.SurveyId == surveyId && r.RespondentCode == code);
-            var now = at ?? DateTime.UtcNow;
-            response.AnswersJson = new AnswerSet { Answers = answers }.ToJson();
-            response.State = ResponseState.Submitted;
-            response.SubmittedAt = now;
-            response.SubmittedBy = "test@" + code;
-            response.LastActivityAt = now;
-            response.Version++;
-            db.AddIntegrationEvent(new SurveyResponseSubmitted(tenant, surveyId, code, now), $"survey:{surveyId}");
-            await db.SaveChangesAsync();
-        });
+    public static string ResponsePath(string tenant, long surveyId, string code) => $"/api/v1/{tenant}/surveys/{surveyId}/responses/{code}";
 
-    public static Task SetSurveyStateAsync(AppFixture app, string tenant, long surveyId, SurveyState state) =>
-        app.InTenantAsync(tenant, async sp =>
+    /// <summary>The 団体's officer (a demo user) saves the answers as a draft and submits them through the answering API,
+    /// as a municipality does: the product writes the answer, its state and the SurveyResponseSubmitted event.</summary>
+    public static async Task SubmitAsync(AppFixture app, string tenant, long surveyId, string code, Dictionary<string, Answer> answers)
+    {
+        using var officer = await OfficerAsync(app, tenant, code);
+        var path = ResponsePath(tenant, surveyId, code);
+        var version = (await officer.GetFromJsonAsync<JsonElement>(path)).GetProperty("version").GetInt32();
+        using (var saved = await officer.PutAsJsonAsync(path, new { version, answers }))
         {
-            var db = sp.GetRequiredService<DxCollabDbContext>();
-            var survey = await db.Set<Survey>().SingleAsync(s => s.Id == surveyId);
-            survey.State = state;
-            if (state == SurveyState.Closed) survey.ClosedAt = DateTime.UtcNow;
-            await db.SaveChangesAsync();
-        });
+            saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+            version = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
+        }
+        using var submitted = await officer.PostAsJsonAsync($"{path}/submit", new { version });
+        submitted.StatusCode.ShouldBe(HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
+        (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString().ShouldBe("Submitted");
+    }
+
+    /// <summary>差戻し by the prefecture's staff through the API.</summary>
+    public static async Task ReturnAsync(HttpClient staff, string tenant, long surveyId, string code, string comment = "数値を確認して再提出してください。")
+    {
+        using var returned = await staff.PostAsJsonAsync($"{ResponsePath(tenant, surveyId, code)}/return", new { comment });
+        returned.StatusCode.ShouldBe(HttpStatusCode.OK, await returned.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Closes the survey through the authoring API as the tenant's demo administrator.</summary>
+    public static async Task CloseAsync(AppFixture app, string tenant, long surveyId, bool confirm = false)
+    {
+        using var staff = await app.SignInAsync(tenant, $"pref.admin@{tenant}.example");
+        using var closed = await staff.PostAsync($"/api/v1/{tenant}/surveys/{surveyId}/close{(confirm ? "?confirm=true" : "")}", null);
+        closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Signs in as the demo officer of the 団体 (豊中市, 千早赤阪村, 笠置町).</summary>
+    public static Task<HttpClient> OfficerAsync(AppFixture app, string tenant, string code)
+    {
+        var officer = DemoData.Users.FirstOrDefault(u => u.TenantId == tenant && u.OrganizationCode == code && u.Role == Roles.MunicipalOfficer)
+                      ?? throw new InvalidOperationException($"No demo officer of {code} in {tenant}.");
+        return app.SignInAsync(tenant, officer.Email);
+    }
 }

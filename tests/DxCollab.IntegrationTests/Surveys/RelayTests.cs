@@ -88,8 +88,8 @@ public abstract class RelayTests(AppFixture fixture) : AppTest(fixture)
         result.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("key").GetString()).ShouldBe(["ai-use", "ai-staff", "cio-staff"]);
 
         // A correction after the 速報 (差戻し and resubmission): the national side sees which figure changed.
-        await SubmitAsync(App, "osaka", surveyId, "273830", new() { ["ai-use"] = Value("trial"), ["cio-staff"] = Value("2"), ["osaka-secret"] = Value("変更") },
-            DateTime.UtcNow.AddSeconds(1));
+        await ReturnAsync(osaka, "osaka", surveyId, "273830");
+        await SubmitAsync(App, "osaka", surveyId, "273830", new() { ["ai-use"] = Value("trial"), ["osaka-secret"] = Value("変更") });
         var changes = await EventuallyAsync(async () =>
         {
             var c = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}/changes");
@@ -111,6 +111,59 @@ public abstract class RelayTests(AppFixture fixture) : AppTest(fixture)
             var r = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
             return r.GetProperty("prefectures")[0].GetProperty("stage").GetString() == "確報" ? "ok" : null;
         }, "osaka's figures become 確報");
+    }
+
+    [Fact]
+    public async Task A_closed_relayed_survey_is_reopened_a_corrected_figure_reaches_the_national_side_and_closing_again_declares_it_final()
+    {
+        using var national = await App.SignInAsync(null, "national@dxcollab.example");
+        var nationalId = await IssueAsync(national, NationalSurvey("再開による修正の確認調査"));
+        using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        await ReceivedAsync(osaka, "osaka", nationalId);
+        var surveyId = await RelayAsync(osaka, "osaka", nationalId);
+        await SubmitAsync(App, "osaka", surveyId, "272035", new() { ["ai-use"] = Value("yes"), ["cio-staff"] = Value("35") });
+        await EventuallyAsync(async () =>
+        {
+            var r = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
+            return r.GetProperty("prefectures").GetArrayLength() == 1 ? r : (JsonElement?)null;
+        }, "toyonaka's 速報 reaches the national result");
+        var surveys = $"/api/v1/osaka/surveys/{surveyId}";
+        using (var closed = await osaka.PostAsync($"{surveys}/close", null)) closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+
+        // Closed: no 差戻し until the survey is reopened.
+        using (var r = await osaka.PostAsJsonAsync($"{ResponsePath("osaka", surveyId, "272035")}/return", new { comment = "修正してください" }))
+            await r.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        using (var reopened = await osaka.PostAsJsonAsync($"{surveys}/reopen", new { reason = "豊中市の職員数の誤りを直すため" }))
+        {
+            reopened.StatusCode.ShouldBe(HttpStatusCode.OK, await reopened.Content.ReadAsStringAsync());
+            (await reopened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString().ShouldBe("Published");
+        }
+        (await ReceivedAsync(osaka, "osaka", nationalId)).GetProperty("stage").GetString().ShouldBe("修正中");
+        // While reopened, 確報 comes from closing again, not from the 確報 action.
+        using (var r = await osaka.PostAsync($"/api/v1/osaka/surveys/national/{nationalId}/final", null))
+            (await r.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Detail()!.ShouldContain("締め切ると");
+
+        await ReturnAsync(osaka, "osaka", surveyId, "272035", "情報政策担当部門の職員数を確認してください。");
+        await SubmitAsync(App, "osaka", surveyId, "272035", new() { ["cio-staff"] = Value("36") });
+        var changes = await EventuallyAsync(async () =>
+        {
+            var c = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}/changes");
+            return c.GetArrayLength() > 0 ? c : (JsonElement?)null;
+        }, "the corrected figure is listed on the national side");
+        changes.EnumerateArray().Select(c => (c.GetProperty("respondentCode").GetString(), c.GetProperty("questionKey").GetString(),
+            c.GetProperty("before").GetString(), c.GetProperty("after").GetString())).ShouldBe([("272035", "cio-staff", "35", "36")]);
+        (await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}")).GetProperty("prefectures")[0].GetProperty("stage").GetString()
+            .ShouldBe("速報");
+
+        using (var closed = await osaka.PostAsync($"{surveys}/close", null)) closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+        (await ReceivedAsync(osaka, "osaka", nationalId)).GetProperty("stage").GetString().ShouldBe("確報");
+        var final = await EventuallyAsync(async () =>
+        {
+            var r = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
+            return r.GetProperty("prefectures")[0].GetProperty("stage").GetString() == "確報" ? r : (JsonElement?)null;
+        }, "closing again declares osaka's corrected figures 確報");
+        final.GetProperty("prefectures")[0].GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "cio-staff")
+            .GetProperty("sum").GetDecimal().ShouldBe(36);
     }
 
     [Fact]

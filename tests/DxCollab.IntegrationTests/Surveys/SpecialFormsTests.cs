@@ -44,7 +44,7 @@ public abstract class SpecialFormsTests(AppFixture fixture) : AppTest(fixture)
         var interim = await osaka.GetFromJsonAsync<JsonElement>($"/api/v1/osaka/surveys/{id}/vote-result");
         interim.GetProperty("isFinal").GetBoolean().ShouldBeFalse();
 
-        await SetSurveyStateAsync(App, "osaka", id, SurveyState.Closed);
+        await CloseAsync(App, "osaka", id);
         var result = await toyonaka.GetFromJsonAsync<JsonElement>($"/api/v1/osaka/surveys/{id}/vote-result");
         result.GetProperty("rule").GetString()!.ShouldContain("単純多数決");
         var items = result.GetProperty("items");

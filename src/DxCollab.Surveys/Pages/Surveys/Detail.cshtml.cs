@@ -17,7 +17,12 @@ public sealed class DetailModel(SurveyAuthoring surveys) : TenantPageModel
     public bool IsStaff { get; private set; }
     public RosterView? Roster { get; private set; }
     public IReadOnlyList<RepeatWarning> Repeats { get; private set; } = [];
+    /// <summary>Running extensions and pending requests, shown beside 「締め切る」 (closing needs the box ticked).</summary>
+    public IReadOnlyList<OpenExtension> OpenExtensions { get; private set; } = [];
     public string? Error { get; private set; }
+
+    [BindProperty] public bool ConfirmClose { get; set; }
+    [BindProperty] public string? ReopenReason { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -25,7 +30,10 @@ public sealed class DetailModel(SurveyAuthoring surveys) : TenantPageModel
         ActAsync(() => surveys.PublishAsync(Id, User, ct), "公開しました。回答先の団体に通知しました。", ct);
 
     public Task<IActionResult> OnPostCloseAsync(CancellationToken ct) =>
-        ActAsync(() => surveys.CloseAsync(Id, User, ct), "締め切りました。", ct);
+        ActAsync(() => surveys.CloseAsync(Id, ConfirmClose, User, ct), "締め切りました。", ct);
+
+    public Task<IActionResult> OnPostReopenAsync(CancellationToken ct) =>
+        ActAsync(() => surveys.ReopenAsync(Id, ReopenReason, User, ct), "修正のため再開しました。回答を差し戻すと、その団体が直して再提出できます。", ct);
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
@@ -65,6 +73,7 @@ public sealed class DetailModel(SurveyAuthoring surveys) : TenantPageModel
         {
             Roster = (await surveys.GetRosterAsync(Id, User, ct)).Value;
             if (Survey.State != SurveyState.Closed) Repeats = (await surveys.RepeatsAsync(Id, User, ct)).Value ?? [];
+            OpenExtensions = await surveys.OpenExtensionsAsync(Id, User, ct);
         }
         SetBreadcrumbs(new Breadcrumb("照会", TenantUrl("surveys")), new Breadcrumb(Survey.Title));
         return true;
