@@ -24,7 +24,7 @@ public abstract class ReminderRuleTests(AppFixture fixture) : AppTest(fixture)
     protected Task<ReminderScanResult> ScanAsync(DateTimeOffset utc) => App.InTenantAsync("osaka", sp =>
         ActivatorUtilities.CreateInstance<ReminderEngine>(sp, new FixedClock(utc)).RunAsync());
 
-    /// <summary>The same day scanned twice (as the hourly job does): the second scan sends nothing new.</summary>
+    /// <summary>The same day scanned twice (the recurring scan runs more than once a day): the second sends nothing new.</summary>
     private async Task TwiceAsync(DateTimeOffset utc)
     {
         await ScanAsync(utc);
