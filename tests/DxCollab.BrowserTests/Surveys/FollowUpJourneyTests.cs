@@ -1,16 +1,19 @@
 using DxCollab.MultiTenancy;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Jobs;
 using DxCollab.Platform.Tenancy;
 using DxCollab.Surveys.Domain;
 using DxCollab.Surveys.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MimeKit;
 
 namespace DxCollab.BrowserTests.Surveys;
 
 /// <summary>Following up a survey as the prefecture's staff do: open the status board, show only the 団体 that have not
 /// submitted, remind them with one click (no JavaScript needed), read the results with their charts and download the
-/// xlsx. Every page passes axe.</summary>
+/// xlsx; then who received the reminder, as they would find it: the laggard's officer by e-mail and in the inbox, the
+/// submitted 団体's officer in neither. Every page passes axe.</summary>
 public sealed class FollowUpJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     private const string Toyonaka = "272035", Chihayaakasaka = "273830";
@@ -59,8 +62,28 @@ public sealed class FollowUpJourneyTests(BrowserFixture app) : IClassFixture<Bro
         return survey.Id;
     }
 
+    private const string ReminderTitle = "照会「生成AIの利用状況調査」の回答をお願いします";
+
+    /// <summary>The reminder e-mails written to the pickup folder, as (recipient, subject), once the minute job has sent them.</summary>
+    private async Task<List<(string To, string Subject)>> ReminderMailsAsync()
+    {
+        // The job the host runs every minute; calling it here does not wait for the next minute.
+        await app.Services.GetRequiredService<EmailDeliveryJob>().SendImmediateAsync("osaka", CancellationToken.None);
+        List<(string To, string Subject)> mails = [];
+        for (var i = 0; i < 100 && mails.Count == 0; i++)
+        {
+            if (i > 0) await Task.Delay(200);
+            mails = Directory.Exists(app.MailFolder)
+                ? Directory.GetFiles(app.MailFolder, "*.eml").Select(f => MimeMessage.Load(f))
+                    .Where(m => m.Subject?.Contains(ReminderTitle, StringComparison.Ordinal) == true)
+                    .SelectMany(m => m.To.Mailboxes.Select(to => (to.Address, m.Subject!))).ToList()
+                : [];
+        }
+        return mails;
+    }
+
     [Fact]
-    public async Task Staff_filter_未提出_remind_them_read_the_results_and_download_the_xlsx()
+    public async Task Staff_filter_未提出_remind_them_only_the_laggard_s_officer_receives_it_then_results_and_xlsx()
     {
         var id = await SurveyAsync();
         var page = await app.NewPageAsync();
@@ -83,6 +106,10 @@ public sealed class FollowUpJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "未提出の団体に今すぐ督促" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("未提出の 1 団体（1 人）に督促を送りました。");
         await Journeys.ShouldBeAccessibleAsync(page);
+        // One e-mail, to 豊中市's officer; none to 千早赤阪村's, who has submitted.
+        var mails = await ReminderMailsAsync();
+        mails.Select(m => m.To).ShouldBe(["toyonaka@osaka.example"]);
+        mails[0].Subject.ShouldContain($"{ReminderTitle}（豊中市）");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "集計結果" }).ClickAsync();
         await page.WaitForURLAsync(Journeys.Path($"/osaka/surveys/{id}/results"));
@@ -98,5 +125,25 @@ public sealed class FollowUpJourneyTests(BrowserFixture app) : IClassFixture<Bro
         using var stream = File.OpenRead(path);
         var read = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         read.Select(r => r["団体コード"]).ShouldBe([Toyonaka, Chihayaakasaka]);
+        await Journeys.SignOutAsync(page);
+
+        // 豊中市's officer finds the reminder in the inbox, with the link to the answer.
+        await Journeys.SignInAsync(page, "大阪府", "toyonaka@osaka.example");
+        await page.WaitForURLAsync(Journeys.Path("/osaka"));
+        await page.GotoAsync("/osaka/notifications");
+        var notice = page.Locator("ul.notifications > li").Filter(new() { HasText = ReminderTitle });
+        await Assertions.Expect(notice).ToHaveCountAsync(1);
+        await Assertions.Expect(notice.Locator(".body")).ToContainTextAsync("都道府県の担当者からの督促です。");
+        (await notice.GetByRole(AriaRole.Link, new() { Name = $"{ReminderTitle}（豊中市）" }).GetAttributeAsync("href"))
+            .ShouldBe($"/osaka/surveys/{id}/answer/{Toyonaka}");
+        await Journeys.ShouldBeAccessibleAsync(page);
+        await Journeys.SignOutAsync(page);
+
+        // 千早赤阪村's officer, whose answer was submitted, has no reminder.
+        await Journeys.SignInAsync(page, "大阪府", "chihayaakasaka@osaka.example");
+        await page.WaitForURLAsync(Journeys.Path("/osaka"));
+        await page.GotoAsync("/osaka/notifications");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("お知らせ");
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("回答をお願いします");
     }
 }

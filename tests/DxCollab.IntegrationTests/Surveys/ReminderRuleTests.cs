@@ -10,10 +10,12 @@ using static DxCollab.IntegrationTests.Surveys.FollowUpTestData;
 
 namespace DxCollab.IntegrationTests.Surveys;
 
-/// <summary>The survey reminder rules through the real engine with a clock set in 2031 (the host's own scans, on today's
-/// date, never find these due): 5 and 1 business days before the deadline and on the day to the 団体, one digest to the
-/// prefecture after it; Tokyo business days (海の日 and a weekend in between); an extended deadline honoured; a submitted
-/// 団体 never told; two engines scanning at once send each reminder once.</summary>
+/// <summary>The survey reminder rules' calendar through the real engine with a clock set in 2031 (the host's own scans,
+/// on today's date, never find these due): 5 and 1 business days before the deadline and on the day to the 団体, one
+/// digest to the prefecture after it; Tokyo business days (海の日 and a weekend in between); an extended deadline
+/// honoured; a scan repeated the same day sends nothing new. Surveys and responses are written directly here to reach
+/// each calendar case; the same rules after answers given, returned and extended through the API are in
+/// <see cref="ReminderAfterAnswersTests"/>, and two workers made to overlap on PostgreSQL in <see cref="PostgreSql_ReminderOverlap"/>.</summary>
 public abstract class ReminderRuleTests(AppFixture fixture) : AppTest(fixture)
 {
     private const string IkedaOfficer = "ikeda.followup@osaka.example";
@@ -22,8 +24,12 @@ public abstract class ReminderRuleTests(AppFixture fixture) : AppTest(fixture)
     protected Task<ReminderScanResult> ScanAsync(DateTimeOffset utc) => App.InTenantAsync("osaka", sp =>
         ActivatorUtilities.CreateInstance<ReminderEngine>(sp, new FixedClock(utc)).RunAsync());
 
-    /// <summary>Two workers scanning the same tenant at the same moment, each with its own scope and connection.</summary>
-    protected virtual Task TwoEnginesAsync(DateTimeOffset utc) => Task.WhenAll(ScanAsync(utc), ScanAsync(utc));
+    /// <summary>The same day scanned twice (the recurring scan runs more than once a day): the second sends nothing new.</summary>
+    private async Task TwiceAsync(DateTimeOffset utc)
+    {
+        await ScanAsync(utc);
+        (await ScanAsync(utc)).Sent.ShouldBe(0);
+    }
 
     private async Task<List<Notice>> ToldAsync(string email, long surveyId) =>
         (await App.InboxAsync("osaka", email)).Where(n => n.Link?.Contains($"/surveys/{surveyId}/") == true).ToList();
@@ -44,8 +50,8 @@ public abstract class ReminderRuleTests(AppFixture fixture) : AppTest(fixture)
         await ScanAsync(FixedClock.Tokyo(2031, 7, 11));
         (await ToldAsync("toyonaka@osaka.example", id)).ShouldBeEmpty();
 
-        await TwoEnginesAsync(FixedClock.Tokyo(2031, 7, 14));
-        await TwoEnginesAsync(FixedClock.Tokyo(2031, 7, 14, 15));
+        await TwiceAsync(FixedClock.Tokyo(2031, 7, 14));
+        await TwiceAsync(FixedClock.Tokyo(2031, 7, 14, 15));
         var told = await ToldAsync("toyonaka@osaka.example", id);
         told.Count.ShouldBe(1);
         told[0].Title.ShouldBe("照会「生成AIの利用状況調査」の回答をお願いします（豊中市）");
@@ -54,7 +60,7 @@ public abstract class ReminderRuleTests(AppFixture fixture) : AppTest(fixture)
         await ScanAsync(FixedClock.Tokyo(2031, 7, 15));
         await ScanAsync(FixedClock.Tokyo(2031, 7, 17, 18));
         (await ToldAsync("toyonaka@osaka.example", id)).Count.ShouldBe(1);
-        await TwoEnginesAsync(FixedClock.Tokyo(2031, 7, 18));
+        await TwiceAsync(FixedClock.Tokyo(2031, 7, 18));
         (await ToldAsync("toyonaka@osaka.example", id)).Last().Body.ShouldContain("あと 1 開庁日");
         // Weekend and 海の日: nothing new.
         await ScanAsync(FixedClock.Tokyo(2031, 7, 19));
@@ -63,7 +69,7 @@ public abstract class ReminderRuleTests(AppFixture fixture) : AppTest(fixture)
         (await ToldAsync(IkedaOfficer, id)).ShouldBeEmpty();
 
         // 7-21 15:30 UTC is already the deadline day in Tokyo.
-        await TwoEnginesAsync(new DateTimeOffset(2031, 7, 21, 15, 30, 0, TimeSpan.Zero));
+        await TwiceAsync(new DateTimeOffset(2031, 7, 21, 15, 30, 0, TimeSpan.Zero));
         told = await ToldAsync("toyonaka@osaka.example", id);
         told.Count.ShouldBe(3);
         told[2].Body.ShouldContain("本日が期限");
@@ -75,7 +81,7 @@ public abstract class ReminderRuleTests(AppFixture fixture) : AppTest(fixture)
 
         // The day after: one digest to the prefecture listing 豊中市, counting 池田市 as extended, never 千早赤阪村.
         (await ToldAsync("pref.admin@osaka.example", id)).ShouldBeEmpty();
-        await TwoEnginesAsync(FixedClock.Tokyo(2031, 7, 23));
+        await TwiceAsync(FixedClock.Tokyo(2031, 7, 23));
         await ScanAsync(FixedClock.Tokyo(2031, 7, 24));
         var digest = await ToldAsync("pref.admin@osaka.example", id);
         digest.Count.ShouldBe(1);
@@ -131,16 +137,8 @@ public abstract class ReminderRuleTests(AppFixture fixture) : AppTest(fixture)
     }
 }
 
-/// <summary>SQLite allows one writer: the two engines scan one after the other (each once).</summary>
 [Collection(SqliteCollection.Name)]
-public sealed class Sqlite_ReminderRules(SqliteAppFixture fixture) : ReminderRuleTests(fixture)
-{
-    protected override async Task TwoEnginesAsync(DateTimeOffset utc)
-    {
-        await ScanAsync(utc);
-        await ScanAsync(utc);
-    }
-}
+public sealed class Sqlite_ReminderRules(SqliteAppFixture fixture) : ReminderRuleTests(fixture);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgreSql_ReminderRules(PostgresAppFixture fixture) : ReminderRuleTests(fixture);
