@@ -55,7 +55,7 @@ public sealed partial class SurveyAuthoring
             // Corrections are done: the corrected figures are the prefecture's 確報.
             if (survey.NationalSurveyId is { } nationalId
                 && await db.Set<ReceivedNationalSurvey>().FirstOrDefaultAsync(r => r.NationalSurveyId == nationalId, ct) is { } received)
-                NationalFigures.DeclareFinal(db, received, user.ActorLabel(), now);
+                await NationalFigures.DeclareFinalAsync(db, received, user.ActorLabel(), now, ct);
         }
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, user, ct);

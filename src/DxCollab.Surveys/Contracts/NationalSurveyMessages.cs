@@ -13,5 +13,13 @@ public sealed record NationalSurveyIssued(string TenantId, Guid NationalSurveyId
 public sealed record NationalAnswersReported(string PrefectureId, Guid NationalSurveyId, string RespondentCode, string RespondentName,
     string AnswersJson, DateTime SubmittedAt) : IHostLevelMessage;
 
-/// <summary>Host level: the prefecture declares its figures 確報 (final).</summary>
-public sealed record NationalFiguresFinalized(string PrefectureId, Guid NationalSurveyId, DateTime FinalizedAt) : IHostLevelMessage;
+/// <summary>Host level: the prefecture declares its figures 確報 (final). <see cref="Figures"/> carries every submitted
+/// 団体's national answers as they stand, so a correction still on its way (its own <see cref="NationalAnswersReported"/>
+/// may arrive after this message) is final all the same.</summary>
+public sealed record NationalFiguresFinalized(string PrefectureId, Guid NationalSurveyId, DateTime FinalizedAt) : IHostLevelMessage
+{
+    public IReadOnlyList<NationalFigure> Figures { get; init; } = [];
+}
+
+/// <summary>One 団体's national answers (national sections only) as its prefecture declares them final.</summary>
+public sealed record NationalFigure(string RespondentCode, string RespondentName, string AnswersJson, DateTime SubmittedAt);

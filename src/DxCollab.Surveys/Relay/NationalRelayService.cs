@@ -109,7 +109,7 @@ public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider cloc
         if (received.RelayedSurveyId is null) return Outcome<ReceivedNationalSurvey>.Conflict("まだ中継していないため、確報にできません。");
         if (await db.Set<Survey>().AnyAsync(s => s.Id == received.RelayedSurveyId && s.State == SurveyState.Published && s.ClosedAt != null, ct))
             return Outcome<ReceivedNationalSurvey>.Conflict("修正のため再開しています。照会を締め切ると、修正後の数値が確報になります。");
-        NationalFigures.DeclareFinal(db, received, actor, clock.GetUtcNow().UtcDateTime);
+        await NationalFigures.DeclareFinalAsync(db, received, actor, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         return Outcome<ReceivedNationalSurvey>.Ok(received);
     }

@@ -24,36 +24,46 @@ public sealed class NationalResultConsumer(DxCollabDbContext db, TimeProvider cl
             throw new InvalidOperationException($"NationalAnswersReported names unknown prefecture '{message.PrefectureId}'.");
         var survey = await Db.Set<NationalSurvey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == message.NationalSurveyId, ct)
                      ?? throw new InvalidOperationException($"No national survey {message.NationalSurveyId}.");
+        await NationalResultRows.ApplyAsync(Db, survey, message.PrefectureId,
+            new NationalFigure(message.RespondentCode, message.RespondentName, message.AnswersJson, message.SubmittedAt), _clock.GetUtcNow().UtcDateTime, ct);
+    }
+}
+
+/// <summary>Host side: one 団体's national figure stored or corrected — the same for a submission's report and for the
+/// figures a 確報 carries, so whichever arrives first, the later (or a repeat) changes nothing.</summary>
+internal static class NationalResultRows
+{
+    public static async Task ApplyAsync(DxCollabDbContext db, NationalSurvey survey, string prefectureId, NationalFigure figure, DateTime now, CancellationToken ct)
+    {
         var form = survey.Form;
-        var answers = NationalAnswerText.NationalOnly(form, AnswerSet.FromJson(message.AnswersJson));
-        var now = _clock.GetUtcNow().UtcDateTime;
-        var row = await Db.Set<NationalSurveyResult>().FirstOrDefaultAsync(r => r.NationalSurveyId == survey.Id
-            && r.PrefectureId == message.PrefectureId && r.RespondentCode == message.RespondentCode, ct);
+        var answers = NationalAnswerText.NationalOnly(form, AnswerSet.FromJson(figure.AnswersJson));
+        var row = await db.Set<NationalSurveyResult>().FirstOrDefaultAsync(r => r.NationalSurveyId == survey.Id
+            && r.PrefectureId == prefectureId && r.RespondentCode == figure.RespondentCode, ct);
         if (row is null)
         {
-            Db.Add(new NationalSurveyResult
+            db.Add(new NationalSurveyResult
             {
-                NationalSurveyId = survey.Id, PrefectureId = message.PrefectureId, RespondentCode = message.RespondentCode,
-                RespondentName = message.RespondentName, AnswersJson = answers.ToJson(), SubmittedAt = message.SubmittedAt, ReceivedAt = now, Revision = 1,
+                NationalSurveyId = survey.Id, PrefectureId = prefectureId, RespondentCode = figure.RespondentCode,
+                RespondentName = figure.RespondentName, AnswersJson = answers.ToJson(), SubmittedAt = figure.SubmittedAt, ReceivedAt = now, Revision = 1,
             });
             return;
         }
-        if (row.SubmittedAt >= message.SubmittedAt) return;
+        if (row.SubmittedAt >= figure.SubmittedAt) return;
         var before = AnswerSet.FromJson(row.AnswersJson);
         var revision = row.Revision + 1;
         foreach (var question in form.Questions)
         {
             string? was = NationalAnswerText.Of(before[question.Key]), now2 = NationalAnswerText.Of(answers[question.Key]);
             if (was == now2) continue;
-            Db.Add(new NationalSurveyChange
+            db.Add(new NationalSurveyChange
             {
-                NationalSurveyId = survey.Id, PrefectureId = row.PrefectureId, RespondentCode = row.RespondentCode, RespondentName = message.RespondentName,
+                NationalSurveyId = survey.Id, PrefectureId = row.PrefectureId, RespondentCode = row.RespondentCode, RespondentName = figure.RespondentName,
                 QuestionKey = question.Key, Before = Clip(was), After = Clip(now2), ChangedAt = now, Revision = revision,
             });
         }
         row.AnswersJson = answers.ToJson();
-        row.RespondentName = message.RespondentName;
-        row.SubmittedAt = message.SubmittedAt;
+        row.RespondentName = figure.RespondentName;
+        row.SubmittedAt = figure.SubmittedAt;
         row.ReceivedAt = now;
         row.Revision = revision;
         row.Stage = FigureStage.Preliminary; // a corrected figure is 速報 again until the prefecture declares 確報
@@ -66,12 +76,23 @@ public sealed class NationalResultConsumer(DxCollabDbContext db, TimeProvider cl
 public sealed class NationalFinalConsumer(DxCollabDbContext db, TimeProvider clock)
     : IdempotentConsumer<NationalFiguresFinalized>(db, clock), IOrderedConsumer
 {
+    private readonly TimeProvider _clock = clock;
+
     protected override async Task HandleAsync(ConsumeContext<NationalFiguresFinalized> context)
     {
         var message = context.Message;
-        var rows = await Db.Set<NationalSurveyResult>()
+        var ct = context.CancellationToken;
+        var survey = await Db.Set<NationalSurvey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == message.NationalSurveyId, ct)
+                     ?? throw new InvalidOperationException($"No national survey {message.NationalSurveyId}.");
+        var now = _clock.GetUtcNow().UtcDateTime;
+        foreach (var figure in message.Figures) await NationalResultRows.ApplyAsync(Db, survey, message.PrefectureId, figure, now, ct);
+        await Db.Set<NationalSurveyResult>()
             .Where(r => r.NationalSurveyId == message.NationalSurveyId && r.PrefectureId == message.PrefectureId)
-            .ToListAsync(context.CancellationToken);
-        foreach (var row in rows.Where(r => r.ReceivedAt <= message.FinalizedAt)) row.Stage = FigureStage.Final;
+            .LoadAsync(ct);
+        // Tracked rows: those stored before and those the figures just added. Final by when each was submitted, not when
+        // it arrived: a correction's own report may come after the declaration.
+        foreach (var row in Db.Set<NationalSurveyResult>().Local.Where(r => r.NationalSurveyId == message.NationalSurveyId
+                     && r.PrefectureId == message.PrefectureId && r.SubmittedAt <= message.FinalizedAt))
+            row.Stage = FigureStage.Final;
     }
 }

@@ -4,7 +4,10 @@ using System.Text.Json;
 using DxCollab.IntegrationTests.Infrastructure;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
+using DxCollab.Surveys.Contracts;
 using DxCollab.Surveys.Domain;
+using DxCollab.Surveys.Forms;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static DxCollab.IntegrationTests.Surveys.RelayTestData;
@@ -164,6 +167,53 @@ public abstract class RelayTests(AppFixture fixture) : AppTest(fixture)
         }, "closing again declares osaka's corrected figures 確報");
         final.GetProperty("prefectures")[0].GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "cio-staff")
             .GetProperty("sum").GetDecimal().ShouldBe(36);
+    }
+
+    [Fact]
+    public async Task A_確報_that_reaches_the_national_side_before_the_correction_s_own_report_still_makes_the_corrected_figure_final()
+    {
+        using var national = await App.SignInAsync(null, "national@dxcollab.example");
+        var nationalId = await IssueAsync(national, NationalSurvey("確報と修正の到着順の確認調査"));
+        using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        await ReceivedAsync(osaka, "osaka", nationalId);
+        var surveyId = await RelayAsync(osaka, "osaka", nationalId);
+        await SubmitAsync(App, "osaka", surveyId, "272035", new() { ["ai-use"] = Value("yes"), ["cio-staff"] = Value("35") });
+        await EventuallyAsync(async () =>
+        {
+            var r = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
+            return r.GetProperty("prefectures").GetArrayLength() == 1 ? r : (JsonElement?)null;
+        }, "toyonaka's 速報 reaches the national result");
+
+        // The prefecture's outbox sends a correction's report (through its forwarder) and the 確報 as separate messages,
+        // so the 確報 can arrive first: it carries the figures as they stand, and the late report changes nothing.
+        var corrected = new AnswerSet { Answers = new Dictionary<string, Answer> { ["ai-use"] = Value("yes"), ["cio-staff"] = Value("36") } }.ToJson();
+        var submittedAt = DateTime.UtcNow;
+        var bus = App.Factory.Services.GetRequiredService<IBus>();
+        await bus.Publish(new NationalFiguresFinalized("osaka", nationalId, submittedAt.AddSeconds(1))
+        {
+            Figures = [new NationalFigure("272035", "豊中市", corrected, submittedAt)],
+        });
+        var final = await EventuallyAsync(async () =>
+        {
+            var r = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
+            return r.GetProperty("prefectures")[0].GetProperty("stage").GetString() == "確報" ? r : (JsonElement?)null;
+        }, "the 確報 makes osaka's figures final");
+        final.GetProperty("prefectures")[0].GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "cio-staff")
+            .GetProperty("sum").GetDecimal().ShouldBe(36);
+
+        var lateReport = NewId.NextGuid();
+        await bus.Publish(new NationalAnswersReported("osaka", nationalId, "272035", "豊中市", corrected, submittedAt), c => c.MessageId = lateReport);
+        await EventuallyAsync(async () =>
+        {
+            await using var scope = App.Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DxCollabDbContext>();
+            return await db.ProcessedMessages.AnyAsync(p => p.MessageId == lateReport) ? "consumed" : null;
+        }, "the correction's own report is consumed");
+        var after = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
+        after.GetProperty("prefectures")[0].GetProperty("stage").GetString().ShouldBe("確報");
+        var changes = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}/changes");
+        changes.EnumerateArray().Select(c => (c.GetProperty("questionKey").GetString(), c.GetProperty("before").GetString(), c.GetProperty("after").GetString()))
+            .ShouldBe([("cio-staff", "35", "36")]);
     }
 
     [Fact]
