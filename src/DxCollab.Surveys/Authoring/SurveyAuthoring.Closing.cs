@@ -46,6 +46,9 @@ public sealed partial class SurveyAuthoring
                 "確認のうえ締め切る場合は、確認の指定（confirm=true）をつけてください。", "confirm");
         var reopened = survey.IsReopened;
         var now = Now;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await MoveAsync(survey, SurveyState.Published, SurveyState.Closed, ct))
+            return Outcome<SurveyDetail>.Conflict("この照会はほかの職員がすでに締め切りました。");
         survey.State = SurveyState.Closed;
         survey.ClosedAt = now;
         Touch(survey, user);
@@ -58,6 +61,7 @@ public sealed partial class SurveyAuthoring
                 await NationalFigures.DeclareFinalAsync(db, received, user.ActorLabel(), now, ct);
         }
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return await GetAsync(id, user, ct);
     }
 
@@ -74,6 +78,9 @@ public sealed partial class SurveyAuthoring
         var announced = VoteResultService.SourceKey(survey.Id);
         if (survey.Kind == SurveyKind.WrittenVote && await db.Notifications.AnyAsync(n => n.SourceKey == announced, ct))
             return Outcome<SurveyDetail>.Conflict("表決の結果をすでに構成団体にお知らせしたため、再開できません。改めて諮る場合は新しい書面会議を作成してください。");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await MoveAsync(survey, SurveyState.Closed, SurveyState.Published, ct))
+            return Outcome<SurveyDetail>.Conflict("この照会はほかの職員がすでに再開しました。");
         survey.State = SurveyState.Published; // ClosedAt stays: a published survey that was closed is a reopened one
         Touch(survey, user);
         await RecordAsync(survey, ResponseEventKind.Reopened, user.ActorLabel(), $"修正のため再開: {text}", ct);
@@ -84,8 +91,16 @@ public sealed partial class SurveyAuthoring
             SourceKey = $"Survey:{survey.Id}:reopened:{survey.UpdatedAt.Ticks}",
         }, ct);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return await GetAsync(id, user, ct);
     }
+
+    /// <summary>Moves the survey's state in the database only if it is still <paramref name="from"/>: of two staff closing
+    /// or reopening at once, the second waits for the first's row lock and is told, so history and notices are written
+    /// once. The caller holds a transaction, so the move and the rest of its change commit together.</summary>
+    private async Task<bool> MoveAsync(Survey survey, SurveyState from, SurveyState to, CancellationToken ct) =>
+        await Surveys.Where(s => s.Id == survey.Id && s.State == from)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, to), ct) == 1;
 
     /// <summary>Running extensions and pending requests of an open survey (empty otherwise), for the close warning.</summary>
     public async Task<IReadOnlyList<OpenExtension>> OpenExtensionsAsync(long id, ClaimsPrincipal user, CancellationToken ct = default)
@@ -104,7 +119,7 @@ public sealed partial class SurveyAuthoring
             .Select(r => new { r.RespondentCode, Deadline = r.ExtendedDeadline!.Value }).ToListAsync(ct);
         var pending = await (from e in db.Set<SurveyExtensionRequest>().AsNoTracking()
                              join r in Responses.AsNoTracking() on e.ResponseId equals r.Id
-                             where e.SurveyId == survey.Id && e.Decision == ExtensionDecision.Pending
+                             where e.SurveyId == survey.Id && e.Decision == ExtensionDecision.Pending && r.State != ResponseState.Submitted
                              select new { r.RespondentCode, e.RequestedDeadline, e.Reason }).ToListAsync(ct);
         if (granted.Count == 0 && pending.Count == 0) return [];
         var names = await FollowUp.Roster.NamesAsync(db, granted.Select(g => g.RespondentCode).Concat(pending.Select(p => p.RespondentCode)).Distinct().ToList(), ct);

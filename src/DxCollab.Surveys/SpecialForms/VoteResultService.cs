@@ -61,6 +61,8 @@ public sealed class VoteResultService(DxCollabDbContext db, NotificationService 
         var announced = 0;
         foreach (var vote in pending)
         {
+            // Reopened since the list was read (再開 refuses once the result is announced; this is the other side).
+            if (!await db.Set<Survey>().AnyAsync(s => s.Id == vote.Id && s.State == SurveyState.Closed, ct)) continue;
             var key = SourceKey(vote.Id);
             var codes = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == vote.Id).Select(r => r.RespondentCode).ToListAsync(ct);
             var message = new NotificationMessage("照会", $"書面会議「{vote.Title}」の表決結果", "表決の結果をお知らせします。各議案の賛否とご意見をご確認ください。",
