@@ -45,13 +45,6 @@ public sealed partial class ResponseService
         };
     }
 
-    private async Task<string> RespondentNameAsync(SurveyResponse response, CancellationToken ct)
-    {
-        if (response.IsDepartment && long.TryParse(response.RespondentCode[1..], out var departmentId))
-            return await db.Set<SurveyDepartment>().AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.Name).FirstOrDefaultAsync(ct)
-                ?? response.RespondentCode;
-        return await db.Organizations.AsNoTracking().Where(o => o.Code == response.RespondentCode).Select(o => o.Name).FirstOrDefaultAsync(ct)
-            ?? response.RespondentCode;
-    }
-
+    private Task<string> RespondentNameAsync(SurveyResponse response, CancellationToken ct) =>
+        FollowUp.Roster.NameAsync(db, response.RespondentCode, ct);
 }

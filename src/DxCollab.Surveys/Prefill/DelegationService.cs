@@ -207,8 +207,7 @@ public sealed class DelegationService(DxCollabDbContext db, NotificationService 
             sections, !canAssign ? [] : colleagues ?? await ColleaguesAsync(response.RespondentCode, ct));
     }
 
-    private async Task<string> RespondentNameAsync(string code, CancellationToken ct) =>
-        (await FollowUp.Roster.NamesAsync(db, [code], ct))[code].Name;
+    private Task<string> RespondentNameAsync(string code, CancellationToken ct) => FollowUp.Roster.NameAsync(db, code, ct);
 
     private static SectionAssignmentView View(SurveySectionAssignment a, string title) => new(a.SectionKey, title, a.AssigneeUserId,
         a.AssigneeName, a.InternalDeadline, a.Note, a.AssignedAt.AsUtc(), a.AssignedBy,
