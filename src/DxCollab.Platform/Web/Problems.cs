@@ -16,8 +16,16 @@ public static class Problems
 
     /// <summary>400 with several fields or messages at once; <paramref name="title"/> when the whole input was refused
     /// for one reason (「ファイルを読み取れませんでした。」).</summary>
-    public static ProblemHttpResult Invalid(IEnumerable<KeyValuePair<string, string[]>> errors, string title = InvalidTitle) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status400BadRequest, Title = title });
+    public static ProblemHttpResult Invalid(IEnumerable<KeyValuePair<string, string[]>> errors, string title = InvalidTitle, string? detail = null) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status400BadRequest, Title = title, Detail = detail });
+
+    /// <summary>The refusal with one more member in its JSON, for what the client needs to recover (a stale save's
+    /// current draft).</summary>
+    public static ProblemHttpResult With(this ProblemHttpResult problem, string name, object? value)
+    {
+        problem.ProblemDetails.Extensions[name] = value;
+        return problem;
+    }
 
     public static ProblemHttpResult Forbidden(string? detail = null, string title = "この操作を行う権限がありません。") =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: title, detail: detail);

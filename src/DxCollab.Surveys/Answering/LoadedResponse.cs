@@ -1,3 +1,4 @@
+using DxCollab.Platform.Data;
 using System.Security.Claims;
 using DxCollab.Surveys.Domain;
 using DxCollab.Surveys.Forms;
@@ -24,7 +25,7 @@ public sealed class LoadedResponse
     public SurveyForm Form => Survey.Form;
     public string RespondentCode => Response.RespondentCode;
     public int Version => Response.Version;
-    public DateTime? LastSavedAt => Response.LastSavedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null;
+    public DateTime? LastSavedAt => Response.LastSavedAt.AsUtc();
 
     /// <summary>The answers as the respondent sees them; null until first read (<see cref="ResponseService"/> fills it).</summary>
     internal AnswerSet? Answers { get; set; }

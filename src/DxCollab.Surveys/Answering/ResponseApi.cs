@@ -170,17 +170,10 @@ public static class ResponseApi
     {
         if (outcome.Succeeded) return TypedResults.Ok(ResponseDto.From(outcome.Value!));
         if (outcome.Value is not { } view) return Problems.Refusal(outcome);
-        if (outcome.Kind == OutcomeKind.Invalid)
-        {
-            var problem = new HttpValidationProblemDetails(view.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
-            {
-                Status = StatusCodes.Status400BadRequest, Title = "提出できません。回答を直してください。", Detail = outcome.Message,
-            };
-            problem.Extensions["current"] = ResponseDto.From(view);
-            return TypedResults.Problem(problem);
-        }
-        var conflict = new ProblemDetails { Status = outcome.Kind.StatusCode(), Title = "回答はほかの人が先に保存しました。", Detail = outcome.Message };
-        conflict.Extensions["current"] = ResponseDto.From(view);
-        return TypedResults.Problem(conflict);
+        var current = ResponseDto.From(view);
+        return outcome.Kind == OutcomeKind.Invalid
+            ? Problems.Invalid(view.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+                "提出できません。回答を直してください。", outcome.Message).With("current", current)
+            : Problems.Conflict(outcome.Message, "回答はほかの人が先に保存しました。").With("current", current); // a stale save: the only other refusal with a view
     }
 }

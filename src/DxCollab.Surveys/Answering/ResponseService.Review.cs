@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
@@ -112,8 +113,8 @@ public sealed partial class ResponseService
         return Outcome<ExtensionView>.Ok(View(request));
     }
 
-    private static ExtensionView View(SurveyExtensionRequest e) => new(e.Id, e.RequestedDeadline, e.Reason, e.Decision, Utc(e.RequestedAt),
-        e.RequestedBy, Utc(e.DecidedAt), e.DecidedBy, e.DecisionComment);
+    private static ExtensionView View(SurveyExtensionRequest e) => new(e.Id, e.RequestedDeadline, e.Reason, e.Decision, e.RequestedAt.AsUtc(),
+        e.RequestedBy, e.DecidedAt.AsUtc(), e.DecidedBy, e.DecisionComment);
 
     private const string BusyMessage = "同じ時に回答が保存されました。もう一度お試しください。";
 

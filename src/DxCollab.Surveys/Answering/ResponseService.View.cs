@@ -1,3 +1,4 @@
+using DxCollab.Platform.Data;
 using DxCollab.Platform.Files;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Domain;
@@ -28,14 +29,13 @@ public sealed partial class ResponseService
             SurveyId = survey.Id, SurveyTitle = survey.Title, Purpose = survey.Purpose, LegalBasis = survey.LegalBasis, Contact = survey.Contact,
             SurveyState = survey.State, RespondentCode = response.RespondentCode, RespondentName = await RespondentNameAsync(response, ct),
             State = response.State, Version = response.Version, Deadline = survey.Deadline, ExtendedDeadline = response.ExtendedDeadline,
-            LastSavedAt = Utc(response.LastSavedAt), LastSavedBy = response.LastSavedBy, SubmittedAt = Utc(response.SubmittedAt),
-            SubmittedBy = response.SubmittedBy, ReturnedAt = Utc(response.ReturnedAt), ReturnedBy = response.ReturnedBy,
+            LastSavedAt = response.LastSavedAt.AsUtc(), LastSavedBy = response.LastSavedBy, SubmittedAt = response.SubmittedAt.AsUtc(),
+            SubmittedBy = response.SubmittedBy, ReturnedAt = response.ReturnedAt.AsUtc(), ReturnedBy = response.ReturnedBy,
             ReturnComment = response.ReturnComment, Form = form, Answers = answers,
             Errors = errors ?? AnswerValidator.Validate(form, answers, forSubmit: true),
             Files = [.. fileIds.Join(files, f => f.Id, s => s.Id, (f, s) => new FileItem(s.Id, f.Key, s.FileName, s.ContentType, s.Length,
-                Utc(s.UploadedAt), s.UploadedBy))],
-            Extensions = [.. extensions.Select(e => new ExtensionView(e.Id, e.RequestedDeadline, e.Reason, e.Decision, Utc(e.RequestedAt),
-                e.RequestedBy, Utc(e.DecidedAt), e.DecidedBy, e.DecisionComment))],
+                s.UploadedAt.AsUtc(), s.UploadedBy))],
+            Extensions = [.. extensions.Select(View)],
             LockedReason = locked,
             MayEdit = mayAnswer && locked is null,
             MayReturn = user.MayAuthor() && response.State == ResponseState.Submitted && survey.State != SurveyState.Draft,
@@ -45,15 +45,6 @@ public sealed partial class ResponseService
         };
     }
 
-    private async Task<string> RespondentNameAsync(SurveyResponse response, CancellationToken ct)
-    {
-        if (response.IsDepartment && long.TryParse(response.RespondentCode[1..], out var departmentId))
-            return await db.Set<SurveyDepartment>().AsNoTracking().Where(d => d.Id == departmentId).Select(d => d.Name).FirstOrDefaultAsync(ct)
-                ?? response.RespondentCode;
-        return await db.Organizations.AsNoTracking().Where(o => o.Code == response.RespondentCode).Select(o => o.Name).FirstOrDefaultAsync(ct)
-            ?? response.RespondentCode;
-    }
-
-    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
-    private static DateTime? Utc(DateTime? value) => value is { } v ? Utc(v) : null;
+    private Task<string> RespondentNameAsync(SurveyResponse response, CancellationToken ct) =>
+        FollowUp.Roster.NameAsync(db, response.RespondentCode, ct);
 }

@@ -60,14 +60,8 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
     /// "not found". Whether the user may change the answer is each step's check.</summary>
     public async Task<Outcome<LoadedResponse>> LoadAsync(long surveyId, string code, ClaimsPrincipal user, bool tracked, CancellationToken ct = default)
     {
-        var notFound = Outcome<LoadedResponse>.NotFound("この照会の回答は見つかりません。");
-        if (!user.MayReadAnswerOf(code)) return notFound;
-        var survey = await db.Set<Survey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == surveyId, ct);
-        if (survey is null) return notFound;
-        var responses = db.Set<SurveyResponse>().Where(r => r.SurveyId == surveyId && r.RespondentCode == code);
-        var response = await (tracked ? responses : responses.AsNoTracking()).FirstOrDefaultAsync(ct);
-        if (response is null || !user.MaySee(survey, ownOrganizationOnRoster: user.IsOfficerOf(code))) return notFound;
-        return Outcome<LoadedResponse>.Ok(new LoadedResponse(survey, response, user));
+        var found = await VisibleSurveys.FindAnswerAsync(db, user, surveyId, code, tracked, "この照会の回答は見つかりません。", ct);
+        return found.Succeeded ? Outcome<LoadedResponse>.Ok(new LoadedResponse(found.Value.Survey, found.Value.Response, user)) : found.As<LoadedResponse>();
     }
 
     // ---- steps on a loaded response: null when done, else the refusal (with the view when it has one to show) ----

@@ -101,9 +101,7 @@ public static class AuthoringApi
     {
         var outcome = await surveys.CloseAsync(id, confirm ?? false, user, ct);
         if (outcome.Succeeded || outcome is not { Kind: OutcomeKind.Conflict, Field: "confirm" }) return Answer(outcome);
-        var problem = Problems.Refusal(outcome);
-        problem.ProblemDetails.Extensions["openExtensions"] = await surveys.OpenExtensionsAsync(id, user, ct);
-        return problem;
+        return Problems.Refusal(outcome).With("openExtensions", await surveys.OpenExtensionsAsync(id, user, ct));
     }
 
     public static async Task<Results<Ok<SurveyDetail>, ProblemHttpResult>> Reopen(long id, ReopenRequest body, SurveyAuthoring surveys, ClaimsPrincipal user,

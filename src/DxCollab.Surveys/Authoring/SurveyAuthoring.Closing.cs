@@ -85,7 +85,7 @@ public sealed partial class SurveyAuthoring
         Touch(survey, user);
         await RecordAsync(survey, ResponseEventKind.Reopened, user.ActorLabel(), $"修正のため再開: {text}", ct);
         await NotifyAsync(await MayChangeNowAsync(survey, ct), new NotificationMessage(NotificationCategory,
-            $"照会「{Shorten(survey.Title)}」が修正のため再開されました",
+            $"照会「{JapaneseText.Shorten(survey.Title)}」が修正のため再開されました",
             $"理由: {text}\n差し戻された回答は、直してもう一度提出してください。", Link(survey))
         {
             SourceKey = $"Survey:{survey.Id}:reopened:{survey.UpdatedAt.Ticks}",

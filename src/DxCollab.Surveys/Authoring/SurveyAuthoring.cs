@@ -19,7 +19,8 @@ namespace DxCollab.Surveys.Authoring;
 /// <summary>The prefecture's staff write a survey, choose who answers, publish, change it only by adding after
 /// publishing (respondents are told), close it, and start the next round from a copy. Officers read the published
 /// surveys their 団体 is asked; a draft, and another 団体's or tenant's survey, is "not found" to them.</summary>
-public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationService notifications, BusinessCalendar calendar, TimeProvider clock)
+public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationService notifications, BusinessCalendar calendar, TimeProvider clock,
+    OrganizationDirectory directory)
 {
     public const string NotificationCategory = "survey";
     public const int MaxTitle = 200, MaxPurpose = 4000, MaxLegalBasis = 1000, MaxContact = 500, MaxDepartmentName = 100;
@@ -73,9 +74,9 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
         return Outcome<SurveyDetail>.Ok(new SurveyDetail(survey.Id, survey.Title, survey.Kind, survey.State, survey.State.AuthoringLabel(), survey.Purpose,
             survey.LegalBasis, survey.Contact, survey.Deadline, JapaneseCalendar.Format(survey.Deadline), survey.FiscalYear, survey.IsConfidential,
             survey.CopiedFromSurveyId, survey.NationalSurveyId, survey.FormRevision, survey.Form, staff ? RosterRule.FromJson(survey.RosterRuleJson) : null,
-            staff ? CheckDeadline(survey.Deadline) : null, BusinessDaysLeft(deadline), total, submitted, ownResponse?.RespondentCode, ownResponse?.State,
-            ownResponse?.State.ToJapanese(), ownResponse is null ? null : deadline, Utc(survey.CreatedAt), survey.CreatedBy, Utc(survey.UpdatedAt),
-            survey.UpdatedBy, survey.PublishedAt is { } p ? Utc(p) : null, survey.ClosedAt is { } c ? Utc(c) : null));
+            staff ? CheckDeadline(survey.Deadline) : null, calendar.BusinessDaysLeft(Today, deadline), total, submitted, ownResponse?.RespondentCode, ownResponse?.State,
+            ownResponse?.State.ToJapanese(), ownResponse is null ? null : deadline, survey.CreatedAt.AsUtc(), survey.CreatedBy, survey.UpdatedAt.AsUtc(),
+            survey.UpdatedBy, survey.PublishedAt.AsUtc(), survey.ClosedAt.AsUtc()));
     }
 
     /// <summary>A deadline on a 閉庁日 (土日・祝日・年末年始) is allowed — some surveys must close on a fixed date — but
@@ -85,13 +86,6 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
         if (calendar.ClosedReason(deadline) is not { } reason) return null;
         var next = calendar.NextBusinessDay(deadline);
         return new(reason, next, $"回答期限 {JapaneseCalendar.Format(deadline)} は閉庁日（{reason}）です。次の開庁日は {JapaneseCalendar.FormatWithWestern(next)} です。");
-    }
-
-    /// <summary>開庁日 from today to the deadline (0 on the day itself; negative once it has passed).</summary>
-    public int BusinessDaysLeft(DateOnly deadline)
-    {
-        var today = Today;
-        return deadline >= today ? calendar.BusinessDaysBetween(today, deadline) : -calendar.BusinessDaysBetween(deadline, today);
     }
 
     // ---- writing the basics ----
@@ -266,9 +260,8 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
     public async Task<Outcome<List<RosterEntry>>> ResolveAsync(RosterRule rule, CancellationToken ct = default)
     {
         if (!Enum.IsDefined(rule.Mode)) return Outcome<List<RosterEntry>>.Invalid("mode", "回答先の選び方は all（全市区町村）、categories（団体区分）、picked（個別に選ぶ）のいずれかです。");
-        var municipalities = (await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null && o.Type != OrganizationType.Prefecture)
-            .ToListAsync(ct)).OrderBy(o => o.Code, StringComparer.Ordinal).ToList();
-        List<Organization> chosen;
+        var municipalities = await directory.ActiveMunicipalitiesAsync(ct);
+        IReadOnlyList<OrganizationView> chosen;
         switch (rule.Mode)
         {
             case RosterMode.All:
@@ -292,13 +285,13 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
                 chosen = [];
                 break;
         }
-        var entries = chosen.Select(o => new RosterEntry(o.Code, o.Name, false)).ToList();
+        var entries = chosen.Select(o => new RosterEntry(o.Code, o.Name, o.Category)).ToList();
         if (rule.DepartmentList.Count > 0)
         {
             var departments = await db.Set<SurveyDepartment>().AsNoTracking().Where(d => d.IsActive).ToDictionaryAsync(d => d.Id, ct);
             if (rule.DepartmentList.FirstOrDefault(d => !departments.ContainsKey(d)) is var missing && missing != 0)
                 return Outcome<List<RosterEntry>>.Invalid("departments", $"部局（番号 {missing}）はありません（使わなくなった部局は選べません）。");
-            entries.AddRange(rule.DepartmentList.Distinct().Select(d => new RosterEntry(SurveyResponse.DepartmentCode(d), departments[d].Name, true)));
+            entries.AddRange(rule.DepartmentList.Distinct().Select(d => new RosterEntry(SurveyResponse.DepartmentCode(d), departments[d].Name)));
         }
         return Outcome<List<RosterEntry>>.Ok(entries);
     }
@@ -459,7 +452,7 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
                 Detail = $"第{survey.FormRevision}版: {what}",
             });
         var told = responses.Select(r => r.RespondentCode).Where(c => except is null || !except.Contains(c));
-        await NotifyAsync(told, new NotificationMessage(NotificationCategory, $"照会「{Shorten(survey.Title)}」が変更されました",
+        await NotifyAsync(told, new NotificationMessage(NotificationCategory, $"照会「{JapaneseText.Shorten(survey.Title)}」が変更されました",
             $"{what}\n回答期限: {JapaneseCalendar.FormatWithWestern(survey.Deadline)}", Link(survey)) { SourceKey = $"Survey:{survey.Id}:r{survey.FormRevision}" }, ct);
     }
 
@@ -469,8 +462,8 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
         NotifyAsync(respondentCodes, Asked(survey), ct);
 
     private NotificationMessage Asked(Survey survey) =>
-        new(NotificationCategory, $"照会「{Shorten(survey.Title)}」への回答をお願いします",
-            $"都道府県から照会が届きました。\n回答期限: {JapaneseCalendar.FormatWithWestern(survey.Deadline)}\n根拠: {Shorten(survey.LegalBasis)}", Link(survey))
+        new(NotificationCategory, $"照会「{JapaneseText.Shorten(survey.Title)}」への回答をお願いします",
+            $"都道府県から照会が届きました。\n回答期限: {JapaneseCalendar.FormatWithWestern(survey.Deadline)}\n根拠: {JapaneseText.Shorten(survey.LegalBasis)}", Link(survey))
         {
             SourceKey = $"Survey:{survey.Id}:asked",
         };
@@ -479,21 +472,20 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
     private async Task NotifyAsync(IEnumerable<string> codes, NotificationMessage message, CancellationToken ct)
     {
         var list = codes.ToList();
-        var organizations = list.Where(c => !c.StartsWith('D')).ToList();
+        var organizations = list.Where(c => !SurveyResponse.IsDepartmentCode(c)).ToList();
         if (organizations.Count > 0)
         {
             // The 団体's officers only: an expert placed in a 団体 sees no survey, so is not told of one.
             var officers = await ReminderRecipients.OfficersAsync(db, organizations, ct);
             await notifications.NotifyAsync(officers.SelectMany(o => o), message, ct);
         }
-        if (list.Any(c => c.StartsWith('D'))) await notifications.NotifyPrefectureStaffAsync(message, ct);
+        if (list.Any(SurveyResponse.IsDepartmentCode)) await notifications.NotifyPrefectureStaffAsync(message, ct);
     }
 
     private async Task<List<RosterEntry>> NamesAsync(IReadOnlyList<string> codes, CancellationToken ct)
     {
         var names = await FollowUp.Roster.NamesAsync(db, codes, ct);
-        return codes.OrderBy(c => c.StartsWith('D')).ThenBy(c => c, StringComparer.Ordinal)
-            .Select(c => new RosterEntry(c, names[c].Name, c.StartsWith('D'))).ToList();
+        return codes.OrderBy(SurveyResponse.IsDepartmentCode).ThenBy(c => c, StringComparer.Ordinal).Select(c => names[c]).ToList();
     }
 
     private SurveySummary Summary(Survey s, int total, int submitted, SurveyResponse? own)
@@ -501,7 +493,7 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
         var deadline = SurveyResponse.EffectiveDeadline(own?.ExtendedDeadline, s.Deadline);
         return new(s.Id, s.Title, s.Kind, s.State, s.State.AuthoringLabel(), s.Deadline, JapaneseCalendar.Format(s.Deadline), s.FiscalYear, total, submitted,
             own?.RespondentCode, own?.State, own?.State.ToJapanese(), own is null ? null : deadline,
-            s.State == SurveyState.Published ? BusinessDaysLeft(deadline) : null);
+            s.State == SurveyState.Published ? calendar.BusinessDaysLeft(Today, deadline) : null);
     }
 
     private void Touch(Survey survey, ClaimsPrincipal user)
@@ -513,8 +505,4 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
     private string Link(Survey survey) => $"/{db.CurrentTenantId}/surveys/{survey.Id}";
 
     private static DepartmentView View(SurveyDepartment d) => new(d.Id, d.Name, d.IsActive, SurveyResponse.DepartmentCode(d.Id));
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
-
-    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DxCollab.Platform.Organizations;
 
 namespace DxCollab.Surveys.Domain;
@@ -7,10 +6,6 @@ namespace DxCollab.Surveys.Domain;
 /// (<c>D{id}</c>, by name).</summary>
 public sealed record RosterEntry(string Code, string Name, OrganizationCategory? Category = null)
 {
-    /// <summary>An entry whose 団体区分 is not at hand; <paramref name="isDepartment"/> only restates what the code says.</summary>
-    public RosterEntry(string code, string name, bool isDepartment) : this(code, name, (OrganizationCategory?)null) =>
-        Debug.Assert(isDepartment == SurveyResponse.IsDepartmentCode(code), "A department's code is D{id}, a 団体's its 団体コード.");
-
     public bool IsDepartment => SurveyResponse.IsDepartmentCode(Code);
 
     public string CategoryName => Category?.ToJapanese() ?? (IsDepartment ? "都道府県の部局" : "");

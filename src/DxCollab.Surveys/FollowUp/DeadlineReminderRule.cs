@@ -26,6 +26,7 @@ public sealed class DeadlineReminderRule(BusinessCalendar calendar) : IReminderR
         var surveys = await db.Set<Survey>().AsNoTracking().Where(s => s.State == SurveyState.Published && s.ClosedAt == null).ToListAsync(ct); // a reopened survey reminds no one
         if (surveys.Count == 0) return [];
         var ids = surveys.Select(s => s.Id).ToList();
+        // StartsWith("D") restates SurveyResponse.IsDepartmentCode in a form EF translates to SQL (a method call would not be).
         var open = await db.Set<SurveyResponse>().AsNoTracking()
             .Where(r => ids.Contains(r.SurveyId) && r.State != ResponseState.Submitted && !r.RespondentCode.StartsWith("D"))
             .Select(r => new { r.SurveyId, r.RespondentCode, r.ExtendedDeadline }).ToListAsync(ct);
@@ -43,7 +44,7 @@ public sealed class DeadlineReminderRule(BusinessCalendar calendar) : IReminderR
             if (recipients.Count == 0) continue;
             var survey = surveys.First(s => s.Id == surveyId);
             var name = names[code].Name;
-            var left = deadline >= today ? calendar.BusinessDaysBetween(today, deadline) : 0;
+            var left = Math.Max(0, calendar.BusinessDaysLeft(today, deadline));
             var message = SurveyReminders.Message(db, survey, code, name, deadline, left, "回答期限が近づいています。");
             reminders.Add(new DueReminder(ReminderKeys.PerDay(KeyPrefix, $"{surveyId}:{code}:{stage}", deadline), recipients,
                 message.Title, message.Body, message.Link, deadline, name));

@@ -22,4 +22,8 @@ internal static class Roster
         foreach (var code in codes.Where(c => !names.ContainsKey(c))) names[code] = new RosterEntry(code, code);
         return names;
     }
+
+    /// <summary>One respondent's name, as <see cref="NamesAsync"/> gives it.</summary>
+    public static async Task<string> NameAsync(DxCollabDbContext db, string code, CancellationToken ct) =>
+        (await NamesAsync(db, [code], ct))[code].Name;
 }

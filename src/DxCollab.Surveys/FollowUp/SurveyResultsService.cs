@@ -57,7 +57,7 @@ public sealed class SurveyResultsService(DxCollabDbContext db)
         var form = survey.Form;
         var answers = AnswerSet.FromJson(response.AnswersJson);
         var submitted = response.State == ResponseState.Submitted;
-        var name = (await Roster.NamesAsync(db, [code], ct))[code].Name;
+        var name = await Roster.NameAsync(db, code, ct);
         var questions = results.Questions.Select(r =>
         {
             var q = form.Find(r.Key)!;

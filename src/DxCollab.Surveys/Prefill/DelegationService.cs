@@ -15,8 +15,7 @@ namespace DxCollab.Surveys.Prefill;
 /// internal deadline; each assignee is told, sees "sections assigned to me", and marks a section done; the officer sees
 /// who has what and reviews and submits the whole. Another 団体's response is not found (404), never forbidden, so
 /// its existence is not revealed. Colleagues are the platform's users (the 団体's active officers), never another module's data.</summary>
-public sealed class DelegationService(DxCollabDbContext db, OrganizationDirectory directory,
-    NotificationService notifications, TimeProvider clock)
+public sealed class DelegationService(DxCollabDbContext db, NotificationService notifications, TimeProvider clock)
 {
     public const string NotificationCategory = "survey-assignment";
     public const int NoteMaxLength = 1000;
@@ -164,8 +163,8 @@ public sealed class DelegationService(DxCollabDbContext db, OrganizationDirector
         return rows.Where(x => user.MayAnswerFor(x.RespondentCode))
             .Select(x => new MyAssignment(x.a.SurveyId, x.Title, x.RespondentCode, x.a.SectionKey,
                 Forms.SurveyForm.FromJson(x.FormJson).Sections.FirstOrDefault(s => s.Key == x.a.SectionKey)?.Title ?? x.a.SectionKey,
-                x.a.InternalDeadline, x.a.Note, x.a.AssignedBy, DateTime.SpecifyKind(x.a.AssignedAt, DateTimeKind.Utc),
-                x.a.CompletedAt is { } done ? DateTime.SpecifyKind(done, DateTimeKind.Utc) : null,
+                x.a.InternalDeadline, x.a.Note, x.a.AssignedBy, x.a.AssignedAt.AsUtc(),
+                x.a.CompletedAt.AsUtc(),
                 AnswerLink(tenant, x.a.SurveyId, x.RespondentCode, x.a.SectionKey)))
             .OrderBy(m => m.IsDone).ThenBy(m => m.InternalDeadline).ThenBy(m => m.SurveyId).ToList();
     }
@@ -191,16 +190,8 @@ public sealed class DelegationService(DxCollabDbContext db, OrganizationDirector
 
     /// <summary>The survey and the response, when the user may read that response; otherwise 404 (never 403), so an
     /// officer of another 団体 learns nothing, and an officer never sees a draft survey.</summary>
-    private async Task<Outcome<(Survey, SurveyResponse)>> FindAsync(ClaimsPrincipal user, long surveyId, string code, CancellationToken ct)
-    {
-        var notFound = Outcome<(Survey, SurveyResponse)>.NotFound("照会または回答が見つかりません。");
-        if (!user.MayReadAnswerOf(code)) return notFound;
-        var survey = await db.Set<Survey>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == surveyId, ct);
-        if (survey is null) return notFound;
-        var response = await db.Set<SurveyResponse>().AsNoTracking().FirstOrDefaultAsync(r => r.SurveyId == surveyId && r.RespondentCode == code, ct);
-        if (response is null || !user.MaySee(survey, ownOrganizationOnRoster: true)) return notFound;
-        return Outcome<(Survey, SurveyResponse)>.Ok((survey, response));
-    }
+    private Task<Outcome<(Survey, SurveyResponse)>> FindAsync(ClaimsPrincipal user, long surveyId, string code, CancellationToken ct) =>
+        VisibleSurveys.FindAnswerAsync(db, user, surveyId, code, tracked: false, "照会または回答が見つかりません。", ct);
 
     /// <param name="colleagues">The colleagues when the caller has them already (read once per request).</param>
     private async Task<DelegationBoard> BuildBoardAsync(ClaimsPrincipal user, Survey survey, SurveyResponse response,
@@ -216,16 +207,11 @@ public sealed class DelegationService(DxCollabDbContext db, OrganizationDirector
             sections, !canAssign ? [] : colleagues ?? await ColleaguesAsync(response.RespondentCode, ct));
     }
 
-    private async Task<string> RespondentNameAsync(string code, CancellationToken ct)
-    {
-        if (SurveyResponse.IsDepartmentCode(code) && long.TryParse(code[1..], out var id))
-            return await db.Set<SurveyDepartment>().AsNoTracking().Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(ct) ?? code;
-        return (await directory.FindAsync(code, ct))?.Name ?? code;
-    }
+    private Task<string> RespondentNameAsync(string code, CancellationToken ct) => FollowUp.Roster.NameAsync(db, code, ct);
 
     private static SectionAssignmentView View(SurveySectionAssignment a, string title) => new(a.SectionKey, title, a.AssigneeUserId,
-        a.AssigneeName, a.InternalDeadline, a.Note, DateTime.SpecifyKind(a.AssignedAt, DateTimeKind.Utc), a.AssignedBy,
-        a.CompletedAt is { } done ? DateTime.SpecifyKind(done, DateTimeKind.Utc) : null);
+        a.AssigneeName, a.InternalDeadline, a.Note, a.AssignedAt.AsUtc(), a.AssignedBy,
+        a.CompletedAt.AsUtc());
 
     private static SurveyResponseEvent Event(Survey survey, SurveyResponse response, ResponseEventKind kind, DateTime at, string by, string detail) =>
         new() { SurveyId = survey.Id, ResponseId = response.Id, Kind = kind, At = at, By = by, Detail = detail };

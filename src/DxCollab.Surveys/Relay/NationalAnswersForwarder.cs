@@ -22,8 +22,7 @@ public sealed class NationalAnswersForwarder(DxCollabDbContext db) : IConsumer<S
             .FirstOrDefaultAsync(r => r.SurveyId == survey.Id && r.RespondentCode == message.RespondentCode, ct);
         // A response returned (差戻し) since is being corrected: its draft is not a figure; the resubmission reports it.
         if (response is not { State: ResponseState.Submitted }) return;
-        var name = await db.Organizations.AsNoTracking().Where(o => o.Code == response.RespondentCode).Select(o => o.Name).FirstOrDefaultAsync(ct)
-                   ?? response.RespondentCode;
+        var name = await FollowUp.Roster.NameAsync(db, response.RespondentCode, ct);
         var national = NationalAnswerText.NationalOnly(survey.Form, AnswerSet.FromJson(response.AnswersJson));
         await context.Publish(new NationalAnswersReported(message.TenantId, nationalId, response.RespondentCode, name, national.ToJson(),
             response.SubmittedAt ?? message.SubmittedAt), ct);

@@ -24,7 +24,7 @@ public sealed record ReceivedNationalView(ReceivedNationalSurvey Received, int R
 /// Corrections after the 速報 are the usual 差戻し and resubmission (after reopening the survey if it was closed): each
 /// resubmission reports again and the national side records which figures changed; closing a reopened survey again
 /// declares 確報 (<see cref="Authoring.SurveyAuthoring.CloseAsync"/>).</summary>
-public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider clock, Authoring.SurveyAuthoring authoring)
+public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider clock, Authoring.SurveyAuthoring authoring, OrganizationDirectory directory)
 {
     public async Task<IReadOnlyList<ReceivedNationalView>> ListAsync(CancellationToken ct = default)
     {
@@ -63,8 +63,7 @@ public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider cloc
         foreach (var section in national.Sections) section.Origin = SectionOrigin.National;
         foreach (var section in own) section.Origin = SectionOrigin.Prefecture;
 
-        var roster = await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null && o.Type != OrganizationType.Prefecture)
-            .OrderBy(o => o.Code).Select(o => o.Code).ToListAsync(ct);
+        var roster = (await directory.ActiveMunicipalitiesAsync(ct)).Select(o => o.Code).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var survey = new Survey
         {

@@ -71,7 +71,7 @@ public sealed class CopiedRoundJourneyTests(BrowserFixture app) : IClassFixture<
         await Expect(officer.Locator("#question-drill .prefill-badge")).ToHaveTextAsync("前回の回答から");
         // 5.3%: 住民記録 done (40 steps) of the 19 業務 still on, as 標準化 shows it; last year's answer had none.
         await Expect(officer.Locator("#q-rate")).ToHaveValueAsync("5.3");
-        await Expect(officer.Locator("#question-rate .prefill-badge")).ToContainTextAsync("登録済みのデータから");
+        await Expect(officer.Locator("#question-rate .prefill-badge")).ToHaveTextAsync("登録済みのデータ「標準化の完了率（標準化の進捗より）」から");
         await Expect(officer.Locator("#question-plan .prefill-badge")).ToHaveCountAsync(0);
         await Expect(officer.Locator("#answer-form")).ToContainTextAsync("前回の回答などから入力された値が 3 件あります");
         await Journeys.ShouldBeAccessibleAsync(officer);

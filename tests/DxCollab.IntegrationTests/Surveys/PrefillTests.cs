@@ -90,6 +90,11 @@ public abstract class PrefillTests(AppFixture fixture) : AppTest(fixture)
         using var admin = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         var sources = await admin.GetFromJsonAsync<PrefillSourceItem[]>("/api/v1/osaka/surveys/prefill-sources");
         sources!.ShouldContain(s => s.Key == "standardization.completion-rate" && s.Unit == "%" && s.Label.Contains("完了率"));
+
+        // The respondent reads where the value came from in words, not the source's key.
+        using var officer = await App.SignInAsync("osaka", "toyonaka@osaka.example");
+        var page = await officer.GetStringAsync($"/osaka/surveys/{survey}/answer/{Toyonaka}");
+        page.ShouldContain("<span class=\"prefill-badge\">登録済みのデータ「標準化の完了率（標準化の進捗より）」から</span>");
     }
 
     [Fact]

@@ -39,12 +39,10 @@ public sealed class AnswerViewModel(ResponseService responses) : TenantPageModel
             TempData["Notice"] = done;
             return Redirect(PagePath + "/view");
         }
-        if (kind == OutcomeKind.NotFound) return NotFound();
-        if (kind == OutcomeKind.Forbidden) return Forbid();
+        if (kind is OutcomeKind.NotFound or OutcomeKind.Forbidden) return ForbidOrNotFound(kind);
         if (!await LoadAsync(ct)) return NotFound();
-        Response.StatusCode = kind.StatusCode();
         Problem = message;
-        return Page();
+        return RefusedPage(kind);
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

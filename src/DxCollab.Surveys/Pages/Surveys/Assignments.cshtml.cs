@@ -23,9 +23,8 @@ public sealed class AssignmentsModel(DelegationService delegation) : TenantPageM
             return Redirect(TenantUrl("surveys/assignments"));
         }
         Error = outcome.Message;
-        Response.StatusCode = outcome.Kind.StatusCode();
         await LoadAsync(ct);
-        return Page();
+        return RefusedPage(outcome.Kind);
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -56,11 +56,10 @@ public sealed class DetailModel(SurveyAuthoring surveys) : TenantPageModel
 
     private async Task<IActionResult> RefusedAsync(OutcomeKind kind, string? message, CancellationToken ct)
     {
-        if (kind == OutcomeKind.Forbidden) return Forbid();
-        if (kind == OutcomeKind.NotFound || !await LoadAsync(ct)) return NotFound();
+        if (kind is OutcomeKind.NotFound or OutcomeKind.Forbidden) return ForbidOrNotFound(kind);
+        if (!await LoadAsync(ct)) return NotFound();
         Error = message;
-        Response.StatusCode = kind.StatusCode();
-        return Page();
+        return RefusedPage(kind);
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

@@ -31,9 +31,8 @@ public sealed class ExtensionModel(ResponseService responses) : TenantPageModel
             return Redirect(PagePath + "/view");
         }
         if (outcome.Kind == OutcomeKind.Forbidden) return Forbid();
-        Response.StatusCode = outcome.Kind.StatusCode();
         (Problem, ProblemField) = (outcome.Message, outcome.Field);
-        return Page();
+        return RefusedPage(outcome.Kind);
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

@@ -50,9 +50,8 @@ public sealed class NationalModel(NationalRelayService relay) : TenantPageModel
     private async Task<IActionResult> RefusedAsync(OutcomeKind kind, string? message, CancellationToken ct)
     {
         Error = message;
-        Response.StatusCode = kind.StatusCode();
         await LoadAsync(ct);
-        return Page();
+        return RefusedPage(kind);
     }
 
     private async Task LoadAsync(CancellationToken ct)

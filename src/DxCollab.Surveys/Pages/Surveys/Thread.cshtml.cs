@@ -53,8 +53,7 @@ public sealed class ThreadModel(SurveyQuestions questions, FileStore files) : Te
         }
         if (outcome.Kind == OutcomeKind.NotFound || !await LoadAsync(ct)) return NotFound();
         Error = outcome.Message;
-        Response.StatusCode = outcome.Kind.StatusCode();
-        return Page();
+        return RefusedPage(outcome.Kind);
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

@@ -40,8 +40,7 @@ public sealed class ThreadsModel(SurveyQuestions questions, SurveyAuthoring surv
         }
         if (outcome.Kind == OutcomeKind.Forbidden) return Forbid();
         Error = new AuthoringError(outcome.Field, outcome.Message);
-        Response.StatusCode = outcome.Kind.StatusCode();
-        return Page();
+        return RefusedPage(outcome.Kind);
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
@@ -50,7 +49,7 @@ public sealed class ThreadsModel(SurveyQuestions questions, SurveyAuthoring surv
         if (!survey.Succeeded) return NotFound();
         Survey = survey.Value!;
         var list = await questions.ListAsync(Id, User, ct);
-        if (!list.Succeeded) return list.Kind == OutcomeKind.Forbidden ? Forbid() : NotFound();
+        if (!list.Succeeded) return ForbidOrNotFound(list.Kind);
         Items = list.Value!;
         SetBreadcrumbs(new Breadcrumb("照会", TenantUrl("surveys")), new Breadcrumb(Survey.Title, TenantUrl($"surveys/{Id}")), new Breadcrumb("照会への質問"));
         return null;
