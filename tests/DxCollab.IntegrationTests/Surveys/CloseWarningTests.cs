@@ -83,7 +83,7 @@ public abstract class CloseWarningTests(AppFixture fixture) : AppTest(fixture)
     }
 
     [Fact]
-    public async Task A_survey_whose_extension_requests_are_all_decided_and_past_closes_without_confirmation()
+    public async Task A_survey_whose_only_extension_request_was_refused_closes_without_confirmation()
     {
         using var admin = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         var (id, _) = await WithExtensionsAsync(admin, grantChihaya: false);
@@ -91,6 +91,39 @@ public abstract class CloseWarningTests(AppFixture fixture) : AppTest(fixture)
         await JsonAsync(await admin.PostAsJsonAsync($"{ResponsePath("osaka", id, Toyonaka)}/extension/{request}/decision", new { decision = "refuse" }));
 
         (await JsonAsync(await admin.PostAsync($"{Api}/{id}/close", null))).GetProperty("state").GetString().ShouldBe("Closed");
+    }
+
+    [Fact]
+    public async Task An_undecided_request_of_a_団体_that_has_since_submitted_does_not_hold_the_close_back()
+    {
+        using var admin = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        var (id, _) = await WithExtensionsAsync(admin, grantChihaya: false);
+        var key = (await JsonAsync(await admin.GetAsync($"{Api}/{id}"))).GetProperty("form").GetProperty("sections")[0]
+            .GetProperty("questions")[0].GetProperty("key").GetString()!;
+        await SubmitAsync(App, "osaka", id, Toyonaka, new() { [key] = Value("yes") });
+
+        (await JsonAsync(await admin.PostAsync($"{Api}/{id}/close", null))).GetProperty("state").GetString().ShouldBe("Closed");
+    }
+
+    [Fact]
+    public async Task Two_staff_closing_then_reopening_at_the_same_moment_do_it_once_and_the_second_is_told()
+    {
+        using var admin = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using var staff = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        var (id, _) = await WithExtensionsAsync(admin, grantChihaya: false);
+
+        var closes = await Task.WhenAll(admin.PostAsync($"{Api}/{id}/close?confirm=true", null), staff.PostAsync($"{Api}/{id}/close?confirm=true", null));
+        closes.Select(r => r.StatusCode).Order().ShouldBe([HttpStatusCode.OK, HttpStatusCode.Conflict]);
+        (await closes.Single(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBeProblemAsync(HttpStatusCode.Conflict)).Detail()!.ShouldContain("締め切りました");
+
+        var reason = new { reason = "豊中市の回答を直すため" };
+        var reopens = await Task.WhenAll(admin.PostAsJsonAsync($"{Api}/{id}/reopen", reason), staff.PostAsJsonAsync($"{Api}/{id}/reopen", reason));
+        reopens.Select(r => r.StatusCode).Order().ShouldBe([HttpStatusCode.OK, HttpStatusCode.Conflict]);
+        foreach (var r in closes.Concat(reopens)) r.Dispose();
+        // 豊中市 (its deadline not passed) is told of the reopening once, not once per click.
+        using var toyonaka = await OfficerAsync(App, "osaka", Toyonaka);
+        var notices = await JsonAsync(await toyonaka.GetAsync("/api/v1/osaka/notifications?pageSize=100"));
+        notices.ToString().Split("修正のため再開").Length.ShouldBe(2, notices.ToString());
     }
 
     [Fact]
