@@ -67,7 +67,10 @@ public sealed class ResponseFiles(DxCollabDbContext db, FileStore files, Respons
         var found = await responses.LoadAsync(surveyId, code, user, tracked: false, ct);
         if (!found.Succeeded || !AnswerSet.FromJson(found.Value!.Response.AnswersJson).Answers.Values.Any(a => a.FileIds?.Contains(fileId) == true))
             return notFound;
-        var file = await db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.DeletedAt == null, ct);
+        // Owner and purpose too: an answer only ever holds its own uploads, and a download never relies on that alone.
+        var owner = FileOwner(code, PrefectureCode(db));
+        var file = await db.Set<StoredFile>().AsNoTracking()
+            .FirstOrDefaultAsync(f => f.Id == fileId && f.DeletedAt == null && f.OrganizationCode == owner, ct);
         var content = file is null ? null : await files.ReadAsync(file, ct);
         return content is null ? notFound : Outcome<FileDownload>.Ok(new FileDownload(file!.FileName, file.ContentType, content));
     }

@@ -56,7 +56,7 @@ public abstract class DelegationColleaguesTests(AppFixture fixture) : AppTest(fi
     }
 
     [Fact]
-    public async Task A_department_s_sections_go_to_the_prefecture_s_active_staff_only()
+    public async Task A_department_s_sections_go_to_the_prefecture_s_staff_not_to_a_municipal_officer()
     {
         await App.CreateUserAsync("osaka", "jinji.staff@osaka.example", DemoData.Password, "270008", Roles.PrefectureStaff);
         var department = await App.CreateDepartmentAsync("osaka", "総務部 人事課");
