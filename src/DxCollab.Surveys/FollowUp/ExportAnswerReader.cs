@@ -10,7 +10,7 @@ namespace DxCollab.Surveys.FollowUp;
 /// longer asks are stepped over without being built, which is most of what <see cref="AnswerSet.FromJson"/> spends on
 /// 1,741 documents. Anything the product never writes (another casing, an unexpected token) is handed to
 /// <see cref="AnswerSet.FromJson"/>, so the cells are the same as the full reader's in every case.</summary>
-internal sealed class ExportAnswerReader
+public sealed class ExportAnswerReader
 {
     private readonly HashSet<string> _keys;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
