@@ -10,7 +10,7 @@ using MiniExcelLibs;
 
 namespace DxCollab.Bench.Export;
 
-/// <summary>One measured case in its own process. Prints "milliseconds peakMB peakResetOk rowsWritten".</summary>
+/// <summary>One measured case in its own process. Prints "milliseconds peakMB peakResetOk rowsWritten residentBeforeMB".</summary>
 internal static class Measurement
 {
     /// <summary>The product: the app's <see cref="SurveyExporter"/> exporting the seeded survey, as
@@ -23,13 +23,14 @@ internal static class Measurement
         await ExportAsync(host, BenchSeed.WarmUpTitle, path);
         Settle();
         var resetOk = ResetPeak();
+        var before = Status("VmRSS:");
         var watch = Stopwatch.StartNew();
         await ExportAsync(host, BenchSeed.FullTitle, path);
         watch.Stop();
         var peak = PeakResidentMb();
         var rows = RowsIn(path);
         File.Delete(path);
-        Report(watch.Elapsed.TotalMilliseconds, peak, resetOk, rows);
+        Report(watch.Elapsed.TotalMilliseconds, peak, resetOk, rows, before);
         return 0;
     }
 
@@ -50,13 +51,14 @@ internal static class Measurement
         cells = Cells(BenchData.Organizations);
         Settle();
         var resetOk = ResetPeak();
+        var before = Status("VmRSS:");
         var watch = Stopwatch.StartNew();
         var path = Write(cells);
         watch.Stop();
         var peak = PeakResidentMb();
         var rows = RowsIn(path);
         File.Delete(path);
-        Report(watch.Elapsed.TotalMilliseconds, peak, resetOk, rows);
+        Report(watch.Elapsed.TotalMilliseconds, peak, resetOk, rows, before);
         return 0;
     }
 
@@ -91,8 +93,8 @@ internal static class Measurement
         return file.Query(useHeaderRow: true).Count();
     }
 
-    private static void Report(double ms, double peakMb, bool resetOk, int rows) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ms:0} {peakMb:0.0} {(resetOk ? 1 : 0)} {rows}"));
+    private static void Report(double ms, double peakMb, bool resetOk, int rows, double residentBeforeMb) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ms:0} {peakMb:0.0} {(resetOk ? 1 : 0)} {rows} {residentBeforeMb:0.0}"));
 
     /// <summary>VmHWM: the process's peak resident set (Linux), runtime, host and input included.</summary>
     private static double PeakResidentMb() => Status("VmHWM:");

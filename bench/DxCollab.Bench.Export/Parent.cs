@@ -11,7 +11,10 @@ internal static class Parent
 {
     private const double BudgetMs = 2000, BudgetMb = 200, BudgetRatio = 2.0;
 
-    private sealed record Run(double Ms, double Mb, bool PeakOk, int Rows);
+    private sealed record Run(double Ms, double Mb, bool PeakOk, int Rows, double Before)
+    {
+        public double Added => Mb - Before;
+    }
 
     public static async Task<int> RunAsync(int runs)
     {
@@ -52,13 +55,13 @@ internal static class Parent
         child.WaitForExit();
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
         var parts = line.Split(' ');
-        if (child.ExitCode != 0 || parts.Length != 4)
+        if (child.ExitCode != 0 || parts.Length != 5)
         {
             Console.Error.WriteLine($"{kind} の計測が失敗しました（終了コード {child.ExitCode}）:\n{output}\n{errors.Result}");
             return null;
         }
         return new Run(double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture),
-            parts[2] == "1", int.Parse(parts[3], CultureInfo.InvariantCulture));
+            parts[2] == "1", int.Parse(parts[3], CultureInfo.InvariantCulture), double.Parse(parts[4], CultureInfo.InvariantCulture));
     }
 
     private static double Median(IEnumerable<double> values)
@@ -79,7 +82,7 @@ internal static class Parent
         report.AppendLine(CultureInfo.InvariantCulture, $"{BenchData.Organizations} 団体 × {BenchData.Questions} 設問 → xlsx, {runs} runs each (after one warm-up round), medians:");
         foreach (var (kind, list) in results)
             report.AppendLine(CultureInfo.InvariantCulture,
-                $"  {kind,-9} time {Median(list.Select(r => r.Ms)),6:0} ms   peak {Median(list.Select(r => r.Mb)),6:0.0} MB   runs: {string.Join(", ", list.Select(r => r.Ms.ToString("0", CultureInfo.InvariantCulture)))} ms; {string.Join(", ", list.Select(r => r.Mb.ToString("0", CultureInfo.InvariantCulture)))} MB{(list.All(r => r.PeakOk) ? "" : " (peak reset FAILED in some runs)")}");
+                $"  {kind,-9} time {Median(list.Select(r => r.Ms)),6:0} ms   peak {Median(list.Select(r => r.Mb)),6:0.0} MB   runs: {string.Join(", ", list.Select(r => r.Ms.ToString("0", CultureInfo.InvariantCulture)))} ms; {string.Join(", ", list.Select(r => r.Mb.ToString("0", CultureInfo.InvariantCulture)))} MB; resident before writing {Median(list.Select(r => r.Before)),5:0.0} MB, added by writing {Median(list.Select(r => r.Added)),5:0.0} MB{(list.All(r => r.PeakOk) ? "" : " (peak reset FAILED in some runs)")}");
         var verdicts = new List<(string Budget, bool? Met)>
         {
             ($"time < {BudgetMs:0} ms: {ms:0} ms", ms < BudgetMs),
