@@ -27,15 +27,18 @@ public static class ExportMain
         var reader = new ExportAnswerReader(form);
         for (var round = 0; round < 3; round++)
         {
-            var w = Stopwatch.StartNew();
+            var (w, a) = (Stopwatch.StartNew(), GC.GetAllocatedBytesForCurrentThread());
             var full = responses.Select(r => AnswerSet.FromJson(r.AnswersJson)).ToList();
-            var fullMs = w.ElapsedMilliseconds;
-            w.Restart();
+            var (fullMs, fullMb) = (w.ElapsedMilliseconds, (GC.GetAllocatedBytesForCurrentThread() - a) / 1e6);
+            (w, a) = (Stopwatch.StartNew(), GC.GetAllocatedBytesForCurrentThread());
             var light = responses.Select(r => reader.Read(r.AnswersJson)).ToList();
-            var lightMs = w.ElapsedMilliseconds;
-            w.Restart();
-            var rows = light.Select(a => layout.Row(new ExportRespondent("000000", "x", "提出済", null, a))).ToList();
-            Console.WriteLine($"full reader {fullMs} ms ({full.Count}), export reader {lightMs} ms, rows {w.ElapsedMilliseconds} ms, {layout.Headers.Count} columns × {rows.Count} rows");
+            var (lightMs, lightMb) = (w.ElapsedMilliseconds, (GC.GetAllocatedBytesForCurrentThread() - a) / 1e6);
+            (w, a) = (Stopwatch.StartNew(), GC.GetAllocatedBytesForCurrentThread());
+            var rows = light.Select(x => layout.Row(new ExportRespondent("000000", "x", "提出済", null, x))).ToList();
+            var (rowsMs, rowsMb) = (w.ElapsedMilliseconds, (GC.GetAllocatedBytesForCurrentThread() - a) / 1e6);
+            Console.WriteLine($"full reader {fullMs} ms / {fullMb:0} MB allocated ({full.Count}), export reader {lightMs} ms / {lightMb:0} MB, " +
+                              $"rows {rowsMs} ms / {rowsMb:0} MB; {layout.Headers.Count} columns × {rows.Count} rows, " +
+                              $"answer JSON {responses.Sum(r => r.AnswersJson.Length) / 1e6:0.0} M characters");
         }
         return 0;
     }

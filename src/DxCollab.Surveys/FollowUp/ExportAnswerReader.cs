@@ -50,7 +50,7 @@ public sealed class ExportAnswerReader
         var reader = new Utf8JsonReader(utf8);
         Next(ref reader);
         if (reader.TokenType != JsonTokenType.StartObject) throw new Unexpected();
-        var set = new AnswerSet();
+        var set = new AnswerSet { Answers = new Dictionary<string, Answer>(_keys.Count) };
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("answers"u8))
