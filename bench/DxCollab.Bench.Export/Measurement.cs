@@ -19,7 +19,7 @@ internal static class Measurement
     {
         await using var host = ExportHost.Start(folder);
         var path = Path.Combine(folder, $"exporter-{Environment.ProcessId}.xlsx");
-        // A server exports with its code already compiled: warm up on the small survey first (not measured).
+        // A server exports with its code already compiled: warm up on the smaller survey first (not measured).
         await ExportAsync(host, BenchSeed.WarmUpTitle, path);
         Settle();
         var resetOk = ResetPeak();
@@ -46,7 +46,7 @@ internal static class Measurement
     /// MiniExcel with no business logic: no database, no JSON, no form, no labels.</summary>
     public static int Baseline()
     {
-        var cells = Cells(20);
+        var cells = Cells(BenchSeed.WarmUp);
         Write(cells); // warm-up, not measured
         cells = Cells(BenchData.Organizations);
         Settle();
