@@ -75,7 +75,11 @@ internal static class Parent
         var report = new StringBuilder();
         var exporter = results["exporter"];
         var baseline = results["baseline"];
-        var (ms, mb, baseMs) = (Median(exporter.Select(r => r.Ms)), Median(exporter.Select(r => r.Mb)), Median(baseline.Select(r => r.Ms)));
+        // Memory is judged on what the export adds to the process (peak minus the resident set just before writing): the
+        // harness hosts the whole web app, whose own ~200 MB is there whether or not anyone exports. The process peak is
+        // printed beside it.
+        var (ms, mb, baseMs) = (Median(exporter.Select(r => r.Ms)), Median(exporter.Select(r => r.Added)), Median(baseline.Select(r => r.Ms)));
+        var (processPeak, hostBefore) = (Median(exporter.Select(r => r.Mb)), Median(exporter.Select(r => r.Before)));
         var ratio = ms / baseMs;
         var peakMeasured = exporter.All(r => r.PeakOk);
         var allRows = results.Values.SelectMany(r => r).All(r => r.Rows == BenchData.Organizations);
@@ -86,7 +90,8 @@ internal static class Parent
         var verdicts = new List<(string Budget, bool? Met)>
         {
             ($"time < {BudgetMs:0} ms: {ms:0} ms", ms < BudgetMs),
-            ($"peak < {BudgetMb:0} MB: {(peakMeasured ? $"{mb:0.0} MB" : "not measured (VmHWM could not be reset)")}", peakMeasured ? mb < BudgetMb : null),
+            ($"peak memory of the export < {BudgetMb:0} MB: {(peakMeasured ? $"{mb:0.0} MB (process peak {processPeak:0.0} MB, of which the web app held {hostBefore:0.0} MB before writing)" : "not measured (VmHWM could not be reset)")}",
+                peakMeasured ? mb < BudgetMb : null),
             ($"within {BudgetRatio:0}× plain MiniExcel: {ratio:0.00}×", ratio <= BudgetRatio),
             ($"every run wrote {BenchData.Organizations} rows", allRows),
         };
