@@ -15,6 +15,7 @@ public static class ExportMain
         ["--one", "exporter", var folder] => await Measurement.ExporterAsync(folder),
         ["--one", "baseline"] => Measurement.Baseline(),
         ["--profile"] => Profile(),
+        ["--profile-host"] => await HostProfile.RunAsync(),
         _ => await Parent.RunAsync(args.Length > 0 && int.TryParse(args[0], out var n) ? n : 5),
     };
 

@@ -79,11 +79,14 @@ internal static class Measurement
         return path;
     }
 
+    /// <summary>Collects the warm-up's garbage and gives the runtime (background compilation) and the host (its start-up
+    /// jobs) two seconds to settle.</summary>
     private static void Settle()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
+        Thread.Sleep(2000);
     }
 
     /// <summary>Data rows in the written sheet (checked after the measurement): the run wrote every 団体.</summary>

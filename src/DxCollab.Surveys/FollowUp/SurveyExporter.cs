@@ -57,19 +57,28 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
     private const int Batch = 200;
 
     /// <summary>Writes the xlsx into <paramref name="output"/> (a seekable file stream: MiniExcel writes synchronously).
-    /// The next batch is read and turned into rows while MiniExcel writes the current one (a bounded queue of two
+    /// The next batches are read and turned into rows while MiniExcel writes the current one (a bounded queue of two
     /// batches, so memory stays flat).</summary>
     public async Task WriteXlsxAsync(Survey survey, Stream output, CancellationToken ct)
     {
         var p = await PrepareAsync(survey, ct);
-        var queue = Channel.CreateBounded<object?[]>(new BoundedChannelOptions(2 * Batch) { SingleReader = true, SingleWriter = true });
+        // Rows are handed over a batch at a time (two batches at most waiting): one wake-up per batch, not per row.
+        var queue = Channel.CreateBounded<List<object?[]>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         // Only the producer touches the DbContext once it runs; the writer below only reads the queue.
         var producer = Task.Run(async () =>
         {
             try
             {
-                await foreach (var (_, row) in RowsAsync(p, stop.Token)) await queue.Writer.WriteAsync(row, stop.Token);
+                var batch = new List<object?[]>(Batch);
+                await foreach (var (_, row) in RowsAsync(p, stop.Token))
+                {
+                    batch.Add(row);
+                    if (batch.Count < Batch) continue;
+                    await queue.Writer.WriteAsync(batch, stop.Token);
+                    batch = new List<object?[]>(Batch);
+                }
+                if (batch.Count > 0) await queue.Writer.WriteAsync(batch, stop.Token);
                 queue.Writer.Complete();
             }
             catch (Exception ex)
@@ -88,11 +97,12 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
         }
     }
 
-    private static IEnumerable<IReadOnlyList<object?>> Drain(ChannelReader<object?[]> reader)
+    private static IEnumerable<IReadOnlyList<object?>> Drain(ChannelReader<List<object?[]>> reader)
     {
         while (true)
         {
-            while (reader.TryRead(out var row)) yield return row;
+            while (reader.TryRead(out var batch))
+                foreach (var row in batch) yield return row;
             // MiniExcel pulls rows synchronously: wait for the producer only when the queue is empty.
             if (!reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult()) break;
         }
