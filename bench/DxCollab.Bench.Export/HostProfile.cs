@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DxCollab.Bench.Export;
 
 /// <summary>"--profile-host": in one warm process on the seeded database, the exporter's stages apart (reading the
-/// answer rows alone, the CSV path without the xlsx writer, the whole xlsx export), to see where its time goes.</summary>
+/// answer rows alone, the CSV path without the xlsx writer, the whole xlsx export) and the baseline, alternating, to see
+/// where its time goes and the ratio without fresh-process noise.</summary>
 internal static class HostProfile
 {
     public static async Task<int> RunAsync()
@@ -19,7 +20,8 @@ internal static class HostProfile
         {
             await using var host = ExportHost.Start(folder);
             await BenchSeed.SeedAsync(host);
-            for (var round = 0; round < 4; round++)
+            var cells = Measurement.Cells(BenchData.Organizations);
+            for (var round = 0; round < 6; round++)
             {
                 var read = await TimeAsync(host, async (db, _, survey) =>
                 {
@@ -37,7 +39,9 @@ internal static class HostProfile
                     await using var file = File.Create(path);
                     await exporter.WriteXlsxAsync(survey, file, CancellationToken.None);
                 });
-                Console.WriteLine($"round {round}: read rows {read} ms, csv (read + parse + rows + csv) {csv} ms, xlsx {xlsx} ms");
+                var watch = Stopwatch.StartNew();
+                File.Delete(Measurement.Write(cells));
+                Console.WriteLine($"round {round}: read rows {read} ms, csv (read + parse + rows + csv) {csv} ms, xlsx {xlsx} ms, baseline {watch.ElapsedMilliseconds} ms");
             }
             return 0;
         }

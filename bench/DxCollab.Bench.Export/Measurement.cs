@@ -62,7 +62,7 @@ internal static class Measurement
         return 0;
     }
 
-    private static List<Dictionary<string, object?>> Cells(int organizations)
+    public static List<Dictionary<string, object?>> Cells(int organizations)
     {
         var form = BenchData.Form();
         var layout = ExportLayout.Create(form);
@@ -71,7 +71,7 @@ internal static class Measurement
             .Select(row => layout.Headers.Select((h, i) => (h, row[i])).ToDictionary(x => x.h, x => x.Item2))];
     }
 
-    private static string Write(List<Dictionary<string, object?>> cells)
+    public static string Write(List<Dictionary<string, object?>> cells)
     {
         var path = Path.Combine(Path.GetTempPath(), $"bench-baseline-{Environment.ProcessId}.xlsx");
         using var file = File.Create(path);
