@@ -3,10 +3,12 @@ using DxCollab.Surveys.Forms;
 namespace DxCollab.Bench.Export;
 
 /// <summary>A survey of 100 questions of every exported kind and one submitted answer per 団体, as the database holds
-/// them (answers as JSON text). Deterministic: the same data on every run.</summary>
+/// them (answers as JSON text, each answer with its edit stamp). Deterministic: the same data on every run.</summary>
 internal static class BenchData
 {
     public const int Organizations = 1741, Questions = 100;
+
+    public static string Code(int organization) => $"{10000 + organization * 7:000000}";
 
     public static SurveyForm Form()
     {
@@ -52,7 +54,10 @@ internal static class BenchData
                     _ => new Answer { Cells = new() { ["r1"] = new() { ["c1"] = "100", ["c2"] = "20" }, ["r2"] = new() { ["c1"] = "50", ["c2"] = "5" } } },
                 };
             }
-            yield return ($"{10000 + o * 7:000000}", $"団体{o}", answers.ToJson());
+            // As answering stores them: every answer stamped with who edited it when (the export skips both).
+            foreach (var answer in answers.Answers.Values)
+                (answer.EditedAt, answer.EditedBy) = (new DateTime(2026, 7, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(o), $"担当者{o}（デジタル推進課）");
+            yield return (Code(o), $"団体{o}", answers.ToJson());
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DxCollab.Platform.Data;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DxCollab.Platform.Files;
@@ -76,6 +77,12 @@ public sealed class FileStore(DxCollabDbContext db, IFileContentStore contents, 
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
     }
+
+    /// <summary>The descriptions (never the bytes) of the files with these ids, deleted ones included, read-only: for a
+    /// module that holds file ids and needs their names without reading every file of a 団体.</summary>
+    public Task<List<StoredFile>> DescribeAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default) =>
+        ids.Count == 0 ? Task.FromResult(new List<StoredFile>())
+            : db.Set<StoredFile>().AsNoTracking().Where(f => ids.Contains(f.Id)).ToListAsync(ct);
 
     /// <summary>The bytes of a file that was not deleted, or null.</summary>
     public Task<byte[]?> ReadAsync(StoredFile file, CancellationToken ct = default) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DxCollab.Surveys.Answering;
 using DxCollab.Surveys.Forms;
 
@@ -109,10 +110,10 @@ public sealed class ExportLayout
                 break;
             case QuestionType.MultipleChoice:
                 var chosen = a.Choices ?? [];
-                for (var i = 0; i < q.Options.Count; i++) row[offset + i] = chosen.Contains(q.Options[i].Value) ? 1 : 0;
+                for (var i = 0; i < q.Options.Count; i++) row[offset + i] = chosen.Contains(q.Options[i].Value) ? One : Zero;
                 if (q.AllowOther)
                 {
-                    row[offset + q.Options.Count] = chosen.Contains(Answer.OtherValue) || !string.IsNullOrWhiteSpace(a.Other) ? 1 : 0;
+                    row[offset + q.Options.Count] = chosen.Contains(Answer.OtherValue) || !string.IsNullOrWhiteSpace(a.Other) ? One : Zero;
                     row[offset + q.Options.Count + 1] = Text(a.Other);
                 }
                 break;
@@ -147,9 +148,22 @@ public sealed class ExportLayout
         }
     }
 
+    // The 0/1 of a multiple choice, boxed once rather than per cell.
+    private static readonly object One = 1, Zero = 0;
+
     private static string? Text(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     // A number stays a number in Excel; anything else typed (it passed validation, so rare) is kept as text.
     private static object? Number(string? typed) =>
-        string.IsNullOrWhiteSpace(typed) ? null : AnswerValues.TryParseDecimal(typed, out var n) ? n : typed;
+        string.IsNullOrWhiteSpace(typed) ? null
+        : IsPlain(typed) ? (decimal.TryParse(typed, PlainNumber, CultureInfo.InvariantCulture, out var plain) ? plain : typed)
+        : AnswerValues.TryParseDecimal(typed, out var n) ? n : typed;
+
+    private const NumberStyles PlainNumber = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    // Most stored numbers are plain ASCII ("1500", "-3.25"): normalising them (NFKC, separators) changes nothing, so they
+    // are parsed as they are, without the copies normalising makes; anything else takes the shared reading.
+    private static bool IsPlain(string typed) => !typed.AsSpan().ContainsAnyExcept(PlainCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> PlainCharacters = System.Buffers.SearchValues.Create("0123456789.-+");
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Threading.Channels;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Exports;
 using DxCollab.Platform.Files;
@@ -32,57 +33,122 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
         return ExportLayout.Create(survey.Form, earlier);
     }
 
-    private sealed record Prepared(ExportLayout Layout, Dictionary<string, RosterEntry> Names, Dictionary<long, string> FileNames);
+    private sealed record Prepared(ExportLayout Layout, Dictionary<string, RosterEntry> Names, List<long> Order, ExportAnswerReader Reader,
+        IReadOnlyList<string> FileQuestionKeys);
 
     private async Task<Prepared> PrepareAsync(Survey survey, CancellationToken ct)
     {
         var layout = await LayoutAsync(survey, ct);
-        var codes = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == survey.Id).Select(r => r.RespondentCode).ToListAsync(ct);
-        var names = await Roster.NamesAsync(db, codes, ct);
-        // A department's files are the prefecture's (ResponseFiles.FileOwner).
-        List<string> owners = codes.Any(SurveyResponse.IsDepartmentCode) ? [.. codes, Answering.ResponseFiles.PrefectureCode(db)] : codes;
-        var fileNames = survey.Form.Questions.Any(q => q.Type == QuestionType.File)
-            ? await (from f in db.Set<StoredFile>().AsNoTracking()
-                     where owners.Contains(f.OrganizationCode)
-                     select new { f.Id, f.FileName }).ToDictionaryAsync(f => f.Id, f => f.FileName, ct)
-            : [];
-        return new Prepared(layout, names, fileNames);
+        // Codes in order first (small), then the answers batch by batch as rows are written: never all answers in memory.
+        var entries = await Responses(survey.Id).Select(r => new { r.Id, r.RespondentCode }).ToListAsync(ct);
+        var names = await Roster.NamesAsync(db, [.. entries.Select(e => e.RespondentCode)], ct);
+        var order = InRosterOrder(entries, r => r.RespondentCode).Select(r => r.Id).ToList();
+        var form = survey.Form;
+        return new Prepared(layout, names, order, new ExportAnswerReader(form),
+            [.. form.Questions.Where(q => q.Type == QuestionType.File).Select(q => q.Key)]);
     }
 
     private IQueryable<SurveyResponse> Responses(long surveyId) =>
         db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == surveyId);
 
-    private static ExportRespondent Respondent(Prepared p, string code, ResponseState state, DateTime? submittedAt, string answersJson) =>
-        new(code, p.Names[code].Name, state.ToJapanese(), state == ResponseState.Submitted ? submittedAt : null,
-            state == ResponseState.Submitted ? AnswerSet.FromJson(answersJson) : null);
-
     private static IEnumerable<T> InRosterOrder<T>(IEnumerable<T> rows, Func<T, string> code) =>
         rows.OrderBy(r => SurveyResponse.IsDepartmentCode(code(r)) ? 1 : 0).ThenBy(code, StringComparer.Ordinal);
 
-    /// <summary>Writes the xlsx into <paramref name="output"/> (a seekable file stream: MiniExcel writes synchronously).</summary>
+    private const int Batch = 200;
+
+    /// <summary>Writes the xlsx into <paramref name="output"/> (a seekable file stream: MiniExcel writes synchronously).
+    /// The next batches are read and turned into rows while MiniExcel writes the current one (a bounded queue of two
+    /// batches, so memory stays flat).</summary>
     public async Task WriteXlsxAsync(Survey survey, Stream output, CancellationToken ct)
     {
         var p = await PrepareAsync(survey, ct);
-        // Codes in order first (small), then each row's answers read as it is written: never all answers in memory.
-        var order = InRosterOrder(await Responses(survey.Id).Select(r => new { r.Id, r.RespondentCode }).ToListAsync(ct), r => r.RespondentCode)
-            .Select(r => r.Id).ToList();
-        TabularExport.WriteXlsx(output, p.Layout.Headers, Rows(p, order), SheetName(survey));
+        // Rows are handed over a batch at a time (two batches at most waiting): one wake-up per batch, not per row.
+        var queue = Channel.CreateBounded<List<object?[]>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // Only the producer touches the DbContext once it runs; the writer below only reads the queue.
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                var batch = new List<object?[]>(Batch);
+                await foreach (var (_, row) in RowsAsync(p, stop.Token))
+                {
+                    batch.Add(row);
+                    if (batch.Count < Batch) continue;
+                    await queue.Writer.WriteAsync(batch, stop.Token);
+                    batch = new List<object?[]>(Batch);
+                }
+                if (batch.Count > 0) await queue.Writer.WriteAsync(batch, stop.Token);
+                queue.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                queue.Writer.Complete(ex);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            TabularExport.WriteXlsx(output, p.Layout.Headers, Drain(queue.Reader), SheetName(survey));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer;
+        }
     }
 
-    private IEnumerable<IReadOnlyList<object?>> Rows(Prepared p, List<long> order)
+    private static IEnumerable<IReadOnlyList<object?>> Drain(ChannelReader<List<object?[]>> reader)
     {
-        const int Batch = 200;
-        for (var i = 0; i < order.Count; i += Batch)
+        while (true)
         {
-            var ids = order.Skip(i).Take(Batch).ToList();
-            var batch = db.Set<SurveyResponse>().AsNoTracking().Where(r => ids.Contains(r.Id))
-                .Select(r => new { r.Id, r.RespondentCode, r.State, r.SubmittedAt, r.AnswersJson }).ToDictionary(r => r.Id);
+            while (reader.TryRead(out var batch))
+                foreach (var row in batch) yield return row;
+            // MiniExcel pulls rows synchronously: wait for the producer only when the queue is empty.
+            if (!reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult()) break;
+        }
+        reader.Completion.GetAwaiter().GetResult(); // the producer's failure, if any
+    }
+
+    /// <summary>Each roster entry's code and row, in roster order, reading the answers batch by batch with the
+    /// export-only reader, and the names of only the files those answers hold.</summary>
+    private async IAsyncEnumerable<(string Code, object?[] Row)> RowsAsync(Prepared p,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var fileNames = new Dictionary<long, string>();
+        for (var i = 0; i < p.Order.Count; i += Batch)
+        {
+            var ids = p.Order.GetRange(i, Math.Min(Batch, p.Order.Count - i));
+            var batch = await db.Set<SurveyResponse>().AsNoTracking().Where(r => ids.Contains(r.Id))
+                .Select(r => new { r.Id, r.RespondentCode, r.State, r.SubmittedAt, r.AnswersJson }).ToDictionaryAsync(r => r.Id, ct);
+            var respondents = new List<ExportRespondent>(ids.Count);
             foreach (var id in ids)
             {
                 var r = batch[id];
-                yield return p.Layout.Row(Respondent(p, r.RespondentCode, r.State, r.SubmittedAt, r.AnswersJson), p.FileNames);
+                var submitted = r.State == ResponseState.Submitted;
+                respondents.Add(new ExportRespondent(r.RespondentCode, p.Names[r.RespondentCode].Name, r.State.ToJapanese(),
+                    submitted ? r.SubmittedAt : null, submitted ? p.Reader.Read(r.AnswersJson) : null));
             }
+            if (p.FileQuestionKeys.Count > 0) await AddFileNamesAsync(p, respondents, fileNames, ct);
+            foreach (var respondent in respondents) yield return (respondent.Code, p.Layout.Row(respondent, fileNames));
         }
+    }
+
+    /// <summary>Names the files this batch's answers hold (only those; a name once read is kept for later batches). A file is
+    /// named only for the respondent it belongs to (a department's files are the prefecture's); any other id shows as
+    /// 「ファイル{id}」.</summary>
+    private async Task AddFileNamesAsync(Prepared p, List<ExportRespondent> respondents, Dictionary<long, string> fileNames, CancellationToken ct)
+    {
+        var prefecture = Answering.ResponseFiles.PrefectureCode(db);
+        var owners = new Dictionary<long, string>();
+        foreach (var respondent in respondents)
+            if (respondent.Answers is { } answers)
+                foreach (var key in p.FileQuestionKeys)
+                    if (answers[key]?.FileIds is { } ids)
+                        foreach (var id in ids.Where(id => !fileNames.ContainsKey(id)))
+                            owners[id] = Answering.ResponseFiles.FileOwner(respondent.Code, prefecture);
+        if (owners.Count == 0) return;
+        foreach (var file in await files.DescribeAsync(owners.Keys, ct))
+            if (owners[file.Id] == file.OrganizationCode) fileNames[file.Id] = file.FileName;
     }
 
     /// <summary>Writes the CSV; a character Shift_JIS cannot hold throws <see cref="UnencodableCellException"/> naming the
@@ -90,12 +156,10 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
     public async Task WriteCsvAsync(Survey survey, Stream output, ExportEncoding encoding, CancellationToken ct)
     {
         var p = await PrepareAsync(survey, ct);
-        var order = InRosterOrder(await Responses(survey.Id).Select(r => new { r.Id, r.RespondentCode }).ToListAsync(ct), r => r.RespondentCode)
-            .Select(r => r.Id).ToList();
         var written = new List<string>();
         try
         {
-            await TabularExport.WriteCsvAsync(output, p.Layout.Headers, RowsAsync(p, order, written, ct), encoding, ct);
+            await TabularExport.WriteCsvAsync(output, p.Layout.Headers, Written(RowsAsync(p, ct), written, ct), encoding, ct);
         }
         catch (ExportEncodingException ex)
         {
@@ -106,21 +170,13 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
         }
     }
 
-    private async IAsyncEnumerable<IReadOnlyList<object?>> RowsAsync(Prepared p, List<long> order, List<string> written,
+    private static async IAsyncEnumerable<IReadOnlyList<object?>> Written(IAsyncEnumerable<(string Code, object?[] Row)> rows, List<string> written,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        const int Batch = 200;
-        for (var i = 0; i < order.Count; i += Batch)
+        await foreach (var (code, row) in rows.WithCancellation(ct))
         {
-            var ids = order.Skip(i).Take(Batch).ToList();
-            var batch = await db.Set<SurveyResponse>().AsNoTracking().Where(r => ids.Contains(r.Id))
-                .Select(r => new { r.Id, r.RespondentCode, r.State, r.SubmittedAt, r.AnswersJson }).ToDictionaryAsync(r => r.Id, ct);
-            foreach (var id in ids)
-            {
-                var r = batch[id];
-                written.Add(r.RespondentCode);
-                yield return p.Layout.Row(Respondent(p, r.RespondentCode, r.State, r.SubmittedAt, r.AnswersJson), p.FileNames);
-            }
+            written.Add(code);
+            yield return row;
         }
     }
 

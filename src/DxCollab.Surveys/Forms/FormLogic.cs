@@ -8,7 +8,8 @@ public static class FormLogic
     {
         if (question.ShowIf is not { } condition) return true;
         // A chain longer than the form (a cycle the builder failed to refuse) is treated as hidden, never as a hang.
-        if (depth > form.Questions.Count()) return false;
+        // (Counted per section: the export asks this for every conditional question of 1,741 rows.)
+        if (depth > form.Sections.Sum(s => s.Questions.Count)) return false;
         var source = form.Find(condition.QuestionKey);
         if (source is null || !form.IsVisible(source, answers, depth + 1)) return false;
         var answer = answers[condition.QuestionKey];
