@@ -37,6 +37,8 @@ internal static class NationalResultRows
     {
         var form = survey.Form;
         var answers = NationalAnswerText.NationalOnly(form, AnswerSet.FromJson(figure.AnswersJson));
+        // To the microsecond, as PostgreSQL keeps it: the same submission must compare equal to its stored row.
+        figure = figure with { SubmittedAt = figure.SubmittedAt.AddTicks(-(figure.SubmittedAt.Ticks % 10)) };
         var row = await db.Set<NationalSurveyResult>().FirstOrDefaultAsync(r => r.NationalSurveyId == survey.Id
             && r.PrefectureId == prefectureId && r.RespondentCode == figure.RespondentCode, ct);
         if (row is null)
