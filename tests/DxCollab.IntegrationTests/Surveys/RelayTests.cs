@@ -116,12 +116,9 @@ public abstract class RelayTests(AppFixture fixture) : AppTest(fixture)
         }, "osaka's figures become 確報");
     }
 
-    [Fact]
-    public async Task A_closed_relayed_survey_is_reopened_a_corrected_figure_reaches_the_national_side_and_closing_again_declares_it_final()
+    /// <summary>osaka relays the national survey and 豊中市 submits 35 職員 through the API; waits for its 速報 nationally.</summary>
+    private async Task<long> RelayedWithToyonakasFigureAsync(HttpClient national, HttpClient osaka, Guid nationalId)
     {
-        using var national = await App.SignInAsync(null, "national@dxcollab.example");
-        var nationalId = await IssueAsync(national, NationalSurvey("再開による修正の確認調査"));
-        using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         await ReceivedAsync(osaka, "osaka", nationalId);
         var surveyId = await RelayAsync(osaka, "osaka", nationalId);
         await SubmitAsync(App, "osaka", surveyId, "272035", new() { ["ai-use"] = Value("yes"), ["cio-staff"] = Value("35") });
@@ -130,6 +127,16 @@ public abstract class RelayTests(AppFixture fixture) : AppTest(fixture)
             var r = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
             return r.GetProperty("prefectures").GetArrayLength() == 1 ? r : (JsonElement?)null;
         }, "toyonaka's 速報 reaches the national result");
+        return surveyId;
+    }
+
+    [Fact]
+    public async Task A_closed_relayed_survey_is_reopened_a_corrected_figure_reaches_the_national_side_and_closing_again_declares_it_final()
+    {
+        using var national = await App.SignInAsync(null, "national@dxcollab.example");
+        var nationalId = await IssueAsync(national, NationalSurvey("再開による修正の確認調査"));
+        using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        var surveyId = await RelayedWithToyonakasFigureAsync(national, osaka, nationalId);
         var surveys = $"/api/v1/osaka/surveys/{surveyId}";
         using (var closed = await osaka.PostAsync($"{surveys}/close", null)) closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
 
@@ -175,14 +182,7 @@ public abstract class RelayTests(AppFixture fixture) : AppTest(fixture)
         using var national = await App.SignInAsync(null, "national@dxcollab.example");
         var nationalId = await IssueAsync(national, NationalSurvey("確報と修正の到着順の確認調査"));
         using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
-        await ReceivedAsync(osaka, "osaka", nationalId);
-        var surveyId = await RelayAsync(osaka, "osaka", nationalId);
-        await SubmitAsync(App, "osaka", surveyId, "272035", new() { ["ai-use"] = Value("yes"), ["cio-staff"] = Value("35") });
-        await EventuallyAsync(async () =>
-        {
-            var r = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
-            return r.GetProperty("prefectures").GetArrayLength() == 1 ? r : (JsonElement?)null;
-        }, "toyonaka's 速報 reaches the national result");
+        var surveyId = await RelayedWithToyonakasFigureAsync(national, osaka, nationalId);
 
         // The prefecture's outbox sends a correction's report (through its forwarder) and the 確報 as separate messages,
         // so the 確報 can arrive first: it carries the figures as they stand, and the late report changes nothing.
