@@ -75,9 +75,7 @@ public sealed partial class SurveyAuthoring
         if (text.Length == 0) return Outcome<SurveyDetail>.Invalid("reason", "再開する理由を入力してください（回答先への通知と履歴に残ります）。");
         if (text.Length > MaxReopenReason) return Outcome<SurveyDetail>.Invalid("reason", $"再開する理由は {MaxReopenReason} 文字以内にしてください。");
         // A result already reported to the members is not changed silently afterwards.
-        var announced = VoteResultService.SourceKey(survey.Id);
-        if (survey.Kind == SurveyKind.WrittenVote && await db.Notifications.AnyAsync(n => n.SourceKey == announced, ct))
-            return Outcome<SurveyDetail>.Conflict("表決の結果をすでに構成団体にお知らせしたため、再開できません。改めて諮る場合は新しい書面会議を作成してください。");
+        if (await ReopenRefusalAsync(survey, ct) is { } announced) return Outcome<SurveyDetail>.Conflict(announced);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await MoveAsync(survey, SurveyState.Closed, SurveyState.Published, ct))
             return Outcome<SurveyDetail>.Conflict("この照会はほかの職員がすでに再開しました。");
@@ -93,6 +91,19 @@ public sealed partial class SurveyAuthoring
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return await GetAsync(id, user, ct);
+    }
+
+    /// <summary>Why a closed survey cannot be reopened, or null: a vote whose result was announced is not changed
+    /// silently afterwards. The detail page shows this instead of the reopen form.</summary>
+    public async Task<string?> ReopenRefusalAsync(long id, CancellationToken ct = default) =>
+        await Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) is { } survey ? await ReopenRefusalAsync(survey, ct) : null;
+
+    private async Task<string?> ReopenRefusalAsync(Survey survey, CancellationToken ct)
+    {
+        var announced = VoteResultService.SourceKey(survey.Id);
+        return survey.Kind == SurveyKind.WrittenVote && await db.Notifications.AnyAsync(n => n.SourceKey == announced, ct)
+            ? "表決の結果をすでに構成団体にお知らせしたため、再開できません。改めて諮る場合は新しい書面会議を作成してください。"
+            : null;
     }
 
     /// <summary>Moves the survey's state in the database only if it is still <paramref name="from"/>: of two staff closing

@@ -20,6 +20,8 @@ public sealed class DetailModel(SurveyAuthoring surveys) : TenantPageModel
     /// <summary>Running extensions and pending requests, shown beside 「締め切る」 (closing needs the box ticked).</summary>
     public IReadOnlyList<OpenExtension> OpenExtensions { get; private set; } = [];
     public string? Error { get; private set; }
+    /// <summary>Why the closed survey cannot be reopened (an announced vote), shown instead of the reopen form.</summary>
+    public string? ReopenRefusal { get; private set; }
 
     [BindProperty] public bool ConfirmClose { get; set; }
     [BindProperty] public string? ReopenReason { get; set; }
@@ -73,6 +75,7 @@ public sealed class DetailModel(SurveyAuthoring surveys) : TenantPageModel
             Roster = (await surveys.GetRosterAsync(Id, User, ct)).Value;
             if (Survey.State != SurveyState.Closed) Repeats = (await surveys.RepeatsAsync(Id, User, ct)).Value ?? [];
             OpenExtensions = await surveys.OpenExtensionsAsync(Id, User, ct);
+            if (Survey.State == SurveyState.Closed) ReopenRefusal = await surveys.ReopenRefusalAsync(Id, ct);
         }
         SetBreadcrumbs(new Breadcrumb("照会", TenantUrl("surveys")), new Breadcrumb(Survey.Title));
         return true;
