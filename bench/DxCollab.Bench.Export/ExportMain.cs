@@ -15,7 +15,8 @@ public static class ExportMain
         ["--one", "exporter", var folder] => await Measurement.ExporterAsync(folder),
         ["--one", "baseline"] => Measurement.Baseline(),
         ["--profile"] => Profile(),
-        ["--profile-host"] => await HostProfile.RunAsync(),
+        ["--profile-host"] => await HostProfile.RunAsync(6),
+        ["--profile-host", var rounds] when int.TryParse(rounds, out var r) && r > 0 => await HostProfile.RunAsync(r),
         _ => await Parent.RunAsync(args.Length > 0 && int.TryParse(args[0], out var n) ? n : 5),
     };
 

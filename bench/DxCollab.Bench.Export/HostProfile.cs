@@ -10,10 +10,11 @@ namespace DxCollab.Bench.Export;
 
 /// <summary>"--profile-host": in one warm process on the seeded database, the exporter's stages apart (reading the
 /// answer rows alone, the CSV path without the xlsx writer, the whole xlsx export) and the baseline, alternating, to see
-/// where its time goes and the ratio without fresh-process noise.</summary>
+/// where its time goes and the ratio without fresh-process noise. With a round count it also prints the medians of the
+/// rounds after the first third (the steady state of a running server, once the code has tiered up).</summary>
 internal static class HostProfile
 {
-    public static async Task<int> RunAsync()
+    public static async Task<int> RunAsync(int rounds)
     {
         var folder = Directory.CreateTempSubdirectory("dxcollab-bench-export-").FullName;
         try
@@ -21,7 +22,8 @@ internal static class HostProfile
             await using var host = ExportHost.Start(folder);
             await BenchSeed.SeedAsync(host);
             var cells = Measurement.Cells(BenchData.Organizations);
-            for (var round = 0; round < 6; round++)
+            var (exports, baselines) = (new List<long>(), new List<long>());
+            for (var round = 0; round < rounds; round++)
             {
                 var read = await TimeAsync(host, async (db, _, survey) =>
                 {
@@ -42,6 +44,15 @@ internal static class HostProfile
                 var watch = Stopwatch.StartNew();
                 File.Delete(Measurement.Write(cells));
                 Console.WriteLine($"round {round}: read rows {read} ms, csv (read + parse + rows + csv) {csv} ms, xlsx {xlsx} ms, baseline {watch.ElapsedMilliseconds} ms");
+                if (round < rounds / 3) continue;
+                exports.Add(xlsx);
+                baselines.Add(watch.ElapsedMilliseconds);
+            }
+            if (exports.Count > 0)
+            {
+                var (export, baseline) = (Median(exports), Median(baselines));
+                Console.WriteLine($"steady state, medians of rounds {rounds / 3}–{rounds - 1} ({exports.Count}): xlsx {export} ms, baseline {baseline} ms, "
+                    + $"ratio {(double)export / baseline:0.00}×; per-round ratios: {string.Join(", ", exports.Zip(baselines, (e, b) => $"{(double)e / b:0.00}"))}");
             }
             return 0;
         }
@@ -50,6 +61,12 @@ internal static class HostProfile
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
+    }
+
+    private static long Median(List<long> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static Task<long> TimeAsync(ExportHost host, Func<DxCollabDbContext, SurveyExporter, Survey, Task> work) => host.InTenantAsync(async sp =>
