@@ -21,17 +21,7 @@ internal static class Measurement
         var path = Path.Combine(folder, $"exporter-{Environment.ProcessId}.xlsx");
         // A server exports with its code already compiled: warm up on the smaller survey first (not measured).
         await ExportAsync(host, BenchSeed.WarmUpTitle, path);
-        Settle();
-        var resetOk = ResetPeak();
-        var before = Status("VmRSS:");
-        var watch = Stopwatch.StartNew();
-        await ExportAsync(host, BenchSeed.FullTitle, path);
-        watch.Stop();
-        var peak = PeakResidentMb();
-        var rows = RowsIn(path);
-        File.Delete(path);
-        Report(watch.Elapsed.TotalMilliseconds, peak, resetOk, rows, before);
-        return 0;
+        return await MeasureAsync(async () => { await ExportAsync(host, BenchSeed.FullTitle, path); return path; });
     }
 
     private static Task<int> ExportAsync(ExportHost host, string title, string path) => host.InTenantAsync(async sp =>
@@ -49,11 +39,18 @@ internal static class Measurement
         var cells = Cells(BenchSeed.WarmUp);
         Write(cells); // warm-up, not measured
         cells = Cells(BenchData.Organizations);
+        return MeasureAsync(() => Task.FromResult(Write(cells))).GetAwaiter().GetResult();
+    }
+
+    /// <summary>One measured write, the same for both cases: settle, reset the peak (checked), time the write, then read
+    /// the peak and count the rows written to the file it returns.</summary>
+    private static async Task<int> MeasureAsync(Func<Task<string>> write)
+    {
         Settle();
         var resetOk = ResetPeak();
         var before = Status("VmRSS:");
         var watch = Stopwatch.StartNew();
-        var path = Write(cells);
+        var path = await write();
         watch.Stop();
         var peak = PeakResidentMb();
         var rows = RowsIn(path);
