@@ -5,16 +5,24 @@ using System.Text;
 
 namespace DxCollab.Bench.Export;
 
-/// <summary>Seeds the database once, runs each case in fresh processes (interleaved, one warm-up round not counted),
+/// <summary>Seeds the database once, runs each case in fresh processes (interleaved, one warm-up process not counted),
 /// judges the medians against the budgets of issue #9 and records the figures.</summary>
 internal static class Parent
 {
     private const double BudgetMs = 2000, BudgetMb = 200, BudgetRatio = 2.0;
 
-    private sealed record Run(double Ms, double Mb, bool PeakOk, int Rows, double Before)
+    private sealed record Write(double Ms, double Mb, bool PeakOk, int Rows, double Before)
     {
         public double Added => Mb - Before;
+
+        public static Write Parse(string[] parts) => new(double.Parse(parts[0], CultureInfo.InvariantCulture),
+            double.Parse(parts[1], CultureInfo.InvariantCulture), parts[2] == "1", int.Parse(parts[3], CultureInfo.InvariantCulture),
+            double.Parse(parts[4], CultureInfo.InvariantCulture));
     }
+
+    /// <summary>One process: its measured (warm) write, whose time is judged, and its first full-size write, whose
+    /// memory is judged.</summary>
+    private sealed record Run(Write Measured, Write First);
 
     public static async Task<int> RunAsync(int runs)
     {
@@ -55,13 +63,12 @@ internal static class Parent
         child.WaitForExit();
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
         var parts = line.Split(' ');
-        if (child.ExitCode != 0 || parts.Length != 5)
+        if (child.ExitCode != 0 || parts.Length != 10)
         {
             Console.Error.WriteLine($"{kind} の計測が失敗しました（終了コード {child.ExitCode}）:\n{output}\n{errors.Result}");
             return null;
         }
-        return new Run(double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture),
-            parts[2] == "1", int.Parse(parts[3], CultureInfo.InvariantCulture), double.Parse(parts[4], CultureInfo.InvariantCulture));
+        return new Run(Write.Parse(parts[..5]), Write.Parse(parts[5..]));
     }
 
     private static double Median(IEnumerable<double> values)
@@ -75,24 +82,28 @@ internal static class Parent
         var report = new StringBuilder();
         var exporter = results["exporter"];
         var baseline = results["baseline"];
-        // Memory is judged on what the export adds to the process (peak minus the resident set just before writing): the
-        // harness hosts the whole web app, whose own ~200 MB is there whether or not anyone exports. The process peak is
-        // printed beside it.
-        var (ms, mb, baseMs) = (Median(exporter.Select(r => r.Ms)), Median(exporter.Select(r => r.Added)), Median(baseline.Select(r => r.Ms)));
-        var (processPeak, hostBefore) = (Median(exporter.Select(r => r.Mb)), Median(exporter.Select(r => r.Before)));
+        // Time is judged on the measured write (warm: the fourth full-size write of the process). Memory is judged on the
+        // first full-size write (a heap not yet grown) by what it adds to the process (peak minus the resident set just
+        // before writing): the harness hosts the whole web app, whose own memory is there whether or not anyone exports.
+        // The process peak is printed beside it.
+        var (ms, baseMs) = (Median(exporter.Select(r => r.Measured.Ms)), Median(baseline.Select(r => r.Measured.Ms)));
+        var (mb, processPeak, hostBefore) = (Median(exporter.Select(r => r.First.Added)), Median(exporter.Select(r => r.First.Mb)),
+            Median(exporter.Select(r => r.First.Before)));
         var ratio = ms / baseMs;
-        var peakMeasured = exporter.All(r => r.PeakOk);
-        var allRows = results.Values.SelectMany(r => r).All(r => r.Rows == BenchData.Organizations);
-        report.AppendLine(CultureInfo.InvariantCulture, $"{BenchData.Organizations} 団体 × {BenchData.Questions} 設問 → xlsx, {runs} runs each (after one warm-up round), medians:");
+        var peakMeasured = exporter.All(r => r.First.PeakOk);
+        var allRows = results.Values.SelectMany(r => r).All(r => r.Measured.Rows == BenchData.Organizations && r.First.Rows == BenchData.Organizations);
+        report.AppendLine(CultureInfo.InvariantCulture, $"{BenchData.Organizations} 団体 × {BenchData.Questions} 設問 → xlsx, {runs} processes each (after one warm-up process), server GC as the web app, medians:");
         foreach (var (kind, list) in results)
-            report.AppendLine(CultureInfo.InvariantCulture,
-                $"  {kind,-9} time {Median(list.Select(r => r.Ms)),6:0} ms   peak {Median(list.Select(r => r.Mb)),6:0.0} MB   runs: {string.Join(", ", list.Select(r => r.Ms.ToString("0", CultureInfo.InvariantCulture)))} ms; {string.Join(", ", list.Select(r => r.Mb.ToString("0", CultureInfo.InvariantCulture)))} MB; resident before writing {Median(list.Select(r => r.Before)),5:0.0} MB, added by writing {Median(list.Select(r => r.Added)),5:0.0} MB{(list.All(r => r.PeakOk) ? "" : " (peak reset FAILED in some runs)")}");
+            foreach (var (which, writes) in new[] { ("measured (4th write)", list.Select(r => r.Measured).ToList()), ("first full write", list.Select(r => r.First).ToList()) })
+                report.AppendLine(CultureInfo.InvariantCulture,
+                    $"  {kind,-9} {which,-20} time {Median(writes.Select(r => r.Ms)),6:0} ms   peak {Median(writes.Select(r => r.Mb)),6:0.0} MB   runs: {string.Join(", ", writes.Select(r => r.Ms.ToString("0", CultureInfo.InvariantCulture)))} ms; {string.Join(", ", writes.Select(r => r.Mb.ToString("0", CultureInfo.InvariantCulture)))} MB; resident before writing {Median(writes.Select(r => r.Before)),5:0.0} MB, added by writing {Median(writes.Select(r => r.Added)),5:0.0} MB{(writes.All(r => r.PeakOk) ? "" : " (peak reset FAILED in some runs)")}");
         var verdicts = new List<(string Budget, bool? Met)>
         {
-            ($"time < {BudgetMs:0} ms: {ms:0} ms", ms < BudgetMs),
-            ($"peak memory of the export < {BudgetMb:0} MB: {(peakMeasured ? $"{mb:0.0} MB (process peak {processPeak:0.0} MB, of which the web app held {hostBefore:0.0} MB before writing)" : "not measured (VmHWM could not be reset)")}",
+            ($"time < {BudgetMs:0} ms: {ms:0} ms (first full write {Median(exporter.Select(r => r.First.Ms)):0} ms)",
+                ms < BudgetMs && Median(exporter.Select(r => r.First.Ms)) < BudgetMs),
+            ($"peak memory of the export < {BudgetMb:0} MB: {(peakMeasured ? $"{mb:0.0} MB added by the first full write (process peak {processPeak:0.0} MB, of which the web app held {hostBefore:0.0} MB before writing)" : "not measured (VmHWM could not be reset)")}",
                 peakMeasured ? mb < BudgetMb : null),
-            ($"within {BudgetRatio:0}× plain MiniExcel: {ratio:0.00}×", ratio <= BudgetRatio),
+            ($"within {BudgetRatio:0}× plain MiniExcel (measured writes): {ratio:0.00}×", ratio <= BudgetRatio),
             ($"every run wrote {BenchData.Organizations} rows", allRows),
         };
         foreach (var (budget, met) in verdicts)
@@ -117,7 +128,7 @@ internal static class Parent
             .AppendLine(CultureInfo.InvariantCulture, $"# Export bench, {now:yyyy-MM-dd HH:mm} UTC")
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"- command: `dotnet run -c Release --project bench/DxCollab.Bench.Export -- {runs}`")
-            .AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} CPUs ({cpu}), {RuntimeInformation.OSDescription}, .NET {Environment.Version}, workstation GC")
+            .AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} CPUs ({cpu}), {RuntimeInformation.OSDescription}, .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC")
             .AppendLine(CultureInfo.InvariantCulture, $"- commit: {Git(root, "rev-parse HEAD")}{(Git(root, "status --porcelain --untracked-files=no").Length > 0 ? " (with uncommitted changes)" : "")}")
             .AppendLine()
             .AppendLine("```")

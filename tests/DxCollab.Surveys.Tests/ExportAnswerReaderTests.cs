@@ -120,6 +120,9 @@ public class ExportAnswerReaderTests
         var full = layout.Row(new ExportRespondent("272035", "豊中市", "提出済", null, AnswerSet.FromJson(json)), FileNames);
         var light = layout.Row(new ExportRespondent("272035", "豊中市", "提出済", null, reader.Read(json)), FileNames);
         light.ShouldBe(full, json);
+        // The export reads the database's UTF-8 bytes (SQLite, PostgreSQL): the same cells, fallbacks included.
+        var fromBytes = layout.Row(new ExportRespondent("272035", "豊中市", "提出済", null, reader.Read(System.Text.Encoding.UTF8.GetBytes(json))), FileNames);
+        fromBytes.ShouldBe(full, json);
     }
 
     [Fact]

@@ -32,16 +32,25 @@ public sealed class ExportAnswerReader
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
         try
         {
-            var length = Encoding.UTF8.GetBytes(json, buffer);
-            return ReadDocument(buffer.AsSpan(0, length));
-        }
-        catch (Exception ex) when (ex is Unexpected or JsonException)
-        {
-            return AnswerSet.FromJson(json);
+            return Read(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The same from the document's UTF-8 bytes as the database holds them (no string in between).</summary>
+    public AnswerSet Read(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Trim(" \t\r\n"u8).IsEmpty) return new AnswerSet();
+        try
+        {
+            return ReadDocument(utf8);
+        }
+        catch (Exception ex) when (ex is Unexpected or JsonException)
+        {
+            return AnswerSet.FromJson(Encoding.UTF8.GetString(utf8));
         }
     }
 

@@ -118,15 +118,12 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
         for (var i = 0; i < p.Order.Count; i += Batch)
         {
             var ids = p.Order.GetRange(i, Math.Min(Batch, p.Order.Count - i));
-            var batch = await db.Set<SurveyResponse>().AsNoTracking().Where(r => ids.Contains(r.Id))
-                .Select(r => new { r.Id, r.RespondentCode, r.State, r.SubmittedAt, r.AnswersJson }).ToDictionaryAsync(r => r.Id, ct);
+            var batch = await ExportAnswerSource.ReadAsync(db, ids, p.Reader, ct);
             var respondents = new List<ExportRespondent>(ids.Count);
             foreach (var id in ids)
             {
                 var r = batch[id];
-                var submitted = r.State == ResponseState.Submitted;
-                respondents.Add(new ExportRespondent(r.RespondentCode, p.Names[r.RespondentCode].Name, r.State.ToJapanese(),
-                    submitted ? r.SubmittedAt : null, submitted ? p.Reader.Read(r.AnswersJson) : null));
+                respondents.Add(new ExportRespondent(r.RespondentCode, p.Names[r.RespondentCode].Name, r.State.ToJapanese(), r.SubmittedAt, r.Answers));
             }
             if (p.FileQuestionKeys.Count > 0) await AddFileNamesAsync(p, respondents, fileNames, ct);
             foreach (var respondent in respondents) yield return (respondent.Code, p.Layout.Row(respondent, fileNames));
