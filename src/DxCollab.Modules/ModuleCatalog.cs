@@ -1,6 +1,7 @@
 using DxCollab.Platform.Modules;
 using DxCollab.Standardization;
 using DxCollab.Surveys;
+using DxCollab.TalentPool;
 
 namespace DxCollab.Modules;
 
@@ -12,6 +13,7 @@ public static class ModuleCatalog
     [
         new StandardizationModule(),
         new SurveysModule(),
+        new TalentPoolModule(),
     ];
 
     /// <summary>For design-time DbContexts (migrations) and model tests.</summary>

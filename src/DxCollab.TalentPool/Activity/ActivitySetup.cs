@@ -1,0 +1,16 @@
+using DxCollab.Platform.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DxCollab.TalentPool.Activity;
+
+/// <summary>Activity and reports (活動記録・支援報告・満足度): services and endpoints, wired by <see cref="TalentPoolModule"/>.</summary>
+internal static class ActivitySetup
+{
+    public static void AddServices(ModuleServices module)
+    {
+        _ = module;
+    }
+
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+}
