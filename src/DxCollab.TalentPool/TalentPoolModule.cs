@@ -34,7 +34,8 @@ public sealed class TalentPoolModule : IDxModule
         Advisers.AdvisersSetup.MapTenantApi(tenantApi);
     }
 
-    public void MapHostApi(IEndpointRouteBuilder v1) { }
+    // The national adviser catalogue is host level (read by every tenant).
+    public void MapHostApi(IEndpointRouteBuilder v1) => Advisers.AdvisersSetup.MapHostApi(v1);
 
     public IReadOnlyList<PageFolderRule> PageFolders { get; } = [new("/Talent", Policies.TenantMember)];
 
@@ -43,5 +44,7 @@ public sealed class TalentPoolModule : IDxModule
         new("人材プール", [Roles.PrefectureAdmin, Roles.PrefectureStaff, Roles.MunicipalOfficer, Roles.Expert], c => $"/{c.Tenant}/talent") { CoversSubpages = true },
     ];
 
-    public IReadOnlyList<string> Stylesheets { get; } = ["_content/DxCollab.TalentPool/css/talent.css"];
+    // One stylesheet per slice (kept apart so the slices never edit the same file).
+    public IReadOnlyList<string> Stylesheets { get; } =
+        [.. new[] { "pool", "requests", "matching", "activity", "insights" }.Select(slice => $"_content/DxCollab.TalentPool/css/{slice}.css")];
 }

@@ -13,4 +13,6 @@ internal static class AdvisersSetup
     }
 
     public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+
+    public static IEndpointRouteBuilder MapHostApi(IEndpointRouteBuilder v1) => v1;
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
@@ -41,7 +42,7 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Tim
             PoolId = pool.Id, Name = input.Name!.Trim(), EngagementForm = input.EngagementForm!.Value, Affiliation = input.Affiliation?.Trim(),
             Email = input.Email?.Trim(), MonthlyCapacityHours = input.MonthlyCapacityHours!.Value, OnSiteDaysCap = input.OnSiteDaysCap,
             OnlineHoursCap = input.OnlineHoursCap, FundingTag = input.FundingTag ?? FundingTag.OwnFunds, Note = input.Note?.Trim(),
-            CreatedAt = now, UpdatedAt = now,
+            CreatedAt = now, UpdatedAt = now, UserId = await ExpertAccountAsync(input.Email, ct),
         };
         db.Add(expert);
         await db.SaveChangesAsync(ct);
@@ -57,6 +58,19 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Tim
         var expert = await db.Set<Expert>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (expert is null || !(user.MayManagePool() || user.Is(expert))) return Outcome<ExpertView>.NotFound("専門人材が見つかりません。");
         return Outcome<ExpertView>.Ok(await ViewAsync(expert, ct));
+    }
+
+    /// <summary>The tenant's Expert account with this e-mail, if one exists: the profile is linked to it, so the expert
+    /// signs in and sees their assignments.</summary>
+    private async Task<string?> ExpertAccountAsync(string? email, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(email)) return null;
+        var normalized = email.Trim().ToUpperInvariant();
+        return await (from u in db.Users
+                      join ur in db.UserRoles on u.Id equals ur.UserId
+                      join r in db.Roles on ur.RoleId equals r.Id
+                      where u.NormalizedEmail == normalized && r.Name == Roles.Expert
+                      select u.Id).FirstOrDefaultAsync(ct);
     }
 
     private static Outcome<ExpertView>? Validate(ExpertInput input)
