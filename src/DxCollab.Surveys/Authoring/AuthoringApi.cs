@@ -40,7 +40,7 @@ public static class AuthoringApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:long}/close", Close).WithSummary("締め切る")
-            .WithDescription("期限延長中（承認した期限が今日以降）の団体や、回答していない延長の申出があるときは 409 で openExtensions に一覧を返します。" +
+            .WithDescription("期限延長中（承認した期限が今日以降）の団体、回答していない延長の申出、差し戻して再提出を待っている回答（returned: true）があるときは 409 で openExtensions に一覧を返します。" +
                              "確認のうえ締め切るときは ?confirm=true。修正のため再開した全国照会の中継を締め切ると、修正後の数値が国へ確報として届きます。")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:long}/reopen", Reopen).WithSummary("修正のため再開する（理由は必須、都道府県の職員）")

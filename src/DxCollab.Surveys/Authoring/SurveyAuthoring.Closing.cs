@@ -11,11 +11,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Surveys.Authoring;
 
-/// <summary>A respondent whose answering time closing would cut short: a granted extension still running, or a request
-/// for one not yet decided.</summary>
-public sealed record OpenExtension(string RespondentCode, string RespondentName, bool Pending, DateOnly Deadline, string? Reason)
+/// <summary>A respondent whose answering time closing would cut short: a granted extension still running, a request for
+/// one not yet decided, or an answer returned (差戻し) and not yet resubmitted (<see cref="Returned"/>: closing leaves it
+/// without an answer, and a relayed survey's 確報 without its figure).</summary>
+public sealed record OpenExtension(string RespondentCode, string RespondentName, bool Pending, DateOnly Deadline, string? Reason, bool Returned = false)
 {
-    public string KindName => Pending ? "延長の申出（未回答）" : "延長を承認済み";
+    public string KindName => Returned ? "差し戻して再提出待ち" : Pending ? "延長の申出（未回答）" : "延長を承認済み";
 }
 
 /// <summary>Closing and reopening (再開) a survey.
@@ -42,7 +43,7 @@ public sealed partial class SurveyAuthoring
         if (survey.State != SurveyState.Published) return Outcome<SurveyDetail>.Conflict("締め切れるのは回答受付中の照会だけです。");
         if (!confirm && await OpenExtensionsAsync(survey, ct) is { Count: > 0 } open)
             return Outcome<SurveyDetail>.Conflict(
-                $"期限延長中または延長の申出に未回答の団体が {open.Count} あります（{string.Join("、", open.Select(o => o.RespondentName))}）。" +
+                $"期限延長中、延長の申出に未回答、または差し戻して再提出を待っている団体が {open.Count} あります（{string.Join("、", open.Select(o => o.RespondentName))}）。" +
                 "確認のうえ締め切る場合は、確認の指定（confirm=true）をつけてください。", "confirm");
         var reopened = survey.IsReopened;
         var now = Now;
@@ -132,10 +133,15 @@ public sealed partial class SurveyAuthoring
                              join r in Responses.AsNoTracking() on e.ResponseId equals r.Id
                              where e.SurveyId == survey.Id && e.Decision == ExtensionDecision.Pending && r.State != ResponseState.Submitted
                              select new { r.RespondentCode, e.RequestedDeadline, e.Reason }).ToListAsync(ct);
-        if (granted.Count == 0 && pending.Count == 0) return [];
-        var names = await FollowUp.Roster.NamesAsync(db, granted.Select(g => g.RespondentCode).Concat(pending.Select(p => p.RespondentCode)).Distinct().ToList(), ct);
+        var returned = await Responses.AsNoTracking().Where(r => r.SurveyId == survey.Id && r.State == ResponseState.Returned)
+            .Select(r => new { r.RespondentCode, r.ExtendedDeadline, r.ReturnComment }).ToListAsync(ct);
+        if (granted.Count == 0 && pending.Count == 0 && returned.Count == 0) return [];
+        var names = await FollowUp.Roster.NamesAsync(db, granted.Select(g => g.RespondentCode).Concat(pending.Select(p => p.RespondentCode))
+            .Concat(returned.Select(r => r.RespondentCode)).Distinct().ToList(), ct);
         return granted.Select(g => new OpenExtension(g.RespondentCode, names[g.RespondentCode].Name, false, g.Deadline, null))
             .Concat(pending.Select(p => new OpenExtension(p.RespondentCode, names[p.RespondentCode].Name, true, p.RequestedDeadline, p.Reason)))
+            .Concat(returned.Select(r => new OpenExtension(r.RespondentCode, names[r.RespondentCode].Name, false,
+                SurveyResponse.EffectiveDeadline(r.ExtendedDeadline, survey.Deadline), r.ReturnComment, Returned: true)))
             .OrderBy(o => o.RespondentCode, StringComparer.Ordinal).ThenBy(o => o.Pending).ToList();
     }
 

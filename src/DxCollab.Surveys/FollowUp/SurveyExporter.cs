@@ -122,7 +122,7 @@ public sealed class SurveyExporter(DxCollabDbContext db, FileStore files)
             var respondents = new List<ExportRespondent>(ids.Count);
             foreach (var id in ids)
             {
-                var r = batch[id];
+                if (!batch.TryGetValue(id, out var r)) continue; // removed since the export began (a roster change): no row
                 respondents.Add(new ExportRespondent(r.RespondentCode, p.Names[r.RespondentCode].Name, r.State.ToJapanese(), r.SubmittedAt, r.Answers));
             }
             if (p.FileQuestionKeys.Count > 0) await AddFileNamesAsync(p, respondents, fileNames, ct);

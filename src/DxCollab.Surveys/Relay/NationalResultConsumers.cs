@@ -92,9 +92,11 @@ public sealed class NationalFinalConsumer(DxCollabDbContext db, TimeProvider clo
             .Where(r => r.NationalSurveyId == message.NationalSurveyId && r.PrefectureId == message.PrefectureId)
             .LoadAsync(ct);
         // Tracked rows: those stored before and those the figures just added. Final by when each was submitted, not when
-        // it arrived: a correction's own report may come after the declaration.
+        // it arrived: a correction's own report may come after the declaration. Only the 団体 the declaration carries: one
+        // whose answer was returned (差戻し) and not resubmitted is not declared, and its earlier figure stays 速報.
+        var declared = message.Figures.Select(f => f.RespondentCode).ToHashSet(StringComparer.Ordinal);
         foreach (var row in Db.Set<NationalSurveyResult>().Local.Where(r => r.NationalSurveyId == message.NationalSurveyId
-                     && r.PrefectureId == message.PrefectureId && r.SubmittedAt <= message.FinalizedAt))
+                     && r.PrefectureId == message.PrefectureId && r.SubmittedAt <= message.FinalizedAt && declared.Contains(r.RespondentCode)))
             row.Stage = FigureStage.Final;
     }
 }

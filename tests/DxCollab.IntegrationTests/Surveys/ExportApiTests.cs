@@ -70,6 +70,26 @@ public abstract class ExportApiTests(AppFixture fixture) : AppTest(fixture)
         rows[2]["note 課題"].ShouldBeNull();
     }
 
+    /// <summary>The export reads answers with raw SQL (as UTF-8 bytes), which the model's tenant filter does not cover: the
+    /// query carries the tenant itself, so osaka's export given kyoto's response ids reads nothing of kyoto.</summary>
+    [Fact]
+    public async Task The_exports_raw_answer_read_never_returns_another_tenants_response_even_given_its_id()
+    {
+        var kyotoSurvey = await App.SurveyAsync("kyoto", Deadline, SurveyState.Closed);
+        var kyotoResponse = await App.ResponseAsync("kyoto", kyotoSurvey, "263648", ResponseState.Submitted, Answers("yes", note: "笠置町の回答"));
+        var osakaSurvey = await SurveyWithAnswersAsync("大阪");
+        var read = await App.InTenantAsync("osaka", async sp =>
+        {
+            var db = sp.GetRequiredService<DxCollab.Platform.Data.DxCollabDbContext>();
+            var osakaIds = db.Set<SurveyResponse>().Where(r => r.SurveyId == osakaSurvey).Select(r => r.Id).ToList();
+            var reader = new DxCollab.Surveys.FollowUp.ExportAnswerReader(["uses", "note"]);
+            return await DxCollab.Surveys.FollowUp.ExportAnswerSource.ReadAsync(db, [.. osakaIds, kyotoResponse], reader, CancellationToken.None);
+        });
+        read.Count.ShouldBe(3);
+        read.ShouldNotContainKey(kyotoResponse);
+        read.Values.Select(r => r.Answers?.Answers.GetValueOrDefault("note")?.Value).ShouldNotContain("笠置町の回答");
+    }
+
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();

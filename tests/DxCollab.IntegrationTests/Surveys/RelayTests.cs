@@ -216,6 +216,29 @@ public abstract class RelayTests(AppFixture fixture) : AppTest(fixture)
             .ShouldBe([("cio-staff", "35", "36")]);
     }
 
+    /// <summary>A 団体 whose answer was returned (差戻し) and not resubmitted when the prefecture declared 確報 is not in the
+    /// declaration's figures: its earlier figure stays 速報 nationally (the prefecture shows 速報, not every figure final).</summary>
+    [Fact]
+    public async Task A_確報_leaves_the_figure_of_a_団体_it_does_not_carry_at_速報()
+    {
+        using var national = await App.SignInAsync(null, "national@dxcollab.example");
+        var nationalId = await IssueAsync(national, NationalSurvey("差戻し中の確報の確認調査"));
+        using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        await RelayedWithToyonakasFigureAsync(national, osaka, nationalId);
+
+        var declaration = NewId.NextGuid();
+        await App.Factory.Services.GetRequiredService<IBus>().Publish(
+            new NationalFiguresFinalized("osaka", nationalId, DateTime.UtcNow) { Figures = [] }, c => c.MessageId = declaration);
+        await EventuallyAsync(async () =>
+        {
+            await using var scope = App.Factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DxCollabDbContext>();
+            return await db.ProcessedMessages.AnyAsync(p => p.MessageId == declaration) ? "consumed" : null;
+        }, "the 確報 is consumed");
+        var result = await national.GetFromJsonAsync<JsonElement>($"{NationalPath}/{nationalId}");
+        result.GetProperty("prefectures")[0].GetProperty("stage").GetString().ShouldBe("速報");
+    }
+
     [Fact]
     public async Task Only_national_viewers_issue_and_read_and_only_prefecture_staff_relay()
     {
