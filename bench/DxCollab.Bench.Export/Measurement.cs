@@ -92,14 +92,16 @@ internal static class Measurement
         return path;
     }
 
-    /// <summary>Collects the warm-up's garbage and gives the runtime (background compilation) and the host (its start-up
+    /// <summary>Collects the warm-up's garbage (returning the freed memory to the system) and gives the runtime (background compilation) and the host (its start-up
     /// jobs) ten seconds to settle (BENCH_SETTLE_MS to change): with two seconds the exporter measured about twice as
     /// slow, the host's start-up work still running beside it.</summary>
     private static void Settle()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        GC.Collect();
+        // Aggressive: compacts and gives the free memory back to the system, so each measured write grows the heap again as
+        // an export on a server idle since its last one would (the peak it adds is not hidden in memory kept from before).
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         Thread.Sleep(int.TryParse(Environment.GetEnvironmentVariable("BENCH_SETTLE_MS"), out var settle) ? settle : 10_000);
     }
 

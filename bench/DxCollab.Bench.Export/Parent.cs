@@ -82,15 +82,17 @@ internal static class Parent
         var report = new StringBuilder();
         var exporter = results["exporter"];
         var baseline = results["baseline"];
-        // Time is judged on the measured write (warm: the fourth full-size write of the process). Memory is judged on the
-        // first full-size write (a heap not yet grown) by what it adds to the process (peak minus the resident set just
-        // before writing): the harness hosts the whole web app, whose own memory is there whether or not anyone exports.
-        // The process peak is printed beside it.
+        // Time is judged on the measured write (warm code: the fourth full-size write of the process); the first is printed
+        // beside it. Memory is judged by what a write adds to the process (peak minus the resident set just before writing,
+        // after a collection that gave the free memory back): the harness hosts the whole web app, whose own memory is there
+        // whether or not anyone exports. The process peak is printed beside it.
         var (ms, baseMs) = (Median(exporter.Select(r => r.Measured.Ms)), Median(baseline.Select(r => r.Measured.Ms)));
-        var (mb, processPeak, hostBefore) = (Median(exporter.Select(r => r.First.Added)), Median(exporter.Select(r => r.First.Mb)),
-            Median(exporter.Select(r => r.First.Before)));
+        // The larger of the two writes' medians (both start from a heap whose free memory was given back).
+        var (firstAdded, measuredAdded) = (Median(exporter.Select(r => r.First.Added)), Median(exporter.Select(r => r.Measured.Added)));
+        var which = firstAdded >= measuredAdded ? exporter.Select(r => r.First).ToList() : exporter.Select(r => r.Measured).ToList();
+        var (mb, processPeak, hostBefore) = (Math.Max(firstAdded, measuredAdded), Median(which.Select(r => r.Mb)), Median(which.Select(r => r.Before)));
         var ratio = ms / baseMs;
-        var peakMeasured = exporter.All(r => r.First.PeakOk);
+        var peakMeasured = exporter.All(r => r.First.PeakOk && r.Measured.PeakOk);
         var allRows = results.Values.SelectMany(r => r).All(r => r.Measured.Rows == BenchData.Organizations && r.First.Rows == BenchData.Organizations);
         report.AppendLine(CultureInfo.InvariantCulture, $"{BenchData.Organizations} 団体 × {BenchData.Questions} 設問 → xlsx, {runs} processes each (after one warm-up process), server GC as the web app, medians:");
         foreach (var (kind, list) in results)
@@ -101,7 +103,7 @@ internal static class Parent
         {
             ($"time < {BudgetMs:0} ms: {ms:0} ms (first full write {Median(exporter.Select(r => r.First.Ms)):0} ms)",
                 ms < BudgetMs && Median(exporter.Select(r => r.First.Ms)) < BudgetMs),
-            ($"peak memory of the export < {BudgetMb:0} MB: {(peakMeasured ? $"{mb:0.0} MB added by the first full write (process peak {processPeak:0.0} MB, of which the web app held {hostBefore:0.0} MB before writing)" : "not measured (VmHWM could not be reset)")}",
+            ($"peak memory of the export < {BudgetMb:0} MB: {(peakMeasured ? $"{mb:0.0} MB added by a full write (process peak {processPeak:0.0} MB, of which the web app held {hostBefore:0.0} MB before writing)" : "not measured (VmHWM could not be reset)")}",
                 peakMeasured ? mb < BudgetMb : null),
             ($"within {BudgetRatio:0}× plain MiniExcel (measured writes): {ratio:0.00}×", ratio <= BudgetRatio),
             ($"every run wrote {BenchData.Organizations} rows", allRows),

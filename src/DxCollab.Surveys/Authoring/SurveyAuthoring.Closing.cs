@@ -80,6 +80,9 @@ public sealed partial class SurveyAuthoring
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await MoveAsync(survey, SurveyState.Closed, SurveyState.Published, ct))
             return Outcome<SurveyDetail>.Conflict("この照会はほかの職員がすでに再開しました。");
+        // Again under the row lock: the vote-result job may have announced while this request was checking (it holds the
+        // same row while it writes its notices). Leaving without committing rolls the move back.
+        if (await ReopenRefusalAsync(survey, ct) is { } announcedMeanwhile) return Outcome<SurveyDetail>.Conflict(announcedMeanwhile);
         survey.State = SurveyState.Published; // ClosedAt stays: a published survey that was closed is a reopened one
         Touch(survey, user);
         await RecordAsync(survey, ResponseEventKind.Reopened, user.ActorLabel(), $"修正のため再開: {text}", ct);

@@ -60,10 +60,14 @@ public sealed class ExportAnswerReader
         Next(ref reader);
         if (reader.TokenType != JsonTokenType.StartObject) throw new Unexpected();
         var set = new AnswerSet { Answers = new Dictionary<string, Answer>(_keys.Count) };
+        var seenAnswers = false;
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("answers"u8))
             {
+                // A second "answers" replaces the first for the full reader: hand such a document to it.
+                if (seenAnswers) throw new Unexpected();
+                seenAnswers = true;
                 Next(ref reader);
                 if (reader.TokenType != JsonTokenType.StartObject) throw new Unexpected();
                 ReadAnswers(ref reader, set.Answers);

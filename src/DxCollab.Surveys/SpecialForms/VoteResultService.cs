@@ -61,8 +61,12 @@ public sealed class VoteResultService(DxCollabDbContext db, NotificationService 
         var announced = 0;
         foreach (var vote in pending)
         {
-            // Reopened since the list was read (再開 refuses once the result is announced; this is the other side).
-            if (!await db.Set<Survey>().AnyAsync(s => s.Id == vote.Id && s.State == SurveyState.Closed, ct)) continue;
+            // Reopened since the list was read? A conditional write (State stays Closed) takes the survey row's lock until the
+            // notices commit: a 再開 at the same moment waits for it and then finds the result announced (it re-checks inside
+            // its transaction), or reopened first and this finds no closed row.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await db.Set<Survey>().Where(s => s.Id == vote.Id && s.State == SurveyState.Closed)
+                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.State, SurveyState.Closed), ct) == 0) continue;
             var key = SourceKey(vote.Id);
             var codes = await db.Set<SurveyResponse>().AsNoTracking().Where(r => r.SurveyId == vote.Id).Select(r => r.RespondentCode).ToListAsync(ct);
             var message = new NotificationMessage("照会", $"書面会議「{vote.Title}」の表決結果", "表決の結果をお知らせします。各議案の賛否とご意見をご確認ください。",
@@ -70,6 +74,7 @@ public sealed class VoteResultService(DxCollabDbContext db, NotificationService 
             foreach (var code in codes.Where(c => !SurveyResponse.IsDepartmentCode(c))) await notifications.NotifyOrganizationAsync(code, message, ct);
             await notifications.NotifyPrefectureStaffAsync(message, ct);
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             announced++;
         }
         return announced;

@@ -32,7 +32,7 @@ public abstract class ReminderAfterAnswersTests(AppFixture fixture) : AppTest(fi
         // 池田市: 延長 to Tue 7-29, so its own 5 before is 7-22 and 1 before is Mon 7-28. 吹田市: 未着手.
         await ExtendAsync(ikeda, staff, id, Ikeda, new DateOnly(2031, 7, 29));
 
-        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 14));
+        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 14, hour: 7));
         (await RemindersAsync(toyonaka, id)).Single().Body.ShouldContain("あと 5 開庁日");
         (await RemindersAsync(suita, id)).Single().Body.ShouldContain("あと 5 開庁日");
         (await RemindersAsync(chihaya, id)).ShouldBeEmpty();
@@ -42,7 +42,7 @@ public abstract class ReminderAfterAnswersTests(AppFixture fixture) : AppTest(fi
         await SubmitAsync(toyonaka, id, Toyonaka);
         await ReturnAsync(staff, id, Chihayaakasaka, "利用しているツールを追記してください。");
 
-        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 18));
+        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 18, hour: 7));
         (await RemindersAsync(toyonaka, id)).Count.ShouldBe(1);
         var returned = await RemindersAsync(chihaya, id);
         returned.Single().Title.ShouldBe("照会「差戻しと延長の督促」の回答をお願いします（千早赤阪村）");
@@ -52,13 +52,13 @@ public abstract class ReminderAfterAnswersTests(AppFixture fixture) : AppTest(fi
         (await RemindersAsync(ikeda, id)).ShouldBeEmpty();
 
         // On the survey's deadline: the day for the others, 5 開庁日 before 池田市's own deadline.
-        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 22));
+        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 22, hour: 7));
         (await RemindersAsync(chihaya, id)).Last().Body.ShouldContain("本日が期限");
         (await RemindersAsync(suita, id)).Last().Body.ShouldContain("本日が期限");
         (await RemindersAsync(ikeda, id)).Single().Body.ShouldContain("令和13年7月29日（2031-07-29）（あと 5 開庁日）");
 
         // After: the prefecture gets the digest, the 団体 nothing more; 豊中市 is neither told nor listed.
-        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 23));
+        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 23, hour: 7));
         var digest = (await RemindersAsync(staff, id)).Single();
         digest.Body.ShouldContain($"・吹田市（{Suita}、未着手）");
         digest.Body.ShouldContain($"・千早赤阪村（{Chihayaakasaka}、差戻し中）");
@@ -66,9 +66,9 @@ public abstract class ReminderAfterAnswersTests(AppFixture fixture) : AppTest(fi
         digest.Body.ShouldNotContain("豊中市");
         digest.Body.ShouldNotContain("池田市");
 
-        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 28));
-        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 29));
-        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 30));
+        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 28, hour: 7));
+        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 29, hour: 7));
+        await App.ScanAsync(FixedClock.Tokyo(2031, 7, 30, hour: 7));
         var extended = await RemindersAsync(ikeda, id);
         extended.Count.ShouldBe(3);
         extended[1].Body.ShouldContain("あと 1 開庁日");
