@@ -32,7 +32,7 @@ public static class ActivityApi
             .WithSummary("未提出の支援報告（期限超過を先に、超過開庁日数つき。都道府県の職員）").ProducesProblem(StatusCodes.Status403Forbidden);
 
         var satisfaction = app.MapGroup("/talent/requests/{id:long}/satisfaction").WithTags("人材プール（満足度）").RequireAuthorization(Policies.TenantMember);
-        satisfaction.MapGet("", GetSatisfaction).WithSummary("満足度の回答（未回答なら null）").ProducesProblem(StatusCodes.Status404NotFound);
+        satisfaction.MapGet("", GetSatisfaction).WithSummary("満足度の回答の有無と内容").ProducesProblem(StatusCodes.Status404NotFound);
         satisfaction.MapPost("", Satisfaction).WithSummary("満足度の回答（完了した依頼の団体の担当者、1回）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -60,7 +60,7 @@ public static class ActivityApi
     public static async Task<Results<Ok<IReadOnlyList<BoardLine>>, ProblemHttpResult>> Board(ReportBoard board, ClaimsPrincipal user, CancellationToken ct) =>
         TalentResults.Answer(await board.OpenReportsAsync(user, ct));
 
-    public static async Task<Results<Ok<SatisfactionView?>, ProblemHttpResult>> GetSatisfaction(long id, SatisfactionService satisfaction, ClaimsPrincipal user,
+    public static async Task<Results<Ok<SatisfactionState>, ProblemHttpResult>> GetSatisfaction(long id, SatisfactionService satisfaction, ClaimsPrincipal user,
         CancellationToken ct) =>
         TalentResults.Answer(await satisfaction.GetAsync(id, user, ct));
 

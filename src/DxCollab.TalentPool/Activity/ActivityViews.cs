@@ -27,6 +27,9 @@ public sealed record BoardLine(long ReportId, long AssignmentId, ReportKind Kind
 
 public sealed record SatisfactionInput(int? Rating, bool? WouldAskAgain, string? Comment);
 
+/// <summary>Whether the 団体 has answered, and its answer (null until then).</summary>
+public sealed record SatisfactionState(bool Answered, SatisfactionView? Answer);
+
 public sealed record SatisfactionView(long RequestId, int Rating, bool WouldAskAgain, string? Comment, DateTime AnsweredAt, string AnsweredBy);
 
 internal static class ActivityViewing

@@ -15,10 +15,11 @@ internal sealed class AssignmentLoader(DxCollabDbContext db)
 {
     public const string NotFoundMessage = "割当が見つかりません。";
 
+    // Tracked (no AsNoTracking anywhere in the query: it would apply to the whole query), since logging and completing change the assignment.
     public async Task<Outcome<LoadedAssignment>> ReadAsync(long id, ClaimsPrincipal user, CancellationToken ct)
     {
         var found = await (from a in db.Set<Assignment>()
-                           join e in db.Set<Expert>().AsNoTracking() on a.ExpertId equals e.Id
+                           join e in db.Set<Expert>() on a.ExpertId equals e.Id
                            where a.Id == id
                            select new { a, e }).FirstOrDefaultAsync(ct);
         return found is not null && user.MayRead(found.a, found.e)

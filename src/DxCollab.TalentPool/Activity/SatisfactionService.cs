@@ -14,14 +14,14 @@ public sealed class SatisfactionService(DxCollabDbContext db, TimeProvider clock
 {
     public const int MaxComment = 2000;
 
-    /// <summary>The answer, or null when none yet (the staff and the 団体's officers; 404 for anyone else).</summary>
-    public async Task<Outcome<SatisfactionView?>> GetAsync(long requestId, ClaimsPrincipal user, CancellationToken ct = default)
+    /// <summary>The answer, if any (the staff and the 団体's officers; 404 for anyone else).</summary>
+    public async Task<Outcome<SatisfactionState>> GetAsync(long requestId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var request = await db.Set<SupportRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId, ct);
         if (request is null || !(user.MayManagePool() || user.IsOfficerOf(request.OrganizationCode)))
-            return Outcome<SatisfactionView?>.NotFound("依頼が見つかりません。");
+            return Outcome<SatisfactionState>.NotFound("依頼が見つかりません。");
         var answer = await db.Set<SatisfactionAnswer>().AsNoTracking().FirstOrDefaultAsync(s => s.RequestId == requestId, ct);
-        return Outcome<SatisfactionView?>.Ok(answer is null ? null : View(answer));
+        return Outcome<SatisfactionState>.Ok(new(answer is not null, answer is null ? null : View(answer)));
     }
 
     public async Task<Outcome<SatisfactionView>> AnswerAsync(long requestId, SatisfactionInput input, ClaimsPrincipal user, CancellationToken ct = default)
