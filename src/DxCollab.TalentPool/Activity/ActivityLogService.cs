@@ -25,6 +25,10 @@ public sealed class ActivityLogService(DxCollabDbContext db, BusinessCalendar ca
         return loaded.Succeeded ? Outcome<ActivityLogView>.Ok(await ViewAsync(loaded.Value!, ct)) : loaded.As<ActivityLogView>();
     }
 
+    /// <summary>May the user log and report on this assignment (the page shows the forms only then)?</summary>
+    public async Task<bool> MayLogAsync(long assignmentId, ClaimsPrincipal user, CancellationToken ct = default) =>
+        (await Loader.ForLoggingAsync(assignmentId, user, ct)).Succeeded;
+
     public async Task<Outcome<ActivityView>> LogAsync(long assignmentId, ActivityInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var loaded = await Loader.ForLoggingAsync(assignmentId, user, ct);

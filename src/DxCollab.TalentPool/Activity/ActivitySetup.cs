@@ -13,6 +13,7 @@ internal static class ActivitySetup
         module.Services.AddScoped<SupportReportService>();
         module.Services.AddScoped<ReportBoard>();
         module.Services.AddScoped<SatisfactionService>();
+        module.Services.AddScoped<MyAssignments>();
         module.AddReminderRule<ReportReminderRule>();
     }
 

@@ -30,6 +30,10 @@ public sealed record SatisfactionInput(int? Rating, bool? WouldAskAgain, string?
 /// <summary>Whether the 団体 has answered, and its answer (null until then).</summary>
 public sealed record SatisfactionState(bool Answered, SatisfactionView? Answer);
 
+/// <summary>What the satisfaction partial shows on a request: the answer, or the form when the user may answer now.</summary>
+public sealed record SatisfactionForm(long RequestId, bool Completed, bool MayAnswer, SatisfactionView? Answer, string? Problem = null,
+    string? ProblemField = null, SatisfactionInput? Typed = null);
+
 public sealed record SatisfactionView(long RequestId, int Rating, bool WouldAskAgain, string? Comment, DateTime AnsweredAt, string AnsweredBy);
 
 internal static class ActivityViewing

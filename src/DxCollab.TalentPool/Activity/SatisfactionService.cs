@@ -24,6 +24,17 @@ public sealed class SatisfactionService(DxCollabDbContext db, TimeProvider clock
         return Outcome<SatisfactionState>.Ok(new(answer is not null, answer is null ? null : View(answer)));
     }
 
+    /// <summary>The partial's model for a request (null when the user may not see the request's satisfaction).</summary>
+    public async Task<SatisfactionForm?> FormAsync(long requestId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var request = await db.Set<SupportRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null || !(user.MayManagePool() || user.IsOfficerOf(request.OrganizationCode))) return null;
+        var answer = await db.Set<SatisfactionAnswer>().AsNoTracking().FirstOrDefaultAsync(s => s.RequestId == requestId, ct);
+        var completed = request.State == RequestState.Completed;
+        return new SatisfactionForm(requestId, completed, completed && answer is null && user.IsOfficerOf(request.OrganizationCode),
+            answer is null ? null : View(answer));
+    }
+
     public async Task<Outcome<SatisfactionView>> AnswerAsync(long requestId, SatisfactionInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var request = await db.Set<SupportRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId, ct);
