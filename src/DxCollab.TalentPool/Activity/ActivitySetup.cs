@@ -9,8 +9,13 @@ internal static class ActivitySetup
 {
     public static void AddServices(ModuleServices module)
     {
-        _ = module;
+        module.Services.AddScoped<ActivityLogService>();
+        module.Services.AddScoped<SupportReportService>();
+        module.Services.AddScoped<ReportBoard>();
+        module.Services.AddScoped<SatisfactionService>();
+        module.Services.AddScoped<MyAssignments>();
+        module.AddReminderRule<ReportReminderRule>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapActivityApi();
 }
