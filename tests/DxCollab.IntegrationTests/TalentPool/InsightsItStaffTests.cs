@@ -10,6 +10,9 @@ namespace DxCollab.IntegrationTests.TalentPool;
 /// prefecture's staff, and never another prefecture's 団体.</summary>
 public abstract class InsightsItStaffTests(AppFixture fixture) : AppTest(fixture)
 {
+    // Each test records other 団体 (data is reset between classes, not between tests).
+    private const string Tadaoka = "273414", Kumatori = "273619", Taishi = "273813", Kanan = "273821", Misaki = "273660";
+
     private static MultipartFormDataContent File(byte[] bytes, string name = "it-staff.csv")
     {
         var content = new ByteArrayContent(bytes);
@@ -29,21 +32,21 @@ public abstract class InsightsItStaffTests(AppFixture fixture) : AppTest(fixture
     {
         using var staff = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         (await (await staff.GetAsync("/api/v1/osaka/talent/it-staff")).JsonAsync()).GetArrayLength().ShouldBe(43);
-        (await StaffOfAsync(staff, Chihayaakasaka)).ShouldBeNull();
-        (await PutItStaffAsync(staff, "osaka", (Chihayaakasaka, 2))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await PutItStaffAsync(staff, "osaka", (Chihayaakasaka, 1))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await StaffOfAsync(staff, Chihayaakasaka)).ShouldBe(1);
+        (await StaffOfAsync(staff, Misaki)).ShouldBeNull();
+        (await PutItStaffAsync(staff, "osaka", (Misaki, 2))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PutItStaffAsync(staff, "osaka", (Misaki, 1))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await StaffOfAsync(staff, Misaki)).ShouldBe(1);
     }
 
     [Fact]
     public async Task A_batch_with_wrong_rows_names_each_and_saves_nothing()
     {
         using var staff = await App.SignInAsync("osaka", "pref.admin@osaka.example");
-        var problem = await (await PutItStaffAsync(staff, "osaka", (Toyono, 1), ("999999", 1), (Nose, -1), (Toyono, 2))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await PutItStaffAsync(staff, "osaka", (Tadaoka, 1), ("999999", 1), (Kumatori, -1), (Tadaoka, 2))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.FieldError("entries[1]").ShouldContain("999999");
         problem.FieldError("entries[2]").ShouldContain("0〜999");
         problem.FieldError("entries[3]").ShouldContain("1団体1行");
-        (await StaffOfAsync(staff, Toyono)).ShouldBeNull();
+        (await StaffOfAsync(staff, Tadaoka)).ShouldBeNull();
     }
 
     [Fact]
@@ -62,11 +65,11 @@ public abstract class InsightsItStaffTests(AppFixture fixture) : AppTest(fixture
     public async Task A_file_with_wrong_lines_reports_each_line_and_saves_nothing()
     {
         using var staff = await App.SignInAsync("osaka", "pref.admin@osaka.example");
-        using var form = File(Encoding.UTF8.GetBytes($"団体コード,人数\n{Toyono},1\n260002,1\n{Nose},たくさん\n"));
+        using var form = File(Encoding.UTF8.GetBytes($"団体コード,人数\n{Taishi},1\n260002,1\n{Kanan},たくさん\n"));
         var problem = await (await staff.PostAsync("/api/v1/osaka/talent/it-staff/import", form)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.FieldError("3行目").ShouldContain("260002");
-        problem.FieldError("4行目").ShouldContain("能勢町");
-        (await StaffOfAsync(staff, Toyono)).ShouldBeNull();
+        problem.FieldError("4行目").ShouldContain("河南町");
+        (await StaffOfAsync(staff, Taishi)).ShouldBeNull();
     }
 
     [Fact]
