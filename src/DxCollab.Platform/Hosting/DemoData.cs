@@ -37,6 +37,7 @@ public sealed class DemoData(IServiceScopeFactory scopes, IMultiTenantStore<Pref
         new("osaka", "pref.admin@osaka.example", "大阪府 DX推進課 管理者", "270008", Roles.PrefectureAdmin),
         new("osaka", "toyonaka@osaka.example", "豊中市 情報政策課", "272035", Roles.MunicipalOfficer),
         new("osaka", "chihayaakasaka@osaka.example", "千早赤阪村 総務課", "273830", Roles.MunicipalOfficer),
+        new("osaka", "expert.tanaka@osaka.example", "田中 健一（人材プール）", null, Roles.Expert),
         new("kyoto", "pref.admin@kyoto.example", "京都府 デジタル政策推進課 管理者", "260002", Roles.PrefectureAdmin),
         new("kyoto", "kasagi@kyoto.example", "笠置町 総務財政課", "263648", Roles.MunicipalOfficer),
         new(PrefectureCatalog.HostTenantId, "national@dxcollab.example", "国 閲覧者", null, Roles.NationalViewer),

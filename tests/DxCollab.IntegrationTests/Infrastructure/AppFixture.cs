@@ -74,7 +74,7 @@ public abstract class AppFixture : IAsyncLifetime
             if (_currentClass is not null)
             {
                 await ResetDataAsync();
-                // Demo users are re-created after every reset, so every class starts with the same seven accounts.
+                // Demo users are re-created after every reset, so every class starts with the same eight accounts.
                 await Factory.Services.GetRequiredService<DemoData>().SeedAsync();
             }
             _currentClass = testClass;

@@ -31,7 +31,7 @@ public sealed class PostgresAppFixture : AppFixture
     /// <summary>Respawn connects as the postgres superuser, which row-level security does not filter, so one reset
     /// empties every tenant's rows. What stays: <see cref="AppFixture.TablesToKeep"/>. Identity users and audit entries
     /// go, and <see cref="AppFixture.BeginTestClassAsync"/> re-seeds the demo users, so each test class starts from the
-    /// same state: seven demo accounts, none locked out, and only their own creation in the audit log.</summary>
+    /// same state: eight demo accounts, none locked out, and only their own creation in the audit log.</summary>
     protected override async Task AfterStartAsync()
     {
         await using var connection = new NpgsqlConnection(AdminConnectionString);

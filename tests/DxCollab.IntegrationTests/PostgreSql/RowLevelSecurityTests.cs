@@ -32,14 +32,14 @@ public sealed class RowLevelSecurityTests(PostgresAppFixture fixture) : AppTest(
     private static async Task<long> CountAsync(NpgsqlConnection connection, string sql) => (long)(await ScalarAsync(connection, sql))!;
 
     [Fact]
-    public async Task Each_test_class_starts_with_only_the_seven_demo_accounts()
+    public async Task Each_test_class_starts_with_only_the_eight_demo_accounts()
     {
         // Other classes of this collection create users (same e-mail in two tenants, lockout); Respawn removes them
         // between classes and the demo users are seeded again, whichever class ran before this one.
         await using var admin = new NpgsqlConnection(Pg.AdminConnectionString);
         await admin.OpenAsync();
-        (await CountAsync(admin, """SELECT count(*) FROM "Identity_Users" """)).ShouldBe(7);
-        (await CountAsync(admin, """SELECT count(*) FROM "Identity_UserRoles" """)).ShouldBe(7);
+        (await CountAsync(admin, """SELECT count(*) FROM "Identity_Users" """)).ShouldBe(8);
+        (await CountAsync(admin, """SELECT count(*) FROM "Identity_UserRoles" """)).ShouldBe(8);
         (await CountAsync(admin, """SELECT count(*) FROM "Identity_Roles" """)).ShouldBe(6);
         (await CountAsync(admin, """SELECT count(*) FROM "Platform_Organizations" WHERE "TenantId" = 'osaka'""")).ShouldBe(44);
     }
