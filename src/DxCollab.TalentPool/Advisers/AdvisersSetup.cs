@@ -9,10 +9,11 @@ internal static class AdvisersSetup
 {
     public static void AddServices(ModuleServices module)
     {
-        _ = module;
+        module.Services.AddScoped<AdviserCatalog>();
+        module.Services.AddScoped<AdviserUses>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapAdviserTenantApi();
 
-    public static IEndpointRouteBuilder MapHostApi(IEndpointRouteBuilder v1) => v1;
+    public static IEndpointRouteBuilder MapHostApi(IEndpointRouteBuilder v1) => v1.MapAdviserHostApi();
 }

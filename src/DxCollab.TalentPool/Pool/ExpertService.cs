@@ -1,7 +1,9 @@
+using System.Net.Mail;
 using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
+using DxCollab.Platform.Text;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -22,9 +24,13 @@ public sealed record ExpertView(long Id, string Name, EngagementForm EngagementF
     string? Email, int MonthlyCapacityHours, int? OnSiteDaysCap, int? OnlineHoursCap, FundingTag FundingTag, string FundingTagName,
     bool Active, bool HasAccount, IReadOnlyList<ExpertSkillView> Skills, IReadOnlyList<AvailabilityInput> Availability, string? Note);
 
-/// <summary>Expert profiles of the pool (the prefecture's staff keep them). The skeleton: create and read; the pool
-/// slice adds editing, retiring, the list with filters and the expert's account.</summary>
-public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, TimeProvider clock)
+/// <summary>Filters of the expert list: a skill area, an engagement form, active or retired (null: both), free text (NFKC,
+/// kana-insensitive) over name, affiliation, e-mail and note.</summary>
+public sealed record ExpertFilter(long? SkillAreaId = null, EngagementForm? EngagementForm = null, bool? Active = null, string? Query = null);
+
+/// <summary>Expert profiles of the pool (the prefecture's staff keep them; an expert reads their own): list with filters,
+/// create, full replacement, retire and reactivate.</summary>
+public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, CapacityChange capacity, TimeProvider clock)
 {
     public const int MaxMonthlyHours = 744; // hours in a month of 31 days
 
@@ -32,9 +38,7 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Tim
     {
         if (!user.MayManagePool()) return Outcome<ExpertView>.Forbidden("専門人材を登録できるのは都道府県の職員です。");
         if (Validate(input) is { } invalid) return invalid;
-        var areas = (await pools.SkillAreasAsync(ct)).ToDictionary(a => a.Id);
-        if (input.Skills?.FirstOrDefault(s => !areas.ContainsKey(s.SkillAreaId)) is { } unknown)
-            return Outcome<ExpertView>.Invalid("skills", $"スキル分野 {unknown.SkillAreaId} はありません。");
+        if (await CheckSkillsAsync(input, [], ct) is { } badSkill) return badSkill;
         var pool = await pools.PrefecturePoolAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var expert = new Expert
@@ -46,12 +50,104 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Tim
         };
         db.Add(expert);
         await db.SaveChangesAsync(ct);
-        db.AddRange((input.Skills ?? []).DistinctBy(s => s.SkillAreaId)
-            .Select(s => new ExpertSkill { ExpertId = expert.Id, SkillAreaId = s.SkillAreaId, Level = s.Level }));
-        db.AddRange((input.Availability ?? []).Select(a => new ExpertAvailability { ExpertId = expert.Id, From = a.From, To = a.To, Note = a.Note }));
+        AddSkillsAndAvailability(expert.Id, input);
         await db.SaveChangesAsync(ct);
         return Outcome<ExpertView>.Ok(await ViewAsync(expert, ct));
     }
+
+    /// <summary>The whole profile replaced by <paramref name="input"/> (PUT). A new monthly capacity applies to this month
+    /// and every later one; it is refused (409) when a month already has more hours booked than the new capacity.</summary>
+    public async Task<Outcome<ExpertView>> UpdateAsync(long id, ExpertInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.MayManagePool()) return Outcome<ExpertView>.Forbidden("専門人材のプロフィールを変更できるのは都道府県の職員です。");
+        var expert = await db.Set<Expert>().FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (expert is null) return Outcome<ExpertView>.NotFound("専門人材が見つかりません。");
+        if (Validate(input) is { } invalid) return invalid;
+        var current = await db.Set<ExpertSkill>().Where(s => s.ExpertId == id).Select(s => s.SkillAreaId).ToListAsync(ct);
+        if (await CheckSkillsAsync(input, current, ct) is { } badSkill) return badSkill;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var hours = input.MonthlyCapacityHours!.Value;
+        if (hours != expert.MonthlyCapacityHours && await capacity.ChangeAsync(expert, hours, ct) is { } refusal)
+            return Outcome<ExpertView>.Conflict(refusal, "monthlyCapacityHours");
+        expert.Name = input.Name!.Trim();
+        expert.EngagementForm = input.EngagementForm!.Value;
+        expert.Affiliation = Blank(input.Affiliation);
+        expert.Email = Blank(input.Email);
+        expert.MonthlyCapacityHours = hours;
+        expert.OnSiteDaysCap = input.OnSiteDaysCap;
+        expert.OnlineHoursCap = input.OnlineHoursCap;
+        expert.FundingTag = input.FundingTag ?? FundingTag.OwnFunds;
+        expert.Note = Blank(input.Note);
+        expert.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        // An Expert account with the (new) e-mail links the profile; without one, an existing link stays.
+        expert.UserId = await ExpertAccountAsync(expert.Email, ct) ?? expert.UserId;
+        await db.Set<ExpertSkill>().Where(s => s.ExpertId == id).ExecuteDeleteAsync(ct);
+        await db.Set<ExpertAvailability>().Where(a => a.ExpertId == id).ExecuteDeleteAsync(ct);
+        AddSkillsAndAvailability(id, input);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Outcome<ExpertView>.Ok(await ViewAsync(expert, ct));
+    }
+
+    /// <summary>退任 (false) or 再任 (true): a retired expert stays with their history but is never offered as a candidate.</summary>
+    public async Task<Outcome<ExpertView>> SetActiveAsync(long id, bool active, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.MayManagePool()) return Outcome<ExpertView>.Forbidden("専門人材の退任・再任を記録できるのは都道府県の職員です。");
+        var expert = await db.Set<Expert>().FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (expert is null) return Outcome<ExpertView>.NotFound("専門人材が見つかりません。");
+        expert.Active = active;
+        expert.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return Outcome<ExpertView>.Ok(await ViewAsync(expert, ct));
+    }
+
+    /// <summary>The pool's experts for the staff (filtered, by name); an expert gets only their own profile.</summary>
+    public async Task<Outcome<IReadOnlyList<ExpertView>>> ListAsync(ExpertFilter filter, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.MayManagePool() && !user.IsExpert())
+            return Outcome<IReadOnlyList<ExpertView>>.Forbidden("専門人材の一覧を見られるのは都道府県の職員です。");
+        var query = db.Set<Expert>().AsNoTracking();
+        if (!user.MayManagePool())
+        {
+            var me = user.UserId() ?? "";
+            query = query.Where(e => e.UserId == me);
+        }
+        if (filter.EngagementForm is { } form) query = query.Where(e => e.EngagementForm == form);
+        if (filter.Active is { } active) query = query.Where(e => e.Active == active);
+        if (filter.SkillAreaId is { } area)
+            query = query.Where(e => db.Set<ExpertSkill>().Any(s => s.ExpertId == e.Id && s.SkillAreaId == area));
+        var experts = await query.OrderBy(e => e.Name).ThenBy(e => e.Id).ToListAsync(ct);
+        var key = JapaneseText.SearchKey(filter.Query);
+        if (key.Length > 0)
+            experts = [.. experts.Where(e => JapaneseText.SearchKey($"{e.Name} {e.Affiliation} {e.Email} {e.Note}").Contains(key, StringComparison.Ordinal))];
+        var views = new List<ExpertView>(experts.Count);
+        foreach (var expert in experts) views.Add(await ViewAsync(expert, ct));
+        return Outcome<IReadOnlyList<ExpertView>>.Ok(views);
+    }
+
+    /// <summary>Every skill area must exist; a retired one may stay on a profile that has it (<paramref name="onProfile"/>)
+    /// but is not given anew.</summary>
+    private async Task<Outcome<ExpertView>?> CheckSkillsAsync(ExpertInput input, IReadOnlyCollection<long> onProfile, CancellationToken ct)
+    {
+        var areas = (await pools.SkillAreasAsync(ct)).ToDictionary(a => a.Id);
+        foreach (var skill in input.Skills ?? [])
+        {
+            if (!areas.TryGetValue(skill.SkillAreaId, out var area)) return Outcome<ExpertView>.Invalid("skills", $"スキル分野 {skill.SkillAreaId} はありません。");
+            if (area.Retired && !onProfile.Contains(area.Id))
+                return Outcome<ExpertView>.Invalid("skills", $"スキル分野「{area.Name}」は使われなくなったため、新しく付けられません。");
+        }
+        return null;
+    }
+
+    private void AddSkillsAndAvailability(long expertId, ExpertInput input)
+    {
+        db.AddRange((input.Skills ?? []).DistinctBy(s => s.SkillAreaId)
+            .Select(s => new ExpertSkill { ExpertId = expertId, SkillAreaId = s.SkillAreaId, Level = s.Level }));
+        db.AddRange((input.Availability ?? []).Select(a => new ExpertAvailability { ExpertId = expertId, From = a.From, To = a.To, Note = Blank(a.Note) }));
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     public async Task<Outcome<ExpertView>> GetAsync(long id, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -62,7 +158,7 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Tim
 
     /// <summary>The tenant's Expert account with this e-mail, if one exists: the profile is linked to it, so the expert
     /// signs in and sees their assignments.</summary>
-    private async Task<string?> ExpertAccountAsync(string? email, CancellationToken ct)
+    internal async Task<string?> ExpertAccountAsync(string? email, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(email)) return null;
         var normalized = email.Trim().ToUpperInvariant();
@@ -79,6 +175,9 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Tim
         if (input.Name.Trim().Length > 100) return Outcome<ExpertView>.Invalid("name", "氏名は100文字以内にしてください。");
         if (input.EngagementForm is null || !Enum.IsDefined(input.EngagementForm.Value))
             return Outcome<ExpertView>.Invalid("engagementForm", "任用形態を選んでください。");
+        if (input.Affiliation?.Trim().Length > 200) return Outcome<ExpertView>.Invalid("affiliation", "所属は200文字以内にしてください。");
+        if (!string.IsNullOrWhiteSpace(input.Email) && (input.Email.Trim().Length > 256 || !MailAddress.TryCreate(input.Email.Trim(), out _)))
+            return Outcome<ExpertView>.Invalid("email", "メールアドレスの形式が正しくありません（例: tanaka@example.jp）。");
         if (input.MonthlyCapacityHours is not { } hours || hours is < 0 or > MaxMonthlyHours)
             return Outcome<ExpertView>.Invalid("monthlyCapacityHours", $"月あたりの対応可能時間を 0〜{MaxMonthlyHours} 時間で入力してください。");
         if (input.OnSiteDaysCap is < 0 or > 31) return Outcome<ExpertView>.Invalid("onSiteDaysCap", "1件あたりの訪問日数の上限は 0〜31 日にしてください。");
@@ -89,6 +188,9 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Tim
             return Outcome<ExpertView>.Invalid("skills", "スキルの程度は 1（基礎）〜3（指導できる）で選んでください。");
         if (input.Availability?.FirstOrDefault(a => a.To < a.From) is not null)
             return Outcome<ExpertView>.Invalid("availability", "対応できる期間の終わりは始まり以降の日付にしてください。");
+        if (input.Availability?.FirstOrDefault(a => a.Note?.Trim().Length > 500) is not null)
+            return Outcome<ExpertView>.Invalid("availability", "対応できる期間の備考は500文字以内にしてください。");
+        if (input.Note?.Trim().Length > 2000) return Outcome<ExpertView>.Invalid("note", "備考は2000文字以内にしてください。");
         return null;
     }
 

@@ -11,7 +11,10 @@ internal static class PoolSetup
     {
         module.Services.AddScoped<PoolDirectory>();
         module.Services.AddScoped<ExpertService>();
+        module.Services.AddScoped<CapacityChange>();
+        module.Services.AddScoped<SkillAreaService>();
+        module.Services.AddScoped<ExpertAccounts>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapExpertApi();
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapExpertApi().MapSkillApi();
 }
