@@ -124,8 +124,7 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.State, AssignmentState.Cancelled), ct);
         if (claimed == 0) return Outcome<AssignmentView>.Conflict("この割当はすでに取り消されています。");
         if (release.Count > 0) await ledger.ReleaseAsync(assignment.ExpertId, release, assignment.HoursPerMonth, ct);
-        assignment.State = AssignmentState.Cancelled;
-        db.Entry(assignment).Property(a => a.State).IsModified = false;
+        db.Entry(assignment).State = Microsoft.EntityFrameworkCore.EntityState.Detached; // changed by the update above
         var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
         var othersLeft = await db.Set<Assignment>().AnyAsync(a => a.RequestId == request.Id && a.Id != assignment.Id && a.State != AssignmentState.Cancelled, ct);
         if (!othersLeft && request.State == RequestState.Assigned)
@@ -138,6 +137,7 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         await notices.CancelledAsync(assignment, expert, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        assignment.State = AssignmentState.Cancelled;
         return Outcome<AssignmentView>.Ok(View(assignment, expert.Name));
     }
 
