@@ -3,6 +3,7 @@ using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
+using JapaneseCalendar = DxCollab.Platform.Text.JapaneseCalendar;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -15,9 +16,13 @@ public sealed record AssignmentInput(long RequestId, long ExpertId, string? Star
 public sealed record AssignmentView(long Id, long RequestId, long ExpertId, string ExpertName, string OrganizationCode, string StartMonth,
     string EndMonth, int HoursPerMonth, SupportMode Mode, string ModeName, AssignmentState State, string StateName, DateTime CreatedAt);
 
-/// <summary>Assigning experts to requests (the prefecture's staff). The skeleton: assign within capacity (the ledger)
-/// and read; the matching slice adds the caps per assignment, notifications, reminders, the list and cancelling.</summary>
-public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledger, TimeProvider clock)
+/// <summary>Filters of the assignment list (all optional; the staff's — others see only theirs anyway).</summary>
+public sealed record AssignmentFilter(long? RequestId = null, long? ExpertId = null, string? OrganizationCode = null, AssignmentState? State = null);
+
+/// <summary>Assigning experts to requests (the prefecture's staff): within the expert's monthly capacity (the ledger,
+/// enforced in the database) and the caps per assignment (<see cref="AssignmentCaps"/>); several experts may serve one
+/// request. The expert and the 団体's officers are told. Cancelling gives back the months not yet begun.</summary>
+public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledger, AssignmentNotices notices, TimeProvider clock)
 {
     public const int MaxMonths = 12;
 
@@ -31,6 +36,7 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         if (months.Count > MaxMonths) return Outcome<AssignmentView>.Invalid("endMonth", $"一度に割り当てられるのは {MaxMonths} か月までです。");
         if (input.HoursPerMonth is < 1 or > Pool.ExpertService.MaxMonthlyHours)
             return Outcome<AssignmentView>.Invalid("hoursPerMonth", "月あたりの時間を 1 時間以上で入力してください。");
+        if (input.Mode is { } asked && !Enum.IsDefined(asked)) return Outcome<AssignmentView>.Invalid("mode", "支援方法を選んでください。");
         var request = await db.Set<SupportRequest>().FirstOrDefaultAsync(r => r.Id == input.RequestId, ct);
         if (request is null) return Outcome<AssignmentView>.Invalid("requestId", "依頼が見つかりません。");
         if (request.State is RequestState.Completed or RequestState.Withdrawn)
@@ -38,6 +44,11 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         var expert = await db.Set<Expert>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == input.ExpertId, ct);
         if (expert is null) return Outcome<AssignmentView>.Invalid("expertId", "専門人材が見つかりません。");
         if (!expert.Active) return Outcome<AssignmentView>.Conflict($"{expert.Name} さんは退任しているため、割り当てられません。");
+        var mode = input.Mode ?? request.Mode;
+        if (AssignmentCaps.Exceeded(expert, mode, input.HoursPerMonth, months.Count) is { } capped)
+            return Outcome<AssignmentView>.Invalid("hoursPerMonth", capped);
+        if (await db.Set<Assignment>().AnyAsync(a => a.RequestId == request.Id && a.ExpertId == expert.Id && a.State != AssignmentState.Cancelled, ct))
+            return Outcome<AssignmentView>.Conflict($"{expert.Name} さんはこの依頼に割当済みです。");
 
         await ledger.EnsureMonthsAsync(expert, months, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -49,13 +60,15 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         var assignment = new Assignment
         {
             RequestId = request.Id, ExpertId = expert.Id, OrganizationCode = request.OrganizationCode, StartMonth = start, EndMonth = months[^1],
-            HoursPerMonth = input.HoursPerMonth, Mode = input.Mode ?? request.Mode, CreatedAt = now, CreatedBy = user.ActorLabel(),
+            HoursPerMonth = input.HoursPerMonth, Mode = mode, CreatedAt = now, CreatedBy = user.ActorLabel(),
         };
         db.Add(assignment);
         if (request.State is RequestState.Received or RequestState.Coordinating) request.State = RequestState.Assigned;
         request.FirstAssignedAt ??= now;
         request.Version++;
         request.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        await notices.AssignedAsync(assignment, expert, request, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return Outcome<AssignmentView>.Ok(View(assignment, expert.Name));
@@ -69,6 +82,63 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
                            select new { a, e }).FirstOrDefaultAsync(ct);
         return found is not null && user.MayRead(found.a, found.e)
             ? Outcome<AssignmentView>.Ok(View(found.a, found.e.Name)) : Outcome<AssignmentView>.NotFound("割当が見つかりません。");
+    }
+
+    /// <summary>The staff see every assignment (filtered as asked); an expert only their own; an officer its 団体's;
+    /// anyone else none. Newest first.</summary>
+    public async Task<IReadOnlyList<AssignmentView>> ListAsync(AssignmentFilter filter, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var query = from a in db.Set<Assignment>().AsNoTracking()
+                    join e in db.Set<Expert>().AsNoTracking() on a.ExpertId equals e.Id
+                    select new { a, e };
+        if (user.MayManagePool()) { }
+        else if (user.IsExpert() && user.UserId() is { } userId) query = query.Where(x => x.e.UserId == userId);
+        else if (user.OwnOrganizationCode() is { } code && user.IsOfficerOf(code)) query = query.Where(x => x.a.OrganizationCode == code);
+        else return [];
+        if (filter.RequestId is { } requestId) query = query.Where(x => x.a.RequestId == requestId);
+        if (filter.ExpertId is { } expertId) query = query.Where(x => x.a.ExpertId == expertId);
+        if (!string.IsNullOrWhiteSpace(filter.OrganizationCode)) query = query.Where(x => x.a.OrganizationCode == filter.OrganizationCode.Trim());
+        if (filter.State is { } state) query = query.Where(x => x.a.State == state);
+        var rows = await query.OrderByDescending(x => x.a.Id).Take(500).ToListAsync(ct);
+        return [.. rows.Select(x => View(x.a, x.e.Name))];
+    }
+
+    /// <summary>取消 (the staff): the months not yet begun (after the current month, Tokyo) are given back to the expert's
+    /// capacity; the months already begun stay booked (the work may have been done). A request left with no expert goes
+    /// back to 調整中.</summary>
+    public async Task<Outcome<AssignmentView>> CancelAsync(long id, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (!user.MayManagePool()) return Outcome<AssignmentView>.Forbidden("割当を取り消せるのは都道府県の職員です。");
+        var assignment = await db.Set<Assignment>().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (assignment is null) return Outcome<AssignmentView>.NotFound("割当が見つかりません。");
+        if (assignment.State is AssignmentState.Cancelled or AssignmentState.Completed)
+            return Outcome<AssignmentView>.Conflict($"この割当は{assignment.State.ToJapanese()}のため、取り消せません。");
+        var expert = await db.Set<Expert>().AsNoTracking().FirstAsync(e => e.Id == assignment.ExpertId, ct);
+        var today = JapaneseCalendar.TodayInTokyo(clock.GetUtcNow());
+        var firstNotBegun = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+        var release = CapacityLedger.Months(assignment.StartMonth > firstNotBegun ? assignment.StartMonth : firstNotBegun, assignment.EndMonth).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Claimed by one conditional update: two staff cancelling at once give the hours back only once.
+        var claimed = await db.Set<Assignment>().Where(a => a.Id == id && (a.State == AssignmentState.Planned || a.State == AssignmentState.Active))
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.State, AssignmentState.Cancelled), ct);
+        if (claimed == 0) return Outcome<AssignmentView>.Conflict("この割当はすでに取り消されています。");
+        if (release.Count > 0) await ledger.ReleaseAsync(assignment.ExpertId, release, assignment.HoursPerMonth, ct);
+        db.Entry(assignment).State = Microsoft.EntityFrameworkCore.EntityState.Detached; // changed by the update above
+        var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
+        var othersLeft = await db.Set<Assignment>().AnyAsync(a => a.RequestId == request.Id && a.Id != assignment.Id && a.State != AssignmentState.Cancelled, ct);
+        if (!othersLeft && request.State == RequestState.Assigned)
+        {
+            request.State = RequestState.Coordinating;
+            request.Version++;
+            request.UpdatedAt = now;
+        }
+        await db.SaveChangesAsync(ct);
+        await notices.CancelledAsync(assignment, expert, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        assignment.State = AssignmentState.Cancelled;
+        return Outcome<AssignmentView>.Ok(View(assignment, expert.Name));
     }
 
     public static bool TryMonth(string? text, out DateOnly month)

@@ -10,8 +10,11 @@ internal static class MatchingSetup
     public static void AddServices(ModuleServices module)
     {
         module.Services.AddScoped<CapacityLedger>();
+        module.Services.AddScoped<AssignmentNotices>();
         module.Services.AddScoped<AssignmentService>();
+        module.Services.AddScoped<CandidateService>();
+        module.AddReminderRule<AssignmentReminderRule>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapAssignmentApi();
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapAssignmentApi().MapCandidateApi();
 }
