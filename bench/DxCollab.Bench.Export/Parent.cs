@@ -89,8 +89,8 @@ internal static class Parent
         var (ms, baseMs) = (Median(exporter.Select(r => r.Measured.Ms)), Median(baseline.Select(r => r.Measured.Ms)));
         // The larger of the two writes' medians (both start from a heap whose free memory was given back).
         var (firstAdded, measuredAdded) = (Median(exporter.Select(r => r.First.Added)), Median(exporter.Select(r => r.Measured.Added)));
-        var which = firstAdded >= measuredAdded ? exporter.Select(r => r.First).ToList() : exporter.Select(r => r.Measured).ToList();
-        var (mb, processPeak, hostBefore) = (Math.Max(firstAdded, measuredAdded), Median(which.Select(r => r.Mb)), Median(which.Select(r => r.Before)));
+        var largerWrite = firstAdded >= measuredAdded ? exporter.Select(r => r.First).ToList() : exporter.Select(r => r.Measured).ToList();
+        var (mb, processPeak, hostBefore) = (Math.Max(firstAdded, measuredAdded), Median(largerWrite.Select(r => r.Mb)), Median(largerWrite.Select(r => r.Before)));
         var ratio = ms / baseMs;
         var peakMeasured = exporter.All(r => r.First.PeakOk && r.Measured.PeakOk);
         var allRows = results.Values.SelectMany(r => r).All(r => r.Measured.Rows == BenchData.Organizations && r.First.Rows == BenchData.Organizations);

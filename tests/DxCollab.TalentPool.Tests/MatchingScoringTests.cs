@@ -98,7 +98,8 @@ public class MatchingScoringTests
     [InlineData(SupportMode.OnSite, 7, 3, true)]  // 21 h = 3 days
     [InlineData(SupportMode.Online, 4, 3, false)] // 12 h online: over 10
     [InlineData(SupportMode.Online, 3, 3, true)]
-    [InlineData(SupportMode.Either, 4, 3, false)] // either way must fit both caps: 12 h is over the 10 online
+    [InlineData(SupportMode.Either, 11, 3, true)] // either way: 33 h within 3 days (23.25 h) + 10 h online
+    [InlineData(SupportMode.Either, 12, 3, false)] // 36 h: over the two caps together
     public void Caps_per_assignment_count_on_site_days_of_7_hours_45_and_online_hours(SupportMode mode, int hoursPerMonth, int months, bool allowed)
     {
         var expert = new Expert { Name = "山田", MonthlyCapacityHours = 40, OnSiteDaysCap = 3, OnlineHoursCap = 10 };

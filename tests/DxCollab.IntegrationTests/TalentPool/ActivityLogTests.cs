@@ -35,7 +35,7 @@ public abstract class ActivityLogTests(AppFixture fixture) : AppTest(fixture)
 
         var log = await JsonAsync(await expert.GetAsync(Log(a.AssignmentId)));
         var months = log.GetProperty("months").EnumerateArray().ToList();
-        months.Count.ShouldBe(4);
+        months.Count.ShouldBe(3);
         months[0].GetProperty("usedHours").GetDecimal().ShouldBe(6m);
         months[0].GetProperty("remainingHours").GetDecimal().ShouldBe(0m);
         months[1].GetProperty("usedHours").GetDecimal().ShouldBe(4.5m);

@@ -53,13 +53,13 @@ internal static class ActivityTestData
         var expertId = await app.ExpertAsync(staff, expertEmail, "活動 太郎");
         using var toyonaka = await app.SignInAsync("osaka", "toyonaka@osaka.example");
         var request = await JsonAsync(await toyonaka.PostAsJsonAsync("/api/v1/osaka/talent/requests",
-            new { title = "仕様書の書き方を見てほしい", mode = "Either" }), HttpStatusCode.Created);
+            new { title = "仕様書の書き方を見てほしい", description = "仕様書の書き方を相談したい", mode = "Either" }), HttpStatusCode.Created);
         var requestId = request.GetProperty("id").GetInt64();
         var today = TodayInTokyo;
         var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-2);
         var assignment = await JsonAsync(await staff.PostAsJsonAsync("/api/v1/osaka/talent/assignments", new
         {
-            requestId, expertId, startMonth = start.ToString("yyyy-MM"), endMonth = start.AddMonths(3).ToString("yyyy-MM"), hoursPerMonth, mode = "Either",
+            requestId, expertId, startMonth = start.ToString("yyyy-MM"), endMonth = start.AddMonths(2).ToString("yyyy-MM"), hoursPerMonth, mode = "Either",
         }), HttpStatusCode.Created);
         return new Arranged(assignment.GetProperty("id").GetInt64(), requestId, expertId, expertEmail, start, today);
     }

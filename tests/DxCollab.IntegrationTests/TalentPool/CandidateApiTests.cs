@@ -10,6 +10,18 @@ namespace DxCollab.IntegrationTests.TalentPool;
 /// left, earlier work with the 団体, availability), 「相談したい」 without a skill part, staff only, never across tenants.</summary>
 public abstract class CandidateApiTests(AppFixture fixture) : AppTest(fixture)
 {
+    /// <summary>Months counted from the first month of the request's period (two months from now, Tokyo): the intake
+    /// accepts periods from today up to two years ahead.</summary>
+    private static DateOnly M(int offset)
+    {
+        var today = DxCollab.Platform.Text.JapaneseCalendar.TodayInTokyo(DateTimeOffset.UtcNow);
+        return new DateOnly(today.Year, today.Month, 1).AddMonths(2 + offset);
+    }
+
+    private static DateOnly MonthEnd(int offset) => M(offset + 1).AddDays(-1);
+
+    private static string Ym(int offset) => M(offset).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
     private static async Task<JsonElement> RankAsync(HttpClient client, long requestId, string tenant = "osaka")
     {
         using var response = await client.GetAsync($"/api/v1/{tenant}/talent/requests/{requestId}/candidates");
@@ -30,18 +42,18 @@ public abstract class CandidateApiTests(AppFixture fixture) : AppTest(fixture)
         var expertA = await staff.ExpertAsync(areas, "候補 指導", 40, [(security, 3)]);
         var expertB = await staff.ExpertAsync(areas, "候補 実務", 40, [(security, 2)]);
         var busy = await staff.ExpertAsync(areas, "候補 多忙", 40, [(security, 3)]);
-        var away = await staff.ExpertAsync(areas, "候補 不在", 40, [(security, 3)], availability: [new { from = new DateOnly(2032, 1, 1), to = new DateOnly(2032, 3, 31) }]);
-        var request = await officer.RequestAsync("セキュリティポリシー改定", "security-policy", new DateOnly(2031, 4, 1), new DateOnly(2031, 6, 30));
+        var away = await staff.ExpertAsync(areas, "候補 不在", 40, [(security, 3)], availability: [new { from = M(9), to = MonthEnd(11) }]);
+        var request = await officer.RequestAsync("セキュリティポリシー改定", "security-policy", M(0), MonthEnd(2));
         // 多忙: 30 of 40 hours booked in May for another request; 実務: worked for 豊中市 before.
         var earlier = await officer.RequestAsync("以前の依頼", "network");
-        await staff.AssignedAsync(earlier, busy, "2031-05", "2031-05", 30);
-        await staff.AssignedAsync(earlier, expertB, "2031-01", "2031-01", 5);
+        await staff.AssignedAsync(earlier, busy, Ym(1), Ym(1), 30);
+        await staff.AssignedAsync(earlier, expertB, Ym(-3), Ym(-3), 5);
         var third = await staff.ExpertAsync(areas, "候補 割当済", 40, [(security, 3)]);
-        await staff.AssignedAsync(request, third, "2031-04", "2031-04", 5);
+        await staff.AssignedAsync(request, third, Ym(0), Ym(0), 5);
 
         var list = await RankAsync(staff, request);
-        list.GetProperty("fromMonth").GetString().ShouldBe("2031-04");
-        list.GetProperty("toMonth").GetString().ShouldBe("2031-06");
+        list.GetProperty("fromMonth").GetString().ShouldBe(Ym(0));
+        list.GetProperty("toMonth").GetString().ShouldBe(Ym(2));
         list.GetProperty("assignedExpertIds").EnumerateArray().Select(x => x.GetInt64()).ShouldBe([third]);
         var ours = list.GetProperty("candidates").EnumerateArray().Where(c => c.GetProperty("name").GetString()!.StartsWith("候補")).ToList();
         ours.Select(c => c.GetProperty("expertId").GetInt64()).ShouldBe([expertA, expertB, busy, away]);

@@ -9,6 +9,18 @@ namespace DxCollab.IntegrationTests.TalentPool;
 /// form (the request becomes 割当済); a refused assignment keeps the typed hours and says why; others may not open it.</summary>
 public abstract partial class CandidatePageTests(AppFixture fixture) : AppTest(fixture)
 {
+    /// <summary>Months counted from the first month of the request's period (two months from now, Tokyo): the intake
+    /// accepts periods from today up to two years ahead.</summary>
+    private static DateOnly M(int offset)
+    {
+        var today = DxCollab.Platform.Text.JapaneseCalendar.TodayInTokyo(DateTimeOffset.UtcNow);
+        return new DateOnly(today.Year, today.Month, 1).AddMonths(2 + offset);
+    }
+
+    private static DateOnly MonthEnd(int offset) => M(offset + 1).AddDays(-1);
+
+    private static string Ym(int offset) => M(offset).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
@@ -35,7 +47,7 @@ public abstract partial class CandidatePageTests(AppFixture fixture) : AppTest(f
         var areas = await App.SkillAreasAsync("osaka");
         var expert = await staff.ExpertAsync(areas, "画面 指導", 20, [("データ利活用", 3)], onlineHoursCap: 10);
         var request = await (await App.SignInAsync("osaka", ToyonakaOfficer)).RequestAsync("データを活用したい", "data-use",
-            new DateOnly(2031, 4, 1), new DateOnly(2031, 5, 31), "Online");
+            M(0), MonthEnd(1), "Online");
         var path = $"/osaka/talent/requests/{request}/candidates";
 
         var (html, token) = await OpenAsync(staff, path);
@@ -45,7 +57,7 @@ public abstract partial class CandidatePageTests(AppFixture fixture) : AppTest(f
 
         // Over the online cap (2 × 6 = 12 hours > 10): refused on the page, the typed hours kept.
         using var refused = await PostAsync(staff, path + "?handler=Assign", token, ("ExpertId", expert.ToString()), ("HoursPerMonth", "6"),
-            ("StartMonth", "2031-04"), ("EndMonth", "2031-05"), ("Mode", "Online"));
+            ("StartMonth", Ym(0)), ("EndMonth", Ym(1)), ("Mode", "Online"));
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await refused.Content.ReadAsStringAsync();
         page.ShouldContain("オンライン支援は 1 件あたり 10 時間まで");
@@ -53,7 +65,7 @@ public abstract partial class CandidatePageTests(AppFixture fixture) : AppTest(f
         Regex.IsMatch(page, $"id=\"hours-{expert}\"[^>]*value=\"6\"").ShouldBeTrue();
 
         using var assigned = await PostAsync(staff, path + "?handler=Assign", token, ("ExpertId", expert.ToString()), ("HoursPerMonth", "5"),
-            ("StartMonth", "2031-04"), ("EndMonth", "2031-05"), ("Mode", "Online"));
+            ("StartMonth", Ym(0)), ("EndMonth", Ym(1)), ("Mode", "Online"));
         assigned.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         assigned.Headers.Location!.OriginalString.ShouldBe(path);
         (html, _) = await OpenAsync(staff, path);

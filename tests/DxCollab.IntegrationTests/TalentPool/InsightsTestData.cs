@@ -10,12 +10,7 @@ internal static class InsightsTestData
 {
     public const string Toyonaka = "272035", Chihayaakasaka = "273830", Ikeda = "272043", Toyono = "273210", Nose = "273228";
 
-    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(expected, body);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
+    // JsonAsync (the response as JSON, status checked) is RequestTestData's extension.
 
     public static async Task<long> ExpertAsync(HttpClient staff, string tenant, string name, int capacity, string? email = null)
     {
@@ -26,7 +21,7 @@ internal static class InsightsTestData
 
     public static async Task<long> RequestAsync(HttpClient officer, string tenant, string? themeKey, string title)
     {
-        var created = await (await officer.PostAsJsonAsync($"/api/v1/{tenant}/talent/requests", new { themeKey, title })).JsonAsync(HttpStatusCode.Created);
+        var created = await (await officer.PostAsJsonAsync($"/api/v1/{tenant}/talent/requests", new { themeKey, title, description = "相談の内容", intake = RequestTestData.ValidIntake(themeKey) })).JsonAsync(HttpStatusCode.Created);
         return created.GetProperty("id").GetInt64();
     }
 

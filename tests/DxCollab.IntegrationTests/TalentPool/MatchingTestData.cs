@@ -39,7 +39,7 @@ internal static class MatchingTestData
     {
         using var response = await officer.PostAsJsonAsync($"/api/v1/{tenant}/talent/requests", new
         {
-            themeKey = theme, title, preferredFrom = from, preferredTo = to, mode,
+            themeKey = theme, title, description = "相談の内容", intake = RequestTestData.ValidIntake(theme), preferredFrom = from, preferredTo = to, mode,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();

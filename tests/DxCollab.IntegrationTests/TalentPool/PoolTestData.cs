@@ -17,6 +17,14 @@ internal static class PoolTestData
         return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>The profile with no caps per assignment (a test of capacity alone books more than a use's caps).</summary>
+    public static Dictionary<string, object?> WithoutCaps(this Dictionary<string, object?> profile)
+    {
+        profile["onSiteDaysCap"] = null;
+        profile["onlineHoursCap"] = null;
+        return profile;
+    }
+
     public static Dictionary<string, object?> Profile(string name, int capacity = 40, string? email = null, params object[] skills) => new()
     {
         ["name"] = name, ["engagementForm"] = "Contractor", ["affiliation"] = "株式会社デジタル支援", ["email"] = email,
@@ -33,7 +41,7 @@ internal static class PoolTestData
 
     /// <summary>A request of 豊中市 (made by its officer), to assign experts to.</summary>
     public static async Task<long> RequestAsync(HttpClient officer) =>
-        (await JsonAsync(await officer.PostAsJsonAsync("/api/v1/osaka/talent/requests", new { title = "標準化の移行計画を見てほしい" }), HttpStatusCode.Created))
+        (await JsonAsync(await officer.PostAsJsonAsync("/api/v1/osaka/talent/requests", new { title = "標準化の移行計画を見てほしい", description = "移行計画の進め方を相談したい" }), HttpStatusCode.Created))
             .GetProperty("id").GetInt64();
 
     public static Task<HttpResponseMessage> AssignAsync(HttpClient admin, long requestId, long expertId, string start, string end, int hours) =>

@@ -21,6 +21,12 @@ public static class RequestTestData
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A complete answer to the card 「標準化の移行計画を見てほしい」.</summary>
+    /// <summary>Answers every question of a theme (the first option, or a plain text): other slices' tests make requests
+    /// that pass the intake rules without caring what was answered.</summary>
+    public static Dictionary<string, string> ValidIntake(string? themeKey) =>
+        DxCollab.TalentPool.Requests.ThemeCatalog.Find(themeKey)?.Questions
+            .ToDictionary(q => q.Key, q => q.Options is { Count: > 0 } options ? options[0] : "テストの回答") ?? [];
+
     public static object MigrationPlan(string title = "住民記録の移行計画", long[]? fileIds = null) => new
     {
         themeKey = "migration-plan", title,

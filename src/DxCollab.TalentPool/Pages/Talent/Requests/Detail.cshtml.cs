@@ -9,7 +9,7 @@ namespace DxCollab.TalentPool.Pages.Talent.Requests;
 
 /// <summary>One request: its answers, documents, assigned experts and state; the staff take it up (調整中), classify a
 /// 「相談したい」 and go to the candidates; the 団体 withdraws it; both sides talk in its conversation.</summary>
-public sealed class DetailModel(RequestService requests, RequestMoves moves, ThreadService threads) : TenantPageModel
+public sealed class DetailModel(RequestService requests, RequestMoves moves, ThreadService threads, Activity.SatisfactionService satisfaction) : TenantPageModel
 {
     [FromRoute(Name = "id")] public long Id { get; set; }
     [BindProperty] public int? Version { get; set; }
@@ -20,6 +20,8 @@ public sealed class DetailModel(RequestService requests, RequestMoves moves, Thr
     public RequestView Item { get; private set; } = null!;
     public RequestDetails Details => Item.Details!;
     public ThreadView? Thread { get; private set; }
+    /// <summary>The satisfaction form of a completed request for its 団体's officer (null: not shown).</summary>
+    public Activity.SatisfactionForm? Satisfaction { get; private set; }
     public string? Problem { get; private set; }
     public string? ProblemField { get; private set; }
 
@@ -77,6 +79,7 @@ public sealed class DetailModel(RequestService requests, RequestMoves moves, Thr
         Item = outcome.Value!;
         if (Details.ThreadId is { } threadId && await threads.GetAsync(RequestThreadSubject.Type, threadId, User, ct) is { Succeeded: true } thread)
             Thread = thread.Value;
+        Satisfaction = await satisfaction.FormAsync(Id, User, ct);
         SetBreadcrumbs(new Breadcrumb("人材プール", TenantUrl("talent")), new Breadcrumb("支援依頼", TenantUrl("talent/requests")),
             new Breadcrumb(Item.Title));
         return true;
