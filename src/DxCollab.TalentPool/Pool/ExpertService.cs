@@ -121,9 +121,7 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Cap
         var key = JapaneseText.SearchKey(filter.Query);
         if (key.Length > 0)
             experts = [.. experts.Where(e => JapaneseText.SearchKey($"{e.Name} {e.Affiliation} {e.Email} {e.Note}").Contains(key, StringComparison.Ordinal))];
-        var views = new List<ExpertView>(experts.Count);
-        foreach (var expert in experts) views.Add(await ViewAsync(expert, ct));
-        return Outcome<IReadOnlyList<ExpertView>>.Ok(views);
+        return Outcome<IReadOnlyList<ExpertView>>.Ok(await ViewsAsync(experts, ct));
     }
 
     /// <summary>Every skill area must exist; a retired one may stay on a profile that has it (<paramref name="onProfile"/>)
@@ -194,17 +192,22 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Cap
         return null;
     }
 
-    internal async Task<ExpertView> ViewAsync(Expert e, CancellationToken ct)
+    internal async Task<ExpertView> ViewAsync(Expert e, CancellationToken ct) => (await ViewsAsync([e], ct))[0];
+
+    /// <summary>The views of many experts in two queries (skills, availability), not two per expert.</summary>
+    private async Task<IReadOnlyList<ExpertView>> ViewsAsync(IReadOnlyList<Expert> experts, CancellationToken ct)
     {
-        var skills = await (from s in db.Set<ExpertSkill>().AsNoTracking()
-                            join a in db.Set<SkillArea>().AsNoTracking() on s.SkillAreaId equals a.Id
-                            where s.ExpertId == e.Id
-                            orderby a.SortOrder
-                            select new { s.SkillAreaId, a.Name, s.Level }).ToListAsync(ct);
-        var availability = await db.Set<ExpertAvailability>().AsNoTracking().Where(a => a.ExpertId == e.Id).OrderBy(a => a.From)
-            .Select(a => new AvailabilityInput(a.From, a.To, a.Note)).ToListAsync(ct);
-        return new ExpertView(e.Id, e.Name, e.EngagementForm, e.EngagementForm.ToJapanese(), e.Affiliation, e.Email, e.MonthlyCapacityHours,
-            e.OnSiteDaysCap, e.OnlineHoursCap, e.FundingTag, e.FundingTag.ToJapanese(), e.Active, e.UserId is not null,
-            [.. skills.Select(s => new ExpertSkillView(s.SkillAreaId, s.Name, s.Level, TalentVocabulary.SkillLevel(s.Level)))], availability, e.Note);
+        var ids = experts.Select(e => e.Id).ToList();
+        var skills = (await (from s in db.Set<ExpertSkill>().AsNoTracking()
+                             join a in db.Set<SkillArea>().AsNoTracking() on s.SkillAreaId equals a.Id
+                             where ids.Contains(s.ExpertId)
+                             orderby a.SortOrder
+                             select new { s.ExpertId, s.SkillAreaId, a.Name, s.Level }).ToListAsync(ct)).ToLookup(s => s.ExpertId);
+        var availability = (await db.Set<ExpertAvailability>().AsNoTracking().Where(a => ids.Contains(a.ExpertId)).OrderBy(a => a.From)
+            .Select(a => new { a.ExpertId, Period = new AvailabilityInput(a.From, a.To, a.Note) }).ToListAsync(ct)).ToLookup(a => a.ExpertId, a => a.Period);
+        return [.. experts.Select(e => new ExpertView(e.Id, e.Name, e.EngagementForm, e.EngagementForm.ToJapanese(), e.Affiliation, e.Email,
+            e.MonthlyCapacityHours, e.OnSiteDaysCap, e.OnlineHoursCap, e.FundingTag, e.FundingTag.ToJapanese(), e.Active, e.UserId is not null,
+            [.. skills[e.Id].Select(s => new ExpertSkillView(s.SkillAreaId, s.Name, s.Level, TalentVocabulary.SkillLevel(s.Level)))],
+            [.. availability[e.Id]], e.Note))];
     }
 }
