@@ -121,7 +121,9 @@ step "dotnet test DxCollab.sln $*"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log=$(mktemp)
 set +e
-dotnet test DxCollab.sln "$@" 2>&1 | tee "$log"
+# A test that stops making progress for 10 minutes ends its test host with the stuck tests named (the run fails
+# in minutes instead of hanging until CI's time limit).
+dotnet test DxCollab.sln --blame-hang-timeout 10m --blame-hang-dump-type none "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One plain closing line over all test projects (dotnet test prints one summary per project).
