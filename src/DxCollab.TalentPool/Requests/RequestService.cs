@@ -213,9 +213,16 @@ public sealed class RequestService(DxCollabDbContext db, TimeProvider clock, Fil
         // Only documents this officer uploaded for its own 団体 (never another 団体's file by its number).
         var missing = fileIds.FirstOrDefault(id => !found.Any(f => f.Id == id && f.OrganizationCode == code && f.DeletedAt is null && f.UploadedByUserId == userId));
         if (missing != 0) return Outcome<RequestView>.Invalid("fileIds", $"添付ファイル（番号 {missing}）が見つかりません。もう一度添付してください。");
-        var taken = await db.Set<SupportRequest>().AsNoTracking().Where(r => r.OrganizationCode == code).Select(r => r.FileIdsJson).ToListAsync(ct);
-        var again = fileIds.FirstOrDefault(id => taken.Any(json => (JsonSerializer.Deserialize<List<long>>(json) ?? []).Contains(id)));
-        return again != 0 ? Outcome<RequestView>.Invalid("fileIds", $"添付ファイル（番号 {again}）は別の依頼に添付済みです。もう一度添付してください。") : null;
+        foreach (var id in fileIds)
+        {
+            // The text search narrows to the few requests whose list could hold the number; the parsed list decides.
+            var number = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var lists = await db.Set<SupportRequest>().AsNoTracking()
+                .Where(r => r.OrganizationCode == code && r.FileIdsJson.Contains(number)).Select(r => r.FileIdsJson).ToListAsync(ct);
+            if (lists.Any(json => (JsonSerializer.Deserialize<List<long>>(json) ?? []).Contains(id)))
+                return Outcome<RequestView>.Invalid("fileIds", $"添付ファイル（番号 {id}）は別の依頼に添付済みです。もう一度添付してください。");
+        }
+        return null;
     }
 
     /// <summary>A notice about the request, linking to its page.</summary>

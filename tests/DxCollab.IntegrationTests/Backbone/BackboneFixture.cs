@@ -106,13 +106,26 @@ public sealed class BackboneFixture : IAsyncLifetime
 /// <summary>The local broker that infra/test.sh starts (loopback only), driven through rabbitmqctl.</summary>
 public static class RabbitMq
 {
+    /// <summary>Runs rabbitmqctl, reading both of its streams (a full pipe would stall it) and giving up after two
+    /// minutes: a broker that does not answer fails the test instead of hanging the suite.</summary>
     public static async Task CtlAsync(params string[] args)
     {
         var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
-        var output = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', args)} failed: {output}");
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var output = process.StandardOutput.ReadToEndAsync(patience.Token);
+        var errors = process.StandardError.ReadToEndAsync(patience.Token);
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"rabbitmqctl {string.Join(' ', args)} did not finish within two minutes.");
+        }
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', args)} failed: {await errors}{await output}");
     }
 }
