@@ -3,14 +3,14 @@ using Microsoft.Playwright;
 namespace DxCollab.BrowserTests.TalentPool;
 
 /// <summary>大阪府's staff take 池田市's request that is being coordinated, compare the ranked experts with the reason for
-/// every point, are refused a monthly figure beyond the expert's remaining hours (the typed figure stays), then assign with
+/// every point, are refused a monthly figure out of range or beyond the expert's remaining hours (the typed figure stays), then assign with
 /// the keyboard and see the request 割当済. Every page passes axe. Writes only 池田市's request (its own demo app).</summary>
 public sealed class AssignmentJourneyTests(DemoBrowserFixture app) : IClassFixture<DemoBrowserFixture>
 {
     private const string Title = "オープンデータの公開を進めたい", Expert = "鈴木 大輔";
 
     [Fact]
-    public async Task Staff_rank_the_experts_with_reasons_are_refused_too_many_hours_then_assign_and_the_request_is_割当済()
+    public async Task Staff_rank_the_experts_with_reasons_are_refused_wrong_or_too_many_hours_then_assign_and_the_request_is_割当済()
     {
         var page = await app.NewPageAsync();
         await Journeys.SignInAsync(page, "大阪府", "pref.admin@osaka.example");
@@ -43,8 +43,17 @@ public sealed class AssignmentJourneyTests(DemoBrowserFixture app) : IClassFixtu
         await Assertions.Expect(tanaka.Locator("table.reasons tr", new() { HasText = "兼務" })).ToContainTextAsync("いま他の 1 団体を兼務しています。");
         await Journeys.ShouldBeAccessibleAsync(page);
 
-        // More hours than 鈴木 has left in a month: refused in words, nothing booked, the typed figure kept.
+        // A figure no month can hold, then one that is not a whole number: the range is named and the typed figure stays.
         var form = page.GetByRole(AriaRole.Group, new() { Name = $"{Expert} さんを割り当てる" });
+        foreach (var wrong in new[] { "1000", "1.5" })
+        {
+            await form.GetByLabel("月あたりの時間").FillAsync(wrong);
+            await form.GetByRole(AriaRole.Button, new() { Name = "割り当てる" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#error-summary")).ToHaveTextAsync("月あたりの時間を 1〜744 時間の整数で入力してください。");
+            await Assertions.Expect(form.GetByLabel("月あたりの時間")).ToHaveValueAsync(wrong);
+        }
+
+        // More hours than 鈴木 has left in a month: refused in words, nothing booked, the typed figure kept.
         await form.GetByLabel("月あたりの時間").FillAsync("90");
         await form.GetByRole(AriaRole.Button, new() { Name = "割り当てる" }).ClickAsync();
         await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync($"{Expert} さんの");

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CultureInfo = System.Globalization.CultureInfo;
 using DxCollab.Platform.Calendar;
 using DxCollab.Platform.Text;
 using DxCollab.TalentPool.Activity;
