@@ -35,7 +35,7 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         var months = CapacityLedger.Months(start, end).ToList();
         if (months.Count > MaxMonths) return Outcome<AssignmentView>.Invalid("endMonth", $"一度に割り当てられるのは {MaxMonths} か月までです。");
         if (input.HoursPerMonth is < 1 or > Pool.ExpertService.MaxMonthlyHours)
-            return Outcome<AssignmentView>.Invalid("hoursPerMonth", "月あたりの時間を 1 時間以上で入力してください。");
+            return Outcome<AssignmentView>.Invalid("hoursPerMonth", $"月あたりの時間を 1〜{Pool.ExpertService.MaxMonthlyHours} 時間の整数で入力してください。");
         if (input.Mode is { } asked && !Enum.IsDefined(asked)) return Outcome<AssignmentView>.Invalid("mode", "支援方法を選んでください。");
         var request = await db.Set<SupportRequest>().FirstOrDefaultAsync(r => r.Id == input.RequestId, ct);
         if (request is null) return Outcome<AssignmentView>.Invalid("requestId", "依頼が見つかりません。");

@@ -71,7 +71,11 @@ public sealed class CandidatesModel(CandidateService candidates, AssignmentServi
         return null;
     }
 
+    /// <summary>What the user typed into the refused form; the hours as sent, since a figure that is not a whole number
+    /// does not bind to the int and would come back as 0.</summary>
     public string FieldValue(long expertId, string field, string fallback) => ProblemExpertId == expertId
-        ? field switch { "start" => StartMonth ?? "", "end" => EndMonth ?? "", "hours" => HoursPerMonth.ToString(), _ => fallback }
+        ? field switch { "start" => StartMonth ?? "", "end" => EndMonth ?? "", "hours" => HoursTyped, _ => fallback }
         : fallback;
+
+    private string HoursTyped => Request.HasFormContentType ? Request.Form["HoursPerMonth"].ToString() : HoursPerMonth.ToString();
 }
