@@ -249,11 +249,12 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
     }
 
     /// <summary>Saves the thread (new or changed), its new message, the files (bytes included) and the notice in one
-    /// transaction. The message is made once the thread has its id.</summary>
+    /// transaction (the caller's, when a module opens the thread together with its own row). The message is made once the
+    /// thread has its id.</summary>
     private async Task AttachAndSaveAsync(ConversationThread thread, Func<ThreadMessage> makeMessage, List<CheckedFile> attachments, ClaimsPrincipal user,
         Func<Task> notify, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         if (db.Entry(thread).State == EntityState.Added) await db.SaveChangesAsync(ct);
         var message = makeMessage();
         db.Add(message);
@@ -264,7 +265,7 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
             foreach (var file in stored)
                 db.Add(new ThreadAttachment { ThreadId = thread.Id, MessageId = message.Id, FileId = file.Id });
         }, ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
     }
 
     private NotificationMessage Notice(IThreadSubject subject, ConversationThread thread, string title, string lead) =>

@@ -5,6 +5,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
+using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using DxCollab.TalentPool.Matching;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,10 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
         if (!loaded.Succeeded) return loaded.As<IReadOnlyList<ReportView>>();
         var today = calendar.Today(clock);
         var reports = await db.Set<SupportReport>().AsNoTracking().Where(r => r.AssignmentId == assignmentId).ToListAsync(ct);
-        return Outcome<IReadOnlyList<ReportView>>.Ok([.. reports.OrderBy(r => r.DueDate).ThenBy(r => r.Id).Select(r => View(r, today))]);
+        // A draft is the writer's own until it is submitted: the 団体's officers see that it is due, not what it says yet.
+        var writer = user.MayLog(loaded.Value!.Assignment, loaded.Value.Expert);
+        return Outcome<IReadOnlyList<ReportView>>.Ok([.. reports.OrderBy(r => r.DueDate).ThenBy(r => r.Id)
+            .Select(r => writer || r.SubmittedAt is not null ? View(r, today) : View(r, today) with { Body = null, FileIds = [] })]);
     }
 
     public async Task<Outcome<ReportView>> SaveAsync(long assignmentId, long reportId, ReportInput input, ClaimsPrincipal user, CancellationToken ct = default)

@@ -31,8 +31,8 @@ public sealed class AdviserUses(DxCollabDbContext db, OrganizationDirectory orga
         if (adviser is null || !adviser.Active) return Outcome<AdviserUseView>.Invalid("adviserId", "アドバイザーが名簿にありません。");
         if (string.IsNullOrWhiteSpace(input.OrganizationCode) || await organizations.FindAsync(input.OrganizationCode.Trim(), ct) is not { } organization)
             return Outcome<AdviserUseView>.Invalid("organizationCode", "派遣先の団体をこの都道府県の団体から選んでください。");
-        if (input.RequestId is { } requestId && !await db.Set<SupportRequest>().AnyAsync(r => r.Id == requestId, ct))
-            return Outcome<AdviserUseView>.Invalid("requestId", "支援依頼が見つかりません。");
+        if (input.RequestId is { } requestId && !await db.Set<SupportRequest>().AnyAsync(r => r.Id == requestId && r.OrganizationCode == organization.Code, ct))
+            return Outcome<AdviserUseView>.Invalid("requestId", $"{organization.Name}の支援依頼（番号 {requestId}）が見つかりません。");
         if (input.RequestedOn is not { } on) return Outcome<AdviserUseView>.Invalid("requestedOn", "依頼日を yyyy-MM-dd で入力してください。");
         if (input.OnSiteDays is not { } days || days < 0)
             return Outcome<AdviserUseView>.Invalid("onSiteDays", "訪問日数を 0 以上の日数で入力してください。");

@@ -24,7 +24,9 @@ public static class ItStaffFile
             if (lines.Count > 0 && !lines[0].Code.All(char.IsAsciiDigit)) lines.RemoveAt(0); // 団体コード,人数
             return lines.Count == 0 ? (null, "団体コードと人数の行がありません（1列目に団体コード、2列目に人数）。") : (lines, null);
         }
-        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or FormatException)
+        // Any failure of the readers on a damaged or foreign file (a .docx is a zip too: MiniExcel may throw XML or null
+        // reference errors) is the same answer: the file cannot be read.
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return (null, "CSV（UTF-8 または Shift_JIS）か Excel ブック（.xlsx）として読み込めません。");
         }

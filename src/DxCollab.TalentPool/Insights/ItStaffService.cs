@@ -54,6 +54,7 @@ public sealed class ItStaffService(DxCollabDbContext db, OrganizationDirectory o
         for (var i = 0; i < entries.Count; i++)
         {
             var (e, row) = (entries[i], rowName(i));
+            if (e is null) { errors[row] = ["空の行です。団体コードと人数を入力してください。"]; continue; }
             var code = e.OrganizationCode?.Trim() ?? "";
             if (code.Length == 0) errors[row] = ["団体コードを入力してください。"];
             else if (!known.ContainsKey(code)) errors[row] = [$"団体コード {code} はこの都道府県の市区町村にありません（6桁の全国地方公共団体コードで入力してください）。"];

@@ -25,7 +25,7 @@ public sealed class StartPageService(DxCollabDbContext db, TimeProvider clock)
             var today = Platform.Text.JapaneseCalendar.TodayInTokyo(clock.GetUtcNow());
             return new StartPageView([.. Enum.GetValues<RequestState>().Select(s => new StateCount(s, s.ToJapanese(), counts.GetValueOrDefault(s)))],
                 await db.Set<Expert>().CountAsync(e => e.Active, ct),
-                await db.Set<SupportReport>().CountAsync(r => r.SubmittedAt == null && r.DueDate < today, ct), [], 0);
+                await Activity.ReportBoard.Unsubmitted(db).CountAsync(r => r.DueDate < today, ct), [], 0);
         }
         if (user.OwnOrganizationCode() is { } code && user.MayRequestFor(code))
         {

@@ -182,6 +182,9 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Cap
         if (input.OnlineHoursCap is < 0 or > MaxMonthlyHours)
             return Outcome<ExpertView>.Invalid("onlineHoursCap", $"1件あたりのオンライン時間の上限は 0〜{MaxMonthlyHours} 時間にしてください。");
         if (input.FundingTag is { } tag && !Enum.IsDefined(tag)) return Outcome<ExpertView>.Invalid("fundingTag", "財源を選んでください。");
+        // A JSON list may hold null items ("skills": [null]): refused by name, never a 500.
+        if (input.Skills?.Any(s => s is null) == true) return Outcome<ExpertView>.Invalid("skills", "スキルの一覧に空の項目があります。");
+        if (input.Availability?.Any(a => a is null) == true) return Outcome<ExpertView>.Invalid("availability", "対応できる期間の一覧に空の項目があります。");
         if (input.Skills?.FirstOrDefault(s => s.Level is < 1 or > 3) is not null)
             return Outcome<ExpertView>.Invalid("skills", "スキルの程度は 1（基礎）〜3（指導できる）で選んでください。");
         if (input.Availability?.FirstOrDefault(a => a.To < a.From) is not null)

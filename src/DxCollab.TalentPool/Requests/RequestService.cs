@@ -55,12 +55,19 @@ public sealed class RequestService(DxCollabDbContext db, TimeProvider clock, Fil
         };
         if (theme is null)
         {
-            // 「相談したい」: the free text opens the conversation, and the platform tells the prefecture's staff.
+            // 「相談したい」: the free text opens the conversation, and the platform tells the prefecture's staff. Both or
+            // neither: a refused thread leaves no request behind (a retry would make a second one).
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.Add(request);
             await db.SaveChangesAsync(ct);
             var opened = await threads.OpenAsync(new NewThread(RequestThreadSubject.Type, RequestThreadSubject.Key(request.Id), code, request.Title,
                 request.Description), [], user, ct);
-            if (!opened.Succeeded) return opened.As<RequestView>();
+            if (!opened.Succeeded)
+            {
+                db.Entry(request).State = EntityState.Detached;
+                return opened.As<RequestView>();
+            }
+            await transaction.CommitAsync(ct);
         }
         else
         {
@@ -188,7 +195,9 @@ public sealed class RequestService(DxCollabDbContext db, TimeProvider clock, Fil
                                   join e in db.Set<Expert>().AsNoTracking() on a.ExpertId equals e.Id
                                   where a.RequestId == request.Id
                                   orderby a.Id
-                                  select new { a, e.Name }).ToListAsync(ct))
+                                  select new { a, e.Name, e.UserId }).ToListAsync(ct))
+            // An expert who reads the request through an assignment sees only their own, never other experts' (名前・時間).
+            .Where(x => user.MayManagePool() || user.IsOfficerOf(request.OrganizationCode) || (x.UserId is { Length: > 0 } id && id == user.UserId()))
             .Select(x => new RequestAssignmentView(x.a.Id, x.Name, Matching.AssignmentService.MonthText(x.a.StartMonth),
                 Matching.AssignmentService.MonthText(x.a.EndMonth), x.a.HoursPerMonth, x.a.State.ToJapanese())).ToList();
         long? threadId = null;

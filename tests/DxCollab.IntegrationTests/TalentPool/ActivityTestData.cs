@@ -36,9 +36,9 @@ internal static class ActivityTestData
 
     /// <summary>An Expert account with the e-mail, and the prefecture's profile for it (which links the two).</summary>
     public static async Task<long> ExpertAsync(this AppFixture app, HttpClient staff, string email, string name, int? onSiteDaysCap = 2,
-        int? onlineHoursCap = 5)
+        int? onlineHoursCap = 5, bool withAccount = true)
     {
-        await app.CreateUserAsync("osaka", email, ExpertPassword, null, Roles.Expert);
+        if (withAccount) await app.CreateUserAsync("osaka", email, ExpertPassword, null, Roles.Expert);
         var expert = await JsonAsync(await staff.PostAsJsonAsync("/api/v1/osaka/talent/experts", new
         {
             name, engagementForm = "Contractor", email, monthlyCapacityHours = 40, onSiteDaysCap, onlineHoursCap, fundingTag = "OwnFunds",
@@ -46,11 +46,11 @@ internal static class ActivityTestData
         return expert.GetProperty("id").GetInt64();
     }
 
-    public static async Task<Arranged> AssignmentAsync(this AppFixture app, string? expertEmail = null, int hoursPerMonth = 6)
+    public static async Task<Arranged> AssignmentAsync(this AppFixture app, string? expertEmail = null, int hoursPerMonth = 6, bool withAccount = true)
     {
         expertEmail ??= UniqueExpertEmail();
         using var staff = await app.SignInAsync("osaka", StaffEmail);
-        var expertId = await app.ExpertAsync(staff, expertEmail, "活動 太郎");
+        var expertId = await app.ExpertAsync(staff, expertEmail, "活動 太郎", withAccount: withAccount);
         using var toyonaka = await app.SignInAsync("osaka", "toyonaka@osaka.example");
         var request = await JsonAsync(await toyonaka.PostAsJsonAsync("/api/v1/osaka/talent/requests",
             new { title = "仕様書の書き方を見てほしい", description = "仕様書の書き方を相談したい", mode = "Either" }), HttpStatusCode.Created);

@@ -67,13 +67,18 @@ public abstract class AdvisersApiTests(AppFixture fixture) : AppTest(fixture)
     }
 
     [Fact]
-    public async Task An_unknown_adviser_or_a_団体_of_another_prefecture_is_400()
+    public async Task An_unknown_adviser_a_団体_of_another_prefecture_or_another_団体s_request_is_400()
     {
         var adviser = await AdviserAsync();
         using var admin = await App.SignInAsync("osaka", Admin);
         (await (await admin.PostAsJsonAsync(Uses, Use(999_999, 1, 0))).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("adviserId").ShouldContain("名簿");
         (await (await admin.PostAsJsonAsync(Uses, Use(adviser, 1, 0, "263648"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
             .FieldError("organizationCode").ShouldContain("この都道府県の団体");
+        // A use for 千早赤阪村 cannot point at 豊中市's request.
+        using var toyonaka = await App.SignInAsync("osaka", Toyonaka);
+        var toyonakaRequest = await RequestAsync(toyonaka);
+        var use = new { adviserId = adviser, organizationCode = "273830", requestId = toyonakaRequest, requestedOn = "2027-01-15", onSiteDays = 1, onlineHours = 0 };
+        (await (await admin.PostAsJsonAsync(Uses, use)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("requestId").ShouldContain("見つかりません");
     }
 
     [Fact]

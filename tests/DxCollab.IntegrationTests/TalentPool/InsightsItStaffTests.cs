@@ -73,6 +73,40 @@ public abstract class InsightsItStaffTests(AppFixture fixture) : AppTest(fixture
     }
 
     [Fact]
+    public async Task A_null_row_a_word_document_or_a_damaged_workbook_is_400_never_a_500()
+    {
+        using var staff = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using (var nullRow = await staff.PutAsync("/api/v1/osaka/talent/it-staff",
+                   new StringContent("""{"entries":[null]}""", Encoding.UTF8, "application/json")))
+            (await nullRow.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("entries[0]").ShouldContain("空の行");
+        foreach (var bytes in new[] { WordDocument(), [.. "PK\u0003\u0004"u8, .. new byte[64]] })
+        {
+            using var form = File(bytes, "it-staff.xlsx");
+            (await (await staff.PostAsync("/api/v1/osaka/talent/it-staff/import", form)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
+                .FieldError("file").ShouldContain("読み込めません");
+        }
+    }
+
+    /// <summary>A zip holding a Word document's main part: a zip, but not a workbook.</summary>
+    private static byte[] WordDocument()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, xml) in new[]
+                     {
+                         ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+                         ("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>"),
+                     })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(xml);
+            }
+        }
+        return buffer.ToArray();
+    }
+
+    [Fact]
     public async Task The_page_lists_every_municipality_with_its_count_or_not_recorded()
     {
         using var staff = await App.SignInAsync("osaka", "pref.admin@osaka.example");

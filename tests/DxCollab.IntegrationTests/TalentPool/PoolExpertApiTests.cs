@@ -51,7 +51,7 @@ public abstract class PoolExpertApiTests(AppFixture fixture) : AppTest(fixture)
     }
 
     [Fact]
-    public async Task Skill_levels_unknown_areas_and_reversed_availability_are_400_naming_the_field()
+    public async Task Skill_levels_unknown_areas_reversed_availability_and_null_items_are_400_naming_the_field()
     {
         using var admin = await App.SignInAsync("osaka", Admin);
         var bpr = await SkillIdAsync(admin, "BPR");
@@ -62,6 +62,13 @@ public abstract class PoolExpertApiTests(AppFixture fixture) : AppTest(fixture)
         var reversed = Profile("佐藤 花子");
         reversed["availability"] = new[] { new { from = "2027-03-31", to = "2027-01-01" } };
         (await (await admin.PostAsJsonAsync(Experts, reversed)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("availability").ShouldContain("終わりは始まり以降");
+        // null items in the lists are named, never a 500
+        var nullSkill = Profile("佐藤 花子");
+        nullSkill["skills"] = new object?[] { null };
+        (await (await admin.PostAsJsonAsync(Experts, nullSkill)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("skills").ShouldContain("空の項目");
+        var nullPeriod = Profile("佐藤 花子");
+        nullPeriod["availability"] = new object?[] { null };
+        (await (await admin.PostAsJsonAsync(Experts, nullPeriod)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("availability").ShouldContain("空の項目");
     }
 
     [Fact]

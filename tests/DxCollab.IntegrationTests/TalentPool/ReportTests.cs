@@ -55,6 +55,10 @@ public abstract class ReportTests(AppFixture fixture) : AppTest(fixture)
         // A draft, a submit without a body refused naming the field, then submitted and locked.
         (await JsonAsync(await PutAsync(expert, a.AssignmentId, reportId, "訪問して現行の調達仕様書を確認。", false)))
             .GetProperty("submittedAt").ValueKind.ShouldBe(JsonValueKind.Null);
+        // A draft is the expert's own: the 団体's officer sees that the report is due, not its text.
+        using var toyonaka = await App.SignInAsync("osaka", "toyonaka@osaka.example");
+        AfterVisit(await JsonAsync(await toyonaka.GetAsync(Reports(a.AssignmentId))), activity.GetProperty("id").GetInt64())
+            .GetProperty("body").ValueKind.ShouldBe(JsonValueKind.Null);
         (await (await PutAsync(expert, a.AssignmentId, reportId, " ", true)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
             .FieldError("body").ShouldContain("報告の内容");
         var submitted = await JsonAsync(await PutAsync(expert, a.AssignmentId, reportId, "訪問して現行の調達仕様書を確認。次回はRFI案。", true));
@@ -64,11 +68,40 @@ public abstract class ReportTests(AppFixture fixture) : AppTest(fixture)
         board = await JsonAsync(await staff.GetAsync("/api/v1/osaka/talent/reports"));
         board.EnumerateArray().ShouldNotContain(l => l.GetProperty("reportId").GetInt64() == reportId);
 
-        // The 団体's officer reads the reports but cannot write them.
-        using var toyonaka = await App.SignInAsync("osaka", "toyonaka@osaka.example");
-        (await JsonAsync(await toyonaka.GetAsync(Reports(a.AssignmentId)))).GetArrayLength().ShouldBe(2);
+        // The 団体's officer reads the submitted report but cannot write any.
+        var read = await JsonAsync(await toyonaka.GetAsync(Reports(a.AssignmentId)));
+        read.GetArrayLength().ShouldBe(2);
+        AfterVisit(read, activity.GetProperty("id").GetInt64()).GetProperty("body").GetString().ShouldBe("訪問して現行の調達仕様書を確認。次回はRFI案。");
         var final = (await JsonAsync(await toyonaka.GetAsync(Reports(a.AssignmentId)))).EnumerateArray().Single(r => r.GetProperty("kind").GetString() == "Final");
         await (await PutAsync(toyonaka, a.AssignmentId, final.GetProperty("id").GetInt64(), "代筆", true)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_cancelled_assignments_overdue_report_leaves_the_board_and_the_start_pages_count_alike()
+    {
+        var a = await App.AssignmentAsync();
+        using var expert = await App.ExpertClientAsync(a);
+        var activity = await JsonAsync(await LogAsync(expert, a.AssignmentId, a.StartMonth.AddDays(1), 3m, "OnSite"), HttpStatusCode.Created);
+        var reportId = AfterVisit(await JsonAsync(await expert.GetAsync(Reports(a.AssignmentId))), activity.GetProperty("id").GetInt64())
+            .GetProperty("id").GetInt64();
+        using var staff = await App.SignInAsync("osaka", StaffEmail);
+        async Task<(int Board, int StartPage)> OverdueAsync()
+        {
+            var board = (await JsonAsync(await staff.GetAsync("/api/v1/osaka/talent/reports"))).EnumerateArray()
+                .Count(l => l.GetProperty("daysOverdue").GetInt32() > 0);
+            var page = await staff.GetStringAsync("/osaka/talent");
+            var count = System.Text.RegularExpressions.Regex.Match(page, "期限切れ (\\d+) 件");
+            return (board, count.Success ? int.Parse(count.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+        }
+        var before = await OverdueAsync();
+        before.StartPage.ShouldBe(before.Board);
+        (await JsonAsync(await staff.GetAsync("/api/v1/osaka/talent/reports"))).EnumerateArray()
+            .ShouldContain(l => l.GetProperty("reportId").GetInt64() == reportId);
+
+        (await staff.PostAsync($"/api/v1/osaka/talent/assignments/{a.AssignmentId}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = await OverdueAsync();
+        after.Board.ShouldBe(before.Board - 1);
+        after.StartPage.ShouldBe(after.Board);
     }
 
     [Fact]
@@ -154,6 +187,25 @@ public abstract class ReportTests(AppFixture fixture) : AppTest(fixture)
         staffTold[0].Link.ShouldBe("/osaka/talent/reports");
         (await ToldAsync(a.ExpertEmail, lateReport)).Count.ShouldBe(2);
         (await ToldAsync(a.ExpertEmail, doneReport)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_expert_without_an_account_is_not_left_unreminded_the_staff_are_told_before_the_due_day()
+    {
+        var a = await App.AssignmentAsync(withAccount: false);
+        using var staff = await App.SignInAsync("osaka", StaffEmail);
+        var visit = a.StartMonth.AddDays(1);
+        var activity = await JsonAsync(await LogAsync(staff, a.AssignmentId, visit, 2m, "OnSite"), HttpStatusCode.Created); // on the expert's behalf
+        var reportId = AfterVisit(await JsonAsync(await staff.GetAsync(Reports(a.AssignmentId))), activity.GetProperty("id").GetInt64()).GetProperty("id").GetInt64();
+        var day = App.Calendar().AddBusinessDays(App.Calendar().AddBusinessDays(visit, 5), -1);
+        await App.InTenantAsync("osaka", sp => ActivatorUtilities.CreateInstance<ReminderEngine>(sp,
+            new FixedClock(FixedClock.Tokyo(day.Year, day.Month, day.Day))).RunAsync());
+        var told = (await App.InboxAsync("osaka", StaffEmail)).Where(n => n.Link?.EndsWith($"#report-{reportId}") == true).ToList();
+        told.Count.ShouldBe(1);
+        told[0].Title.ShouldContain("アカウント未作成");
+        told[0].Body.ShouldContain("代わりに記録できます");
+        // The staff write it on the expert's behalf (and leave no overdue report to the class's other tests' scans).
+        await JsonAsync(await PutAsync(staff, a.AssignmentId, reportId, "職員が代わりに記録した訪問の報告です。", true));
     }
 }
 

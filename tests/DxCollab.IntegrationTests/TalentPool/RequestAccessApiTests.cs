@@ -34,7 +34,7 @@ public abstract class RequestAccessApiTests(AppFixture fixture) : AppTest(fixtur
     }
 
     [Fact]
-    public async Task An_expert_reads_a_request_only_once_assigned_to_it_and_never_withdraws_it()
+    public async Task An_expert_reads_a_request_only_once_assigned_to_it_sees_only_their_own_assignment_and_never_withdraws_it()
     {
         using var chihaya = await App.SignInAsync("osaka", "chihayaakasaka@osaka.example");
         var created = await CreateRequestAsync(chihaya);
@@ -48,14 +48,21 @@ public abstract class RequestAccessApiTests(AppFixture fixture) : AppTest(fixtur
         (await (await expert.GetAsync(Requests)).JsonAsync()).GetArrayLength().ShouldBe(0);
 
         await AssignAsync(staff, id, expertId);
+        // A second expert on the same request: each expert sees only their own assignment, the 団体 and staff see both.
+        await AssignAsync(staff, id, await CreateExpertAsync(App, staff, "expert.second@osaka.example", "佐藤 花子"));
         var seen = await (await expert.GetAsync($"{Requests}/{id}")).JsonAsync();
+        ExpertNames(await (await chihaya.GetAsync($"{Requests}/{id}")).JsonAsync()).ShouldBe(["田中 一郎", "佐藤 花子"]);
+        ExpertNames(await (await staff.GetAsync($"{Requests}/{id}")).JsonAsync()).ShouldBe(["田中 一郎", "佐藤 花子"]);
         seen.GetProperty("stateName").GetString().ShouldBe("割当済");
-        seen.GetProperty("details").GetProperty("assignments").EnumerateArray().Select(a => a.GetProperty("expertName").GetString()).ShouldBe(["田中 一郎"]);
+        ExpertNames(seen).ShouldBe(["田中 一郎"]);
         (await (await expert.GetAsync(Requests)).JsonAsync()).EnumerateArray().Select(r => r.GetProperty("id").GetInt64()).ShouldBe([id]);
         await (await expert.GetAsync($"{Requests}/{other}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await expert.PostAsJsonAsync($"{Requests}/{id}/withdraw", new { version = seen.GetProperty("version").GetInt32(), reason = "x" }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
+
+    private static List<string?> ExpertNames(System.Text.Json.JsonElement request) =>
+        [.. request.GetProperty("details").GetProperty("assignments").EnumerateArray().Select(a => a.GetProperty("expertName").GetString())];
 
     [Fact]
     public async Task A_document_downloads_for_the_request_s_readers_only_and_only_its_own_団体_may_attach_it()

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DxCollab.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static DxCollab.IntegrationTests.TalentPool.RequestTestData;
 
 namespace DxCollab.IntegrationTests.TalentPool;
@@ -87,6 +89,26 @@ public abstract class RequestIntakeApiTests(AppFixture fixture) : AppTest(fixtur
             n.GetProperty("title").GetString()!.Contains("千早赤阪村から支援依頼「住民記録の移行計画」")
             && n.GetProperty("link").GetString() == $"/osaka/talent/requests/{id}");
     }
+
+    [Fact]
+    public async Task A_consultation_whose_conversation_is_refused_leaves_no_request_behind()
+    {
+        using var officer = await App.SignInAsync("osaka", "chihayaakasaka@osaka.example");
+        var before = (await (await officer.GetAsync(Requests)).JsonAsync()).GetArrayLength();
+        // The 団体 abolished (a merger) while its officer still holds a session: the platform refuses the conversation.
+        await SetAbolishedAsync(new DateOnly(2026, 4, 1));
+        try
+        {
+            (await officer.PostAsJsonAsync(Requests, new { title = "DXの進め方", description = "何から始めればよいか分かりません。" }))
+                .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+        finally { await SetAbolishedAsync(null); }
+        (await (await officer.GetAsync(Requests)).JsonAsync()).GetArrayLength().ShouldBe(before);
+    }
+
+    private Task SetAbolishedAsync(DateOnly? on) => App.InTenantAsync("osaka", sp =>
+        sp.GetRequiredService<DxCollab.Platform.Data.DxCollabDbContext>().Organizations.Where(o => o.Code == Chihayaakasaka)
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.AbolishedOn, on)));
 
     [Fact]
     public async Task A_consultation_opens_a_conversation_the_prefecture_answers_and_classifies_with_a_theme()
