@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Web;
 using DxCollab.TalentPool.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +27,12 @@ public static class ActivityApi
         assignments.MapPut("/reports/{reportId:long}", SaveReport).WithSummary("支援報告の保存・提出（submit: true で提出、以後は変更不可）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        assignments.MapPost("/reports/files", UploadReportFile).DisableAntiforgery().AcceptsUploads()
+            .WithSummary("支援報告に添付するファイルのアップロード（file。担当の専門人材・都道府県の職員。id を報告の fileIds に）")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        assignments.MapGet("/reports/{reportId:long}/files/{fileId:long}", DownloadReportFile).WithSummary("支援報告の添付ファイルのダウンロード")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         assignments.MapPost("/complete", Complete).WithSummary("割当の終了（終了時の報告は5開庁日後が期限）")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -53,6 +61,18 @@ public static class ActivityApi
     public static async Task<Results<Ok<ReportView>, ProblemHttpResult>> SaveReport(long id, long reportId, ReportInput input, SupportReportService reports,
         ClaimsPrincipal user, CancellationToken ct) =>
         TalentResults.Answer(await reports.SaveAsync(id, reportId, input, user, ct));
+
+    public static async Task<Results<Ok<ReportFileView>, ProblemHttpResult>> UploadReportFile(long id, IFormFile? file, SupportReportService reports,
+        ClaimsPrincipal user, CancellationToken ct) =>
+        TalentResults.Answer(await reports.UploadAsync(id, file, user, ct));
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadReportFile(long id, long reportId, long fileId,
+        SupportReportService reports, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await reports.DownloadAsync(id, reportId, fileId, user, ct);
+        return outcome.Succeeded ? UploadEndpoints.Attachment(outcome.Value!.FileName, outcome.Value.ContentType, outcome.Value.Content)
+            : Problems.Refusal(outcome);
+    }
 
     public static async Task<Results<Ok<ReportView>, ProblemHttpResult>> Complete(long id, SupportReportService reports, ClaimsPrincipal user, CancellationToken ct) =>
         TalentResults.Answer(await reports.CompleteAsync(id, user, ct));

@@ -15,6 +15,9 @@ internal static class ActivitySetup
         module.Services.AddScoped<SatisfactionService>();
         module.Services.AddScoped<MyAssignments>();
         module.AddReminderRule<ReportReminderRule>();
+        // Files of support reports, owned by the supported 団体 (uploads are authorised by the report service).
+        module.AddUploadPurpose(SupportReportService.UploadPurpose,
+            p => { p.MaxFileBytes = 10 * 1024 * 1024; p.MaxFilesPerRequest = SupportReportService.MaxFiles; });
     }
 
     public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapActivityApi();

@@ -16,10 +16,16 @@ public sealed record MonthUse(string Month, int BookedHours, decimal UsedHours, 
 public sealed record ActivityLogView(long AssignmentId, IReadOnlyList<MonthUse> Months, int OnSiteDays, int? OnSiteDaysCap, decimal OnlineHours,
     int? OnlineHoursCap, IReadOnlyList<ActivityView> Activities);
 
+/// <summary>A report's text and attachments. <see cref="FileIds"/>: the files the report keeps (null = keep the ones it has);
+/// a file not yet on the report must be one the same user uploaded with POST …/reports/files.</summary>
 public sealed record ReportInput(string? Body, IReadOnlyList<long>? FileIds, bool Submit);
 
+/// <summary>A report. <see cref="FileIds"/>: its attachments (uploaded with POST …/reports/files); <see cref="Files"/>: their
+/// names and sizes, each downloadable from …/reports/{id}/files/{fileId} by whoever may read the assignment.</summary>
 public sealed record ReportView(long Id, long AssignmentId, ReportKind Kind, string KindName, long? ActivityId, DateOnly DueDate, string? Body,
-    IReadOnlyList<long> FileIds, DateTime? SubmittedAt, string? SubmittedBy, int BusinessDaysLeft);
+    IReadOnlyList<long> FileIds, DateTime? SubmittedAt, string? SubmittedBy, int BusinessDaysLeft, IReadOnlyList<ReportFileView> Files);
+
+public sealed record ReportFileView(long Id, string FileName, string ContentType, long Length);
 
 /// <summary>A line of the prefecture's report board: an unsubmitted report, how many 開庁日 it is overdue (0 when not).</summary>
 public sealed record BoardLine(long ReportId, long AssignmentId, ReportKind Kind, string KindName, DateOnly DueDate, int DaysOverdue, int BusinessDaysLeft,

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using JapaneseCalendar = DxCollab.Platform.Text.JapaneseCalendar;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
+using DxCollab.TalentPool.Pool;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.TalentPool.Matching;
@@ -14,7 +16,14 @@ namespace DxCollab.TalentPool.Matching;
 public sealed record AssignmentInput(long RequestId, long ExpertId, string? StartMonth, string? EndMonth, int HoursPerMonth, SupportMode? Mode);
 
 public sealed record AssignmentView(long Id, long RequestId, long ExpertId, string ExpertName, string OrganizationCode, string StartMonth,
-    string EndMonth, int HoursPerMonth, SupportMode Mode, string ModeName, AssignmentState State, string StateName, DateTime CreatedAt);
+    string EndMonth, int HoursPerMonth, SupportMode Mode, string ModeName, AssignmentState State, string StateName, DateTime CreatedAt)
+{
+    /// <summary>Only in the answer to an assignment: whether the expert was told (false when the profile has no account).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? ExpertNotified { get; init; }
+
+    /// <summary>Only in the answer to an assignment, when the expert was not told: what the staff should do about it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Warning { get; init; }
+}
 
 /// <summary>Filters of the assignment list (all optional; the staff's — others see only theirs anyway).</summary>
 public sealed record AssignmentFilter(long? RequestId = null, long? ExpertId = null, string? OrganizationCode = null, AssignmentState? State = null);
@@ -22,7 +31,7 @@ public sealed record AssignmentFilter(long? RequestId = null, long? ExpertId = n
 /// <summary>Assigning experts to requests (the prefecture's staff): within the expert's monthly capacity (the ledger,
 /// enforced in the database) and the caps per assignment (<see cref="AssignmentCaps"/>); several experts may serve one
 /// request. The expert and the 団体's officers are told. Cancelling gives back the months not yet begun.</summary>
-public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledger, AssignmentNotices notices, TimeProvider clock)
+public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledger, AssignmentNotices notices, ExpertService experts, TimeProvider clock)
 {
     public const int MaxMonths = 12;
 
@@ -67,11 +76,21 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         request.FirstAssignedAt ??= now;
         request.Version++;
         request.UpdatedAt = now;
+        // An Expert account made after the profile (e.g. by the administrator) is linked now, so the notice reaches it.
+        if (expert.UserId is null && await experts.ExpertAccountAsync(expert.Email, ct) is { } account)
+        {
+            expert.UserId = account;
+            await db.Set<Expert>().Where(e => e.Id == expert.Id && e.UserId == null).ExecuteUpdateAsync(u => u.SetProperty(e => e.UserId, account), ct);
+        }
         await db.SaveChangesAsync(ct);
         await notices.AssignedAsync(assignment, expert, request, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return Outcome<AssignmentView>.Ok(View(assignment, expert.Name));
+        return Outcome<AssignmentView>.Ok(View(assignment, expert.Name) with
+        {
+            ExpertNotified = expert.UserId is not null,
+            Warning = expert.UserId is null ? NotNotified(expert) : null,
+        });
     }
 
     public async Task<Outcome<AssignmentView>> GetAsync(long id, ClaimsPrincipal user, CancellationToken ct = default)
@@ -151,6 +170,12 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
     }
 
     public static string MonthText(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>The platform tells accounts only: a profile without one learns nothing until the staff invite it (the
+    /// assignment then shows on the expert's 「担当の支援」 as soon as they sign in).</summary>
+    public static string NotNotified(Expert expert) => string.IsNullOrWhiteSpace(expert.Email)
+        ? $"{expert.Name}さんはアカウントが未作成のため通知されていません。プロフィールにメールアドレスを登録して、アカウントを招待してください。"
+        : $"{expert.Name}さんはアカウントが未作成のため通知されていません。招待してください（招待メールは {expert.Email.Trim()} に届きます）。";
 
     public static AssignmentView View(Assignment a, string expertName) => new(a.Id, a.RequestId, a.ExpertId, expertName, a.OrganizationCode,
         MonthText(a.StartMonth), MonthText(a.EndMonth), a.HoursPerMonth, a.Mode, a.Mode.ToJapanese(), a.State, a.State.ToJapanese(), a.CreatedAt);

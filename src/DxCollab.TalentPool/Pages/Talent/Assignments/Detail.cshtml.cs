@@ -1,3 +1,4 @@
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.TalentPool.Access;
@@ -5,12 +6,15 @@ using DxCollab.TalentPool.Activity;
 using DxCollab.TalentPool.Domain;
 using DxCollab.TalentPool.Matching;
 using DxCollab.TalentPool.Requests;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DxCollab.TalentPool.Pages.Talent.Assignments;
 
 /// <summary>An assignment: its activity log with the roll-up and a form, its reports with forms, and completing it. The
 /// assigned expert and the staff write; the supported 団体's officers read.</summary>
+[RequestSizeLimit(UploadPolicy.RequestCeiling)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadPolicy.RequestCeiling)]
 public sealed class DetailModel(AssignmentService assignments, RequestService requests, ActivityLogService log, SupportReportService reports)
     : TenantPageModel
 {
@@ -21,6 +25,8 @@ public sealed class DetailModel(AssignmentService assignments, RequestService re
     [BindProperty] public SupportMode? Mode { get; set; }
     [BindProperty] public string? Summary { get; set; }
     [BindProperty] public string? Body { get; set; }
+    /// <summary>Files chosen in a report's form: stored with the report in the same submit.</summary>
+    [BindProperty] public List<IFormFile> Uploads { get; set; } = [];
 
     public AssignmentView Assignment { get; private set; } = null!;
     public RequestView? SupportRequest { get; private set; }
@@ -32,6 +38,7 @@ public sealed class DetailModel(AssignmentService assignments, RequestService re
     public string? ProblemField { get; private set; }
     /// <summary>The report whose form the problem belongs to (null: the activity form).</summary>
     public long? ProblemReportId { get; private set; }
+    public UploadPolicy UploadPolicy => reports.UploadPolicy;
     public string PagePath => TenantUrl($"talent/assignments/{AssignmentId}");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) is { } refused ? refused : Page();
@@ -46,8 +53,14 @@ public sealed class DetailModel(AssignmentService assignments, RequestService re
     public async Task<IActionResult> OnPostReportAsync(long reportId, bool submit, CancellationToken ct)
     {
         ModelState.Clear();
-        var outcome = await reports.SaveAsync(AssignmentId, reportId, new ReportInput(Body, null, submit), User, ct);
+        var outcome = await reports.SaveAsync(AssignmentId, reportId, new ReportInput(Body, null, submit), User, ct, Uploads);
         return await AfterAsync(outcome.Kind, outcome.Field, outcome.Message, reportId, submit ? "報告を提出しました。" : "報告を下書き保存しました。", ct);
+    }
+
+    public async Task<IActionResult> OnGetFileAsync(long reportId, long fileId, CancellationToken ct)
+    {
+        var outcome = await reports.DownloadAsync(AssignmentId, reportId, fileId, User, ct);
+        return outcome.Succeeded ? File(outcome.Value!.Content, outcome.Value.ContentType, outcome.Value.FileName) : NotFound();
     }
 
     public async Task<IActionResult> OnPostCompleteAsync(CancellationToken ct)

@@ -38,6 +38,8 @@ public sealed class CandidatesModel(CandidateService candidates, AssignmentServi
         if (outcome.Succeeded)
         {
             TempData["Notice"] = $"{outcome.Value!.ExpertName} さんを割り当てました（{outcome.Value.StartMonth}〜{outcome.Value.EndMonth}、月 {outcome.Value.HoursPerMonth} 時間）。";
+            // Not told (no account): said plainly, with the way to the invitation on the expert's page.
+            if (outcome.Value.Warning is { } warning) (TempData["NotNotified"], TempData["InviteExpertId"]) = (warning, outcome.Value.ExpertId.ToString());
             return Redirect(PagePath);
         }
         (Problem, ProblemField, ProblemExpertId) = (outcome.Message, outcome.Field, ExpertId);
