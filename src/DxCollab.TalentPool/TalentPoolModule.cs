@@ -42,6 +42,8 @@ public sealed class TalentPoolModule : IDxModule
     public IReadOnlyList<NavigationEntry> Navigation { get; } =
     [
         new("人材プール", [Roles.PrefectureAdmin, Roles.PrefectureStaff, Roles.MunicipalOfficer, Roles.Expert], c => $"/{c.Tenant}/talent") { CoversSubpages = true },
+        // Host level: the SystemAdmin keeps the national adviser catalogue every prefecture reads.
+        new("国のアドバイザー名簿", [Roles.SystemAdmin], _ => "/ops/talent/advisers"),
     ];
 
     // One stylesheet per slice (kept apart so the slices never edit the same file).

@@ -34,6 +34,8 @@ public abstract partial class AdviserPagesTests(AppFixture fixture) : AppTest(fi
         var name = $"情報 花子 {Guid.NewGuid().ToString("N")[..6]}";
         using var ops = await App.SignInAsync(null, "ops@dxcollab.example");
         (await HtmlAsync(await ops.GetAsync(Page), HttpStatusCode.OK)).ShouldContain("<h1>国のアドバイザー名簿</h1>");
+        // The SystemAdmin's menu leads here from the other host pages.
+        (await HtmlAsync(await ops.GetAsync("/ops/organizations"), HttpStatusCode.OK)).ShouldContain("href=\"/ops/talent/advisers\"");
 
         var refused = await HtmlAsync(await PostAsync(ops, Page, ("Name", name), ("Scheme", " "), ("Affiliation", "総務省派遣"), ("Active", "true"), ("Active", "false")),
             HttpStatusCode.BadRequest);
