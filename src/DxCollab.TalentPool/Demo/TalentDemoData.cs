@@ -5,6 +5,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Tenancy;
+using DxCollab.TalentPool.Activity;
 using DxCollab.TalentPool.Domain;
 using DxCollab.TalentPool.Matching;
 using DxCollab.TalentPool.Pool;
@@ -68,6 +69,10 @@ public sealed class TalentDemoData(TimeProvider clock, BusinessCalendar calendar
         }
     }
 
+    /// <summary>The final report the first logged activity brings (as <c>ActivityLogService</c> does), due after the last month.</summary>
+    private void FinalReportDue(DxCollabDbContext db, Assignment assignment) =>
+        db.Add(new SupportReport { AssignmentId = assignment.Id, Kind = ReportKind.Final, DueDate = ReportDue.Final(calendar, assignment.EndMonth, null) });
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private DateOnly Today => JapaneseCalendar.TodayInTokyo(clock.GetUtcNow());
     private DateOnly ThisMonth => new(Today.Year, Today.Month, 1);
@@ -106,7 +111,9 @@ public sealed class TalentDemoData(TimeProvider clock, BusinessCalendar calendar
         var chihaya = await RequestAsync(db, Chihayaakasaka, ThemeCatalog.MigrationPlan, "標準化の移行計画を見てほしい（住民記録・税）",
             "移行計画の作り方が分からず、ベンダーの提案が妥当か判断できません。担当は1人です。", RequestState.InSupport, 45, 38, Urgency.High, SupportMode.OnSite,
             Intake(ThemeCatalog.MigrationPlan), ct);
-        var tanaka = await BookAsync(db, ledger, experts["田中 健一"], chihaya, m.AddMonths(-1), m.AddMonths(2), 10, SupportMode.OnSite, AssignmentState.Active, ct);
+        // From two months back: his first activity (30 days ago) falls inside the assignment on every day of the month.
+        var tanaka = await BookAsync(db, ledger, experts["田中 健一"], chihaya, m.AddMonths(-2), m.AddMonths(2), 10, SupportMode.OnSite, AssignmentState.Active, ct);
+        FinalReportDue(db, tanaka);
         await ActivityAsync(db, tanaka, -30, 2, SupportMode.Online, "オンラインで現状のヒアリング。移行対象業務と現行ベンダーの契約期限を整理。", ct);
         var visit = await ActivityAsync(db, tanaka, -16, 4, SupportMode.OnSite, "役場を訪問し、移行計画書（案）を村の担当者と読み合わせ。リスクと日程の見直し点を6件指摘。", ct);
         db.Add(new SupportReport { AssignmentId = tanaka.Id, Kind = ReportKind.AfterVisit, ActivityId = visit.Id, DueDate = calendar.AddBusinessDays(visit.Date, 5) });
@@ -130,6 +137,7 @@ public sealed class TalentDemoData(TimeProvider clock, BusinessCalendar calendar
         var higashi = await RequestAsync(db, "272272", ThemeCatalog.StaffTraining, "管理職向けDX研修の企画と講師", null, RequestState.InSupport, 70, 60,
             Urgency.Normal, SupportMode.OnSite, null, ct);
         var watanabe = await BookAsync(db, ledger, experts["渡辺 直子"], higashi, m.AddMonths(-2), m.AddMonths(1), 12, SupportMode.OnSite, AssignmentState.Active, ct);
+        FinalReportDue(db, watanabe);
         await ActivityAsync(db, watanabe, -50, 3, SupportMode.Online, "研修の狙いと対象者の整理。", ct);
         await ActivityAsync(db, watanabe, -20, 6, SupportMode.OnSite, "第1回研修（管理職40名）を実施。", ct);
 

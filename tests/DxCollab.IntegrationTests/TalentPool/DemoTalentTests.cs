@@ -54,6 +54,17 @@ public sealed class DemoTalentTests(DemoSqliteAppFixture fixture) : AppTest(fixt
                 load.BookedHours.ShouldBe(assignments.Where(a => a.ExpertId == load.ExpertId && ExpertMonthLoad.MonthKey(a.StartMonth) <= load.Month
                                                                  && ExpertMonthLoad.MonthKey(a.EndMonth) >= load.Month).Sum(a => a.HoursPerMonth));
             (await db.Set<SupportActivity>().CountAsync()).ShouldBeGreaterThan(3);
+            // As the product would have them: every activity inside its assignment's months, and every assignment under
+            // way (活動あり) owes its final report.
+            var activities = await db.Set<SupportActivity>().AsNoTracking().ToListAsync();
+            foreach (var activity in activities)
+            {
+                var of = assignments.Single(a => a.Id == activity.AssignmentId);
+                activity.Date.ShouldBeGreaterThanOrEqualTo(of.StartMonth);
+                activity.Date.ShouldBeLessThan(of.EndMonth.AddMonths(1));
+            }
+            var finals = await db.Set<SupportReport>().AsNoTracking().Where(r => r.Kind == ReportKind.Final).Select(r => r.AssignmentId).ToListAsync();
+            assignments.Where(a => a.State == AssignmentState.Active).Select(a => a.Id).ShouldBeSubsetOf(finals);
 
             var today = JapaneseCalendar.TodayInTokyo(DateTimeOffset.UtcNow);
             var overdue = await db.Set<SupportReport>().AsNoTracking().Where(r => r.SubmittedAt == null && r.DueDate < today).ToListAsync();
