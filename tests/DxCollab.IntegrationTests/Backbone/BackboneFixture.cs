@@ -106,9 +106,9 @@ public sealed class BackboneFixture : IAsyncLifetime
 /// <summary>The local broker that infra/test.sh starts (loopback only), driven through rabbitmqctl.</summary>
 public static class RabbitMq
 {
-    /// <summary>Runs rabbitmqctl, reading both of its streams (a full pipe would stall it) and giving up after two
-    /// minutes: a broker that does not answer fails the test instead of hanging the suite.</summary>
-    public static async Task CtlAsync(params string[] args)
+    /// <summary>Runs rabbitmqctl and returns what it printed, reading both of its streams (a full pipe would stall it) and
+    /// giving up after two minutes: a broker that does not answer fails the test instead of hanging the suite.</summary>
+    public static async Task<string> CtlAsync(params string[] args)
     {
         var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args) start.ArgumentList.Add(arg);
@@ -127,5 +127,6 @@ public static class RabbitMq
         }
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', args)} failed: {await errors}{await output}");
+        return await output;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DxCollab.IntegrationTests.Backbone;
@@ -145,12 +144,12 @@ internal sealed class BrokerTap : IAsyncDisposable
 
     private static async Task<List<string>?> ListExchangesAsync(string virtualHost)
     {
-        var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "list_exchanges", "-p", virtualHost, "name", "--quiet", "--no-table-headers" }) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode == 0 ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() : null;
+        try
+        {
+            var output = await RabbitMq.CtlAsync("list_exchanges", "-p", virtualHost, "name", "--quiet", "--no-table-headers");
+            return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        }
+        catch (InvalidOperationException) { return null; } // not there yet: asked again
     }
 
     public async ValueTask DisposeAsync()
