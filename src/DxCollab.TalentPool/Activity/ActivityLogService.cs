@@ -51,9 +51,13 @@ public sealed class ActivityLogService(DxCollabDbContext db, BusinessCalendar ca
         if (input.Summary.Trim().Length > 4000) return Outcome<ActivityView>.Invalid("summary", "行ったことは4000文字以内にしてください。");
 
         // The roll-up and the new row in one transaction, the assignment row updated first: a second log of the same
-        // assignment waits on its lock (PostgreSQL) or the write lock (SQLite) and then sees this one's hours.
+        // assignment waits on its lock (PostgreSQL) or the write lock (SQLite) and then sees this one's hours. The update
+        // is conditional on the assignment being open (the state read above may be stale): a log never revives a
+        // cancelled assignment nor lands on a completed one.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Set<Assignment>().Where(a => a.Id == assignment.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.HoursPerMonth, a => a.HoursPerMonth), ct);
+        var open = await db.Set<Assignment>().Where(a => a.Id == assignment.Id && (a.State == AssignmentState.Planned || a.State == AssignmentState.Active))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.HoursPerMonth, a => a.HoursPerMonth), ct);
+        if (open == 0) return Outcome<ActivityView>.Conflict(AssignmentLoader.EndedMessage);
         var logged = await db.Set<SupportActivity>().AsNoTracking().Where(a => a.AssignmentId == assignment.Id)
             .Select(a => new { a.Date, a.Hours, a.Mode }).ToListAsync(ct);
         var monthUsed = logged.Where(a => a.Date.Year == date.Year && a.Date.Month == date.Month).Sum(a => a.Hours);

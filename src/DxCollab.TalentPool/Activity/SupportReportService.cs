@@ -67,13 +67,16 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
         var loaded = await loader.ForLoggingAsync(assignmentId, user, ct);
         if (!loaded.Succeeded) return loaded.As<ReportView>();
         var assignment = loaded.Value!.Assignment;
-        if (assignment.State == AssignmentState.Completed) return Outcome<ReportView>.Conflict("この割当はすでに終了しています。");
         var today = calendar.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        assignment.State = AssignmentState.Completed;
-        assignment.CompletedAt = now;
+        // Claimed by one conditional update (the row read above may be stale): of a double submit, the expert and the
+        // staff at once, or a completion racing a cancel, only one ends the assignment and gives its hours back.
+        var claimed = await db.Set<Assignment>().Where(a => a.Id == assignment.Id && (a.State == AssignmentState.Planned || a.State == AssignmentState.Active))
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.State, AssignmentState.Completed).SetProperty(a => a.CompletedAt, now), ct);
+        if (claimed == 0) return Outcome<ReportView>.Conflict(AssignmentLoader.EndedMessage);
+        db.Entry(assignment).State = EntityState.Detached; // changed by the update above
         var final = await db.Set<SupportReport>().FirstOrDefaultAsync(r => r.AssignmentId == assignment.Id && r.Kind == ReportKind.Final, ct);
         var due = ReportDue.Final(calendar, assignment.EndMonth, today);
         if (final is null) db.Add(final = new SupportReport { AssignmentId = assignment.Id, Kind = ReportKind.Final, DueDate = due });
