@@ -31,6 +31,10 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         if (!user.MayManagePool()) return Outcome<AssignmentView>.Forbidden("専門人材を割り当てられるのは都道府県の職員です。");
         if (!TryMonth(input.StartMonth, out var start)) return Outcome<AssignmentView>.Invalid("startMonth", "開始月を yyyy-MM（例: 2026-12）で入力してください。");
         if (!TryMonth(input.EndMonth, out var end)) return Outcome<AssignmentView>.Invalid("endMonth", "終了月を yyyy-MM（例: 2027-03）で入力してください。");
+        var today = JapaneseCalendar.TodayInTokyo(clock.GetUtcNow());
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        // A month already over cannot be worked, and hours booked there could never be given back.
+        if (start < thisMonth) return Outcome<AssignmentView>.Invalid("startMonth", $"開始月は今月（{MonthText(thisMonth)}）以降にしてください。");
         if (end < start) return Outcome<AssignmentView>.Invalid("endMonth", "終了月は開始月以降にしてください。");
         var months = CapacityLedger.Months(start, end).ToList();
         if (months.Count > MaxMonths) return Outcome<AssignmentView>.Invalid("endMonth", $"一度に割り当てられるのは {MaxMonths} か月までです。");
@@ -103,9 +107,9 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         return [.. rows.Select(x => View(x.a, x.e.Name))];
     }
 
-    /// <summary>取消 (the staff): the months not yet begun (after the current month, Tokyo) are given back to the expert's
-    /// capacity; the months already begun stay booked (the work may have been done). A request left with no expert goes
-    /// back to 調整中.</summary>
+    /// <summary>取消 (the staff): an assignment with no activity logged gives all its months back to the expert's capacity;
+    /// one with activity gives back the months not yet begun (after the current month, Tokyo), the months already begun
+    /// stay booked (the work was done there). A request left with no expert goes back to 調整中.</summary>
     public async Task<Outcome<AssignmentView>> CancelAsync(long id, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (!user.MayManagePool()) return Outcome<AssignmentView>.Forbidden("割当を取り消せるのは都道府県の職員です。");
@@ -116,13 +120,16 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         var expert = await db.Set<Expert>().AsNoTracking().FirstAsync(e => e.Id == assignment.ExpertId, ct);
         var today = JapaneseCalendar.TodayInTokyo(clock.GetUtcNow());
         var firstNotBegun = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
-        var release = CapacityLedger.Months(assignment.StartMonth > firstNotBegun ? assignment.StartMonth : firstNotBegun, assignment.EndMonth).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Claimed by one conditional update: two staff cancelling at once give the hours back only once.
         var claimed = await db.Set<Assignment>().Where(a => a.Id == id && (a.State == AssignmentState.Planned || a.State == AssignmentState.Active))
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.State, AssignmentState.Cancelled), ct);
         if (claimed == 0) return Outcome<AssignmentView>.Conflict("この割当はすでに取り消されています。");
+        // Read after the claim: a first activity logged meanwhile has committed (it locks the same row) or never will.
+        var worked = await db.Set<SupportActivity>().AnyAsync(a => a.AssignmentId == id, ct);
+        var releaseFrom = worked && firstNotBegun > assignment.StartMonth ? firstNotBegun : assignment.StartMonth;
+        var release = CapacityLedger.Months(releaseFrom, assignment.EndMonth).ToList();
         if (release.Count > 0) await ledger.ReleaseAsync(assignment.ExpertId, release, assignment.HoursPerMonth, ct);
         db.Entry(assignment).State = Microsoft.EntityFrameworkCore.EntityState.Detached; // changed by the update above
         var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);

@@ -138,6 +138,43 @@ public abstract class AssignmentEndingTests(AppFixture fixture) : AppTest(fixtur
             .GetProperty("activities").GetArrayLength().ShouldBe(0);
         (await ReportKindsAsync(staff, id)).ShouldBe(["Final"]);
     }
+
+    [Fact]
+    public async Task A_start_month_before_the_current_Tokyo_month_is_refused_400_naming_startMonth_and_nothing_is_booked()
+    {
+        using var staff = await App.SignInAsync("osaka", Staff);
+        using var officer = await App.SignInAsync("osaka", ToyonakaOfficer);
+        var expert = await staff.ExpertAsync(await App.SkillAreasAsync("osaka"), "過去 月", capacity: 40);
+        var request = await officer.RequestAsync("先月からの依頼", "network");
+
+        using var refused = await staff.AssignAsync(request, expert, Month(ThisMonth.AddMonths(-1)), Month(ThisMonth.AddMonths(1)), 6);
+        (await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("startMonth").ShouldBe($"開始月は今月（{Month(ThisMonth)}）以降にしてください。");
+        (await BookedAsync(expert)).ShouldBeEmpty();
+        await staff.AssignedAsync(request, expert, Month(ThisMonth), Month(ThisMonth.AddMonths(1)), 6);
+        (await BookedAsync(expert)).ShouldBe([6, 6]);
+    }
+
+    [Fact]
+    public async Task Cancelling_an_assignment_with_nothing_logged_gives_back_every_month_including_the_current_one()
+    {
+        using var staff = await App.SignInAsync("osaka", Staff);
+        var (id, _, expert) = await TwoBookingsAsync(staff, ThisMonth, ThisMonth.AddMonths(1));
+        (await BookedAsync(expert)).ShouldBe([16, 16]);
+
+        await ActivityTestData.JsonAsync(await staff.PostAsync($"/api/v1/osaka/talent/assignments/{id}/cancel", null));
+        (await BookedAsync(expert)).ShouldBe([10, 10]);
+    }
+
+    [Fact]
+    public async Task Cancelling_an_assignment_with_activity_logged_keeps_the_current_month_booked_and_gives_back_the_later_ones()
+    {
+        using var staff = await App.SignInAsync("osaka", Staff);
+        var (id, _, expert) = await TwoBookingsAsync(staff, ThisMonth, ThisMonth.AddMonths(1));
+        await ActivityTestData.JsonAsync(await ActivityTestData.LogAsync(staff, id, ActivityTestData.TodayInTokyo, 1m, "Online"), HttpStatusCode.Created);
+
+        await ActivityTestData.JsonAsync(await staff.PostAsync($"/api/v1/osaka/talent/assignments/{id}/cancel", null));
+        (await BookedAsync(expert)).ShouldBe([16, 10]);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
