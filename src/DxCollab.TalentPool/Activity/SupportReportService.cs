@@ -7,6 +7,7 @@ using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.TalentPool.Domain;
 using DxCollab.TalentPool.Matching;
+using DxCollab.TalentPool.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.TalentPool.Activity;
@@ -86,20 +87,9 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
         var unused = CapacityLedger.Months(assignment.StartMonth, assignment.EndMonth).Where(m => m > thisMonth).ToList();
         if (unused.Count > 0) await ledger.ReleaseAsync(assignment.ExpertId, unused, assignment.HoursPerMonth, ct);
 
-        var others = await db.Set<Assignment>().AsNoTracking()
-            .Where(a => a.RequestId == assignment.RequestId && a.Id != assignment.Id).Select(a => a.State).ToListAsync(ct);
-        if (others.All(s => s is AssignmentState.Completed or AssignmentState.Cancelled))
-        {
-            var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
-            if (request.State is not (RequestState.Completed or RequestState.Withdrawn))
-            {
-                request.State = RequestState.Completed;
-                request.ClosedAt = now;
-                request.UpdatedAt = now;
-                request.Version++;
-            }
-        }
-        await db.SaveChangesAsync(ct);
+        var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
+        if (!await RequestStateMove.SaveAsync(db, request, r => RequestStateMove.SettleAsync(db, r, now, ct), ct))
+            return Outcome<ReportView>.Conflict(RequestStateMove.Conflict);
         await transaction.CommitAsync(ct);
         return Outcome<ReportView>.Ok(View(final, today));
     }

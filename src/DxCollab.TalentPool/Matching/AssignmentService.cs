@@ -6,6 +6,7 @@ using DxCollab.Platform.Results;
 using JapaneseCalendar = DxCollab.Platform.Text.JapaneseCalendar;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
+using DxCollab.TalentPool.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.TalentPool.Matching;
@@ -67,11 +68,17 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
             HoursPerMonth = input.HoursPerMonth, Mode = mode, CreatedAt = now, CreatedBy = user.ActorLabel(),
         };
         db.Add(assignment);
-        if (request.State is RequestState.Received or RequestState.Coordinating) request.State = RequestState.Assigned;
-        request.FirstAssignedAt ??= now;
-        request.Version++;
-        request.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
+        // Two staff assigning experts to one request at once both move it: the later one re-reads it and moves it again.
+        if (!await RequestStateMove.SaveAsync(db, request, r =>
+            {
+                if (r.State is RequestState.Completed or RequestState.Withdrawn) return Task.FromResult(false);
+                if (r.State is RequestState.Received or RequestState.Coordinating) r.State = RequestState.Assigned;
+                r.FirstAssignedAt ??= now;
+                r.Version++;
+                r.UpdatedAt = now;
+                return Task.FromResult(true);
+            }, ct))
+            return Outcome<AssignmentView>.Conflict(RequestStateMove.Conflict);
         await notices.AssignedAsync(assignment, expert, request, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -109,7 +116,8 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
 
     /// <summary>取消 (the staff): an assignment with no activity logged gives all its months back to the expert's capacity;
     /// one with activity gives back the months not yet begun (after the current month, Tokyo), the months already begun
-    /// stay booked (the work was done there). A request left with no expert goes back to 調整中.</summary>
+    /// stay booked (the work was done there). The request is settled from the assignments left: none open and one
+    /// completed → 完了, none open nor completed → 調整中.</summary>
     public async Task<Outcome<AssignmentView>> CancelAsync(long id, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (!user.MayManagePool()) return Outcome<AssignmentView>.Forbidden("割当を取り消せるのは都道府県の職員です。");
@@ -133,14 +141,8 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         if (release.Count > 0) await ledger.ReleaseAsync(assignment.ExpertId, release, assignment.HoursPerMonth, ct);
         db.Entry(assignment).State = Microsoft.EntityFrameworkCore.EntityState.Detached; // changed by the update above
         var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
-        var othersLeft = await db.Set<Assignment>().AnyAsync(a => a.RequestId == request.Id && a.Id != assignment.Id && a.State != AssignmentState.Cancelled, ct);
-        if (!othersLeft && request.State == RequestState.Assigned)
-        {
-            request.State = RequestState.Coordinating;
-            request.Version++;
-            request.UpdatedAt = now;
-        }
-        await db.SaveChangesAsync(ct);
+        if (!await RequestStateMove.SaveAsync(db, request, r => RequestStateMove.SettleAsync(db, r, now, ct), ct))
+            return Outcome<AssignmentView>.Conflict(RequestStateMove.Conflict);
         await notices.CancelledAsync(assignment, expert, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

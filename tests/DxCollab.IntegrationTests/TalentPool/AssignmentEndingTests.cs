@@ -175,6 +175,68 @@ public abstract class AssignmentEndingTests(AppFixture fixture) : AppTest(fixtur
         await ActivityTestData.JsonAsync(await staff.PostAsync($"/api/v1/osaka/talent/assignments/{id}/cancel", null));
         (await BookedAsync(expert)).ShouldBe([16, 10]);
     }
+
+    private async Task<JsonElement> RequestAsync(HttpClient client, long id) =>
+        await ActivityTestData.JsonAsync(await client.GetAsync($"/api/v1/osaka/talent/requests/{id}"));
+
+    [Fact]
+    public async Task An_assignment_whose_request_was_moved_by_another_assignment_meanwhile_re_reads_it_and_succeeds_once()
+    {
+        using var staff = await App.SignInAsync("osaka", Staff);
+        using var officer = await App.SignInAsync("osaka", ToyonakaOfficer);
+        var areas = await App.SkillAreasAsync("osaka");
+        var first = await staff.ExpertAsync(areas, "同時 一", capacity: 40);
+        var second = await staff.ExpertAsync(areas, "同時 二", capacity: 40);
+        var request = await officer.RequestAsync("二人に頼む依頼", "network");
+        var version = (await RequestAsync(staff, request)).GetProperty("version").GetInt32();
+        var (start, end) = (Month(ThisMonth), Month(ThisMonth.AddMonths(1)));
+
+        var outcome = await App.InTenantAsync("osaka", async sp =>
+        {
+            await sp.GetRequiredService<DxCollabDbContext>().Set<SupportRequest>().FirstAsync(r => r.Id == request); // the form's view of the request
+            await staff.AssignedAsync(request, first, start, end, 6);
+            return await sp.GetRequiredService<DxCollab.TalentPool.Matching.AssignmentService>()
+                .AssignAsync(new DxCollab.TalentPool.Matching.AssignmentInput(request, second, start, end, 8, null), StaffUser());
+        });
+
+        outcome.Succeeded.ShouldBeTrue(outcome.Message);
+        var moved = await RequestAsync(staff, request);
+        moved.GetProperty("stateName").GetString().ShouldBe("割当済");
+        moved.GetProperty("version").GetInt32().ShouldBe(version + 2);
+        (await ActivityTestData.JsonAsync(await staff.GetAsync($"/api/v1/osaka/talent/assignments?requestId={request}"))).GetArrayLength().ShouldBe(2);
+        (await BookedAsync(second)).ShouldBe([8, 8]);
+    }
+
+    [Fact]
+    public async Task Cancelling_the_only_assignment_of_a_支援中_request_moves_it_back_to_調整中()
+    {
+        using var staff = await App.SignInAsync("osaka", Staff);
+        var (id, request, _) = await TwoBookingsAsync(staff, ThisMonth, ThisMonth.AddMonths(1));
+        await ActivityTestData.JsonAsync(await ActivityTestData.LogAsync(staff, id, ActivityTestData.TodayInTokyo, 1m, "Online"), HttpStatusCode.Created);
+        (await RequestAsync(staff, request)).GetProperty("stateName").GetString().ShouldBe("支援中");
+
+        await ActivityTestData.JsonAsync(await staff.PostAsync($"/api/v1/osaka/talent/assignments/{id}/cancel", null));
+        (await RequestAsync(staff, request)).GetProperty("stateName").GetString().ShouldBe("調整中");
+    }
+
+    [Fact]
+    public async Task Cancelling_the_last_open_assignment_when_the_others_were_completed_makes_the_request_完了()
+    {
+        using var staff = await App.SignInAsync("osaka", Staff);
+        using var officer = await App.SignInAsync("osaka", ToyonakaOfficer);
+        var areas = await App.SkillAreasAsync("osaka");
+        var request = await officer.RequestAsync("一人は終わり一人は取り消す依頼", "network");
+        var (start, end) = (Month(ThisMonth), Month(ThisMonth.AddMonths(1)));
+        var done = await staff.AssignedAsync(request, await staff.ExpertAsync(areas, "完了 側", capacity: 40), start, end, 6);
+        var open = await staff.AssignedAsync(request, await staff.ExpertAsync(areas, "取消 側", capacity: 40), start, end, 6);
+        await ActivityTestData.JsonAsync(await staff.PostAsync($"/api/v1/osaka/talent/assignments/{done}/complete", null));
+        (await RequestAsync(staff, request)).GetProperty("stateName").GetString().ShouldBe("割当済");
+
+        await ActivityTestData.JsonAsync(await staff.PostAsync($"/api/v1/osaka/talent/assignments/{open}/cancel", null));
+        (await RequestAsync(staff, request)).GetProperty("stateName").GetString().ShouldBe("完了");
+        (await App.InTenantAsync("osaka", sp => sp.GetRequiredService<DxCollabDbContext>().Set<SupportRequest>()
+            .Where(r => r.Id == request).Select(r => r.ClosedAt).SingleAsync())).ShouldNotBeNull();
+    }
 }
 
 [Collection(SqliteCollection.Name)]
