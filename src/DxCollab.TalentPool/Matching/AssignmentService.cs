@@ -22,7 +22,7 @@ public sealed record AssignmentFilter(long? RequestId = null, long? ExpertId = n
 
 /// <summary>Assigning experts to requests (the prefecture's staff): within the expert's monthly capacity (the ledger,
 /// enforced in the database) and the caps per assignment (<see cref="AssignmentCaps"/>); several experts may serve one
-/// request. The expert and the 団体's officers are told. Cancelling gives back the months not yet begun.</summary>
+/// request. The expert and the 団体's officers are told. Cancelling gives back every month when nothing was logged, else the months not yet begun.</summary>
 public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledger, AssignmentNotices notices, TimeProvider clock)
 {
     public const int MaxMonths = 12;
