@@ -93,6 +93,15 @@ public class MatchingScoringTests
             .ShouldBe((new DateOnly(2027, 4, 1), new DateOnly(2027, 6, 1)));
     }
 
+    [Fact]
+    public void A_preferred_period_that_began_in_a_past_month_is_ranked_from_the_current_month()
+    {
+        CandidateService.Period(new DateOnly(2026, 10, 5), new DateOnly(2027, 1, 31), new DateOnly(2026, 12, 3))
+            .ShouldBe((new DateOnly(2026, 12, 1), new DateOnly(2027, 1, 1)));
+        CandidateService.Period(new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 31), new DateOnly(2026, 12, 3))
+            .ShouldBe((new DateOnly(2026, 12, 1), new DateOnly(2027, 2, 1)));
+    }
+
     [Theory]
     [InlineData(SupportMode.OnSite, 8, 3, false)] // 24 h = 4 days of 7 h 45 min: over 3
     [InlineData(SupportMode.OnSite, 7, 3, true)]  // 21 h = 3 days

@@ -6,6 +6,7 @@ using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.TalentPool.Domain;
 using DxCollab.TalentPool.Matching;
+using DxCollab.TalentPool.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.TalentPool.Activity;
@@ -51,9 +52,13 @@ public sealed class ActivityLogService(DxCollabDbContext db, BusinessCalendar ca
         if (input.Summary.Trim().Length > 4000) return Outcome<ActivityView>.Invalid("summary", "行ったことは4000文字以内にしてください。");
 
         // The roll-up and the new row in one transaction, the assignment row updated first: a second log of the same
-        // assignment waits on its lock (PostgreSQL) or the write lock (SQLite) and then sees this one's hours.
+        // assignment waits on its lock (PostgreSQL) or the write lock (SQLite) and then sees this one's hours. The update
+        // is conditional on the assignment being open (the state read above may be stale): a log never revives a
+        // cancelled assignment nor lands on a completed one.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Set<Assignment>().Where(a => a.Id == assignment.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.HoursPerMonth, a => a.HoursPerMonth), ct);
+        var open = await db.Set<Assignment>().Where(a => a.Id == assignment.Id && (a.State == AssignmentState.Planned || a.State == AssignmentState.Active))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.HoursPerMonth, a => a.HoursPerMonth), ct);
+        if (open == 0) return Outcome<ActivityView>.Conflict(AssignmentLoader.EndedMessage);
         var logged = await db.Set<SupportActivity>().AsNoTracking().Where(a => a.AssignmentId == assignment.Id)
             .Select(a => new { a.Date, a.Hours, a.Mode }).ToListAsync(ct);
         var monthUsed = logged.Where(a => a.Date.Year == date.Year && a.Date.Month == date.Month).Sum(a => a.Hours);
@@ -82,8 +87,11 @@ public sealed class ActivityLogService(DxCollabDbContext db, BusinessCalendar ca
             LoggedBy = user.ActorLabel(), LoggedAt = now,
         };
         db.Add(activity);
-        if (logged.Count == 0) await StartSupportAsync(assignment, now, ct);
-        await db.SaveChangesAsync(ct);
+        if (logged.Count == 0)
+        {
+            if (!await StartSupportAsync(assignment, now, ct)) return Outcome<ActivityView>.Conflict(RequestStateMove.Conflict);
+        }
+        else await db.SaveChangesAsync(ct);
         if (activity.Mode == SupportMode.OnSite)
             db.Add(new SupportReport { AssignmentId = assignment.Id, Kind = ReportKind.AfterVisit, ActivityId = activity.Id, DueDate = ReportDue.AfterVisit(calendar, date) });
         await db.SaveChangesAsync(ct);
@@ -93,18 +101,23 @@ public sealed class ActivityLogService(DxCollabDbContext db, BusinessCalendar ca
 
     /// <summary>The first activity: the assignment is under way, the request is 支援中, and the final report is on the
     /// calendar (due 5 開庁日 after the last month unless completed earlier).</summary>
-    private async Task StartSupportAsync(Assignment assignment, DateTime now, CancellationToken ct)
+    /// Saves the pending changes; false when the request's move collided twice (<see cref="RequestStateMove"/>).
+    private async Task<bool> StartSupportAsync(Assignment assignment, DateTime now, CancellationToken ct)
     {
         if (assignment.State == AssignmentState.Planned) assignment.State = AssignmentState.Active;
-        var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
-        if (request.State is RequestState.Received or RequestState.Coordinating or RequestState.Assigned)
-        {
-            request.State = RequestState.InSupport;
-            request.UpdatedAt = now;
-            request.Version++;
-        }
         if (!await db.Set<SupportReport>().AnyAsync(r => r.AssignmentId == assignment.Id && r.Kind == ReportKind.Final, ct))
             db.Add(new SupportReport { AssignmentId = assignment.Id, Kind = ReportKind.Final, DueDate = ReportDue.Final(calendar, assignment.EndMonth, null) });
+        var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
+        return await RequestStateMove.SaveAsync(db, request, r =>
+        {
+            if (r.State is RequestState.Received or RequestState.Coordinating or RequestState.Assigned)
+            {
+                r.State = RequestState.InSupport;
+                r.UpdatedAt = now;
+                r.Version++;
+            }
+            return Task.FromResult(true);
+        }, ct);
     }
 
     internal async Task<ActivityLogView> ViewAsync(LoadedAssignment loaded, CancellationToken ct)

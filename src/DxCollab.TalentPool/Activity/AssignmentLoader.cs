@@ -14,6 +14,8 @@ internal sealed record LoadedAssignment(Assignment Assignment, Expert Expert);
 internal sealed class AssignmentLoader(DxCollabDbContext db)
 {
     public const string NotFoundMessage = "割当が見つかりません。";
+    /// <summary>A change that found the assignment no longer open (its conditional update hit no row).</summary>
+    public const string EndedMessage = "この割当はすでに終了または取消されています。";
 
     // Tracked (no AsNoTracking anywhere in the query: it would apply to the whole query), since logging and completing change the assignment.
     public async Task<Outcome<LoadedAssignment>> ReadAsync(long id, ClaimsPrincipal user, CancellationToken ct)

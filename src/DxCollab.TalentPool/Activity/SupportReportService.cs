@@ -9,6 +9,7 @@ using DxCollab.Platform.Threads;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using DxCollab.TalentPool.Matching;
+using DxCollab.TalentPool.Requests;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -129,13 +130,16 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
         var loaded = await loader.ForLoggingAsync(assignmentId, user, ct);
         if (!loaded.Succeeded) return loaded.As<ReportView>();
         var assignment = loaded.Value!.Assignment;
-        if (assignment.State == AssignmentState.Completed) return Outcome<ReportView>.Conflict("この割当はすでに終了しています。");
         var today = calendar.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        assignment.State = AssignmentState.Completed;
-        assignment.CompletedAt = now;
+        // Claimed by one conditional update (the row read above may be stale): of a double submit, the expert and the
+        // staff at once, or a completion racing a cancel, only one ends the assignment and gives its hours back.
+        var claimed = await db.Set<Assignment>().Where(a => a.Id == assignment.Id && (a.State == AssignmentState.Planned || a.State == AssignmentState.Active))
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.State, AssignmentState.Completed).SetProperty(a => a.CompletedAt, now), ct);
+        if (claimed == 0) return Outcome<ReportView>.Conflict(AssignmentLoader.EndedMessage);
+        db.Entry(assignment).State = EntityState.Detached; // changed by the update above
         var final = await db.Set<SupportReport>().FirstOrDefaultAsync(r => r.AssignmentId == assignment.Id && r.Kind == ReportKind.Final, ct);
         var due = ReportDue.Final(calendar, assignment.EndMonth, today);
         if (final is null) db.Add(final = new SupportReport { AssignmentId = assignment.Id, Kind = ReportKind.Final, DueDate = due });
@@ -145,20 +149,9 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
         var unused = CapacityLedger.Months(assignment.StartMonth, assignment.EndMonth).Where(m => m > thisMonth).ToList();
         if (unused.Count > 0) await ledger.ReleaseAsync(assignment.ExpertId, unused, assignment.HoursPerMonth, ct);
 
-        var others = await db.Set<Assignment>().AsNoTracking()
-            .Where(a => a.RequestId == assignment.RequestId && a.Id != assignment.Id).Select(a => a.State).ToListAsync(ct);
-        if (others.All(s => s is AssignmentState.Completed or AssignmentState.Cancelled))
-        {
-            var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
-            if (request.State is not (RequestState.Completed or RequestState.Withdrawn))
-            {
-                request.State = RequestState.Completed;
-                request.ClosedAt = now;
-                request.UpdatedAt = now;
-                request.Version++;
-            }
-        }
-        await db.SaveChangesAsync(ct);
+        var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
+        if (!await RequestStateMove.SaveAsync(db, request, r => RequestStateMove.SettleAsync(db, r, now, ct), ct))
+            return Outcome<ReportView>.Conflict(RequestStateMove.Conflict);
         await transaction.CommitAsync(ct);
         return Outcome<ReportView>.Ok(View(final, today, await files.DescribeAsync(FileIdsOf(final), ct)));
     }

@@ -19,13 +19,13 @@ public static class AssignmentApi
         group.MapPost("", Assign).WithSummary("専門人材の割当（都道府県の職員）")
             .WithDescription("startMonth / endMonth は yyyy-MM。各月の割当時間の合計が専門人材の月の対応可能時間を超える割当は 409 で、月と残り時間を示して断ります" +
                              "（同時に割り当てても超えません。上限はデータベースで守られます）。1件あたりの上限（訪問日数: 1日 7時間45分で換算、オンライン時間）を超える割当は 400 です。" +
-                             "1つの依頼に複数の専門人材を割り当てられます。")
+                             "1つの依頼に複数の専門人材を割り当てられます。開始月は今月（東京時間）以降です（過ぎた月は 400）。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("", List).WithSummary("割当の一覧（職員はすべて、専門人材は自分の、市区町村は自団体の）")
             .WithDescription("絞り込み: requestId, expertId, organizationCode, state（Planned / Active / Completed / Cancelled）。新しい順、500件まで。");
         group.MapGet("/{id:long}", Get).WithSummary("割当の内容").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{id:long}/cancel", Cancel).WithSummary("割当の取消（都道府県の職員）")
-            .WithDescription("まだ始まっていない月（東京時間で翌月以降）の時間を専門人材の対応可能時間に戻します。")
+            .WithDescription("活動の記録がない割当はすべての月の時間を、記録がある割当はまだ始まっていない月（東京時間で翌月以降）の時間を専門人材の対応可能時間に戻します。")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

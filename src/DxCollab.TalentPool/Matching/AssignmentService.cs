@@ -8,6 +8,7 @@ using JapaneseCalendar = DxCollab.Platform.Text.JapaneseCalendar;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using DxCollab.TalentPool.Pool;
+using DxCollab.TalentPool.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.TalentPool.Matching;
@@ -30,7 +31,7 @@ public sealed record AssignmentFilter(long? RequestId = null, long? ExpertId = n
 
 /// <summary>Assigning experts to requests (the prefecture's staff): within the expert's monthly capacity (the ledger,
 /// enforced in the database) and the caps per assignment (<see cref="AssignmentCaps"/>); several experts may serve one
-/// request. The expert and the 団体's officers are told. Cancelling gives back the months not yet begun.</summary>
+/// request. The expert and the 団体's officers are told. Cancelling gives back every month when nothing was logged, else the months not yet begun.</summary>
 public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledger, AssignmentNotices notices, ExpertService experts, TimeProvider clock)
 {
     public const int MaxMonths = 12;
@@ -40,6 +41,10 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         if (!user.MayManagePool()) return Outcome<AssignmentView>.Forbidden("専門人材を割り当てられるのは都道府県の職員です。");
         if (!TryMonth(input.StartMonth, out var start)) return Outcome<AssignmentView>.Invalid("startMonth", "開始月を yyyy-MM（例: 2026-12）で入力してください。");
         if (!TryMonth(input.EndMonth, out var end)) return Outcome<AssignmentView>.Invalid("endMonth", "終了月を yyyy-MM（例: 2027-03）で入力してください。");
+        var today = JapaneseCalendar.TodayInTokyo(clock.GetUtcNow());
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        // A month already over cannot be worked, and hours booked there could never be given back.
+        if (start < thisMonth) return Outcome<AssignmentView>.Invalid("startMonth", $"開始月は今月（{MonthText(thisMonth)}）以降にしてください。");
         if (end < start) return Outcome<AssignmentView>.Invalid("endMonth", "終了月は開始月以降にしてください。");
         var months = CapacityLedger.Months(start, end).ToList();
         if (months.Count > MaxMonths) return Outcome<AssignmentView>.Invalid("endMonth", $"一度に割り当てられるのは {MaxMonths} か月までです。");
@@ -72,17 +77,23 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
             HoursPerMonth = input.HoursPerMonth, Mode = mode, CreatedAt = now, CreatedBy = user.ActorLabel(),
         };
         db.Add(assignment);
-        if (request.State is RequestState.Received or RequestState.Coordinating) request.State = RequestState.Assigned;
-        request.FirstAssignedAt ??= now;
-        request.Version++;
-        request.UpdatedAt = now;
         // An Expert account made after the profile (e.g. by the administrator) is linked now, so the notice reaches it.
         if (expert.UserId is null && await experts.ExpertAccountAsync(expert.Email, ct) is { } account)
         {
             expert.UserId = account;
             await db.Set<Expert>().Where(e => e.Id == expert.Id && e.UserId == null).ExecuteUpdateAsync(u => u.SetProperty(e => e.UserId, account), ct);
         }
-        await db.SaveChangesAsync(ct);
+        // Two staff assigning experts to one request at once both move it: the later one re-reads it and moves it again.
+        if (!await RequestStateMove.SaveAsync(db, request, r =>
+            {
+                if (r.State is RequestState.Completed or RequestState.Withdrawn) return Task.FromResult(false);
+                if (r.State is RequestState.Received or RequestState.Coordinating) r.State = RequestState.Assigned;
+                r.FirstAssignedAt ??= now;
+                r.Version++;
+                r.UpdatedAt = now;
+                return Task.FromResult(true);
+            }, ct))
+            return Outcome<AssignmentView>.Conflict(RequestStateMove.Conflict);
         await notices.AssignedAsync(assignment, expert, request, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -122,9 +133,10 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         return [.. rows.Select(x => View(x.a, x.e.Name))];
     }
 
-    /// <summary>取消 (the staff): the months not yet begun (after the current month, Tokyo) are given back to the expert's
-    /// capacity; the months already begun stay booked (the work may have been done). A request left with no expert goes
-    /// back to 調整中.</summary>
+    /// <summary>取消 (the staff): an assignment with no activity logged gives all its months back to the expert's capacity;
+    /// one with activity gives back the months not yet begun (after the current month, Tokyo), the months already begun
+    /// stay booked (the work was done there). The request is settled from the assignments left: none open and one
+    /// completed → 完了, none open nor completed → 調整中.</summary>
     public async Task<Outcome<AssignmentView>> CancelAsync(long id, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (!user.MayManagePool()) return Outcome<AssignmentView>.Forbidden("割当を取り消せるのは都道府県の職員です。");
@@ -135,24 +147,21 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         var expert = await db.Set<Expert>().AsNoTracking().FirstAsync(e => e.Id == assignment.ExpertId, ct);
         var today = JapaneseCalendar.TodayInTokyo(clock.GetUtcNow());
         var firstNotBegun = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
-        var release = CapacityLedger.Months(assignment.StartMonth > firstNotBegun ? assignment.StartMonth : firstNotBegun, assignment.EndMonth).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Claimed by one conditional update: two staff cancelling at once give the hours back only once.
         var claimed = await db.Set<Assignment>().Where(a => a.Id == id && (a.State == AssignmentState.Planned || a.State == AssignmentState.Active))
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.State, AssignmentState.Cancelled), ct);
         if (claimed == 0) return Outcome<AssignmentView>.Conflict("この割当はすでに取り消されています。");
+        // Read after the claim: a first activity logged meanwhile has committed (it locks the same row) or never will.
+        var worked = await db.Set<SupportActivity>().AnyAsync(a => a.AssignmentId == id, ct);
+        var releaseFrom = worked && firstNotBegun > assignment.StartMonth ? firstNotBegun : assignment.StartMonth;
+        var release = CapacityLedger.Months(releaseFrom, assignment.EndMonth).ToList();
         if (release.Count > 0) await ledger.ReleaseAsync(assignment.ExpertId, release, assignment.HoursPerMonth, ct);
         db.Entry(assignment).State = Microsoft.EntityFrameworkCore.EntityState.Detached; // changed by the update above
         var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
-        var othersLeft = await db.Set<Assignment>().AnyAsync(a => a.RequestId == request.Id && a.Id != assignment.Id && a.State != AssignmentState.Cancelled, ct);
-        if (!othersLeft && request.State == RequestState.Assigned)
-        {
-            request.State = RequestState.Coordinating;
-            request.Version++;
-            request.UpdatedAt = now;
-        }
-        await db.SaveChangesAsync(ct);
+        if (!await RequestStateMove.SaveAsync(db, request, r => RequestStateMove.SettleAsync(db, r, now, ct), ct))
+            return Outcome<AssignmentView>.Conflict(RequestStateMove.Conflict);
         await notices.CancelledAsync(assignment, expert, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -83,10 +83,11 @@ public sealed class CandidateService(DxCollabDbContext db, TimeProvider clock)
     }
 
     /// <summary>The months a request is ranked over (first days): its preferred period, or <see cref="DefaultMonths"/> from
-    /// the current month; never more than <see cref="AssignmentService.MaxMonths"/>.</summary>
+    /// the current month; never before the current month (it cannot be assigned) nor more than
+    /// <see cref="AssignmentService.MaxMonths"/>.</summary>
     public static (DateOnly From, DateOnly To) Period(DateOnly? preferredFrom, DateOnly? preferredTo, DateOnly today)
     {
-        var from = FirstOfMonth(preferredFrom ?? today);
+        var from = FirstOfMonth(preferredFrom is { } asked && asked > today ? asked : today);
         var to = preferredTo is { } end && end >= from ? FirstOfMonth(end) : from.AddMonths(DefaultMonths - 1);
         if (to > from.AddMonths(AssignmentService.MaxMonths - 1)) to = from.AddMonths(AssignmentService.MaxMonths - 1);
         return (from, to);

@@ -60,11 +60,13 @@ public sealed class CapacityLedger(DxCollabDbContext db)
         return null;
     }
 
-    /// <summary>Gives back the hours of an assignment (cancelled, or ended early from <paramref name="months"/> on).</summary>
+    /// <summary>Gives back the hours of an assignment (cancelled, or ended early from <paramref name="months"/> on). Call
+    /// only after claiming the assignment's state change with a conditional update: hours given back twice would break
+    /// the check constraint (booked ≥ 0) and fail loudly rather than leave the ledger under-counting.</summary>
     public async Task ReleaseAsync(long expertId, IReadOnlyList<DateOnly> months, int hours, CancellationToken ct)
     {
         var keys = months.Select(ExpertMonthLoad.MonthKey).ToList();
         await db.Set<ExpertMonthLoad>().Where(l => l.ExpertId == expertId && keys.Contains(l.Month))
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.BookedHours, l => l.BookedHours >= hours ? l.BookedHours - hours : 0), ct);
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.BookedHours, l => l.BookedHours - hours), ct);
     }
 }

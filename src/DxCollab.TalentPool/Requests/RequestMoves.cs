@@ -49,11 +49,14 @@ public sealed class RequestMoves(DxCollabDbContext db, TimeProvider clock, Reque
             if (!user.MayRequestFor(request.OrganizationCode)) return Refuse("依頼を取り下げられるのは、依頼した団体の担当者です。", forbidden: true);
             if (request.State is RequestState.InSupport or RequestState.Completed or RequestState.Withdrawn)
                 return Refuse($"この依頼は{request.State.ToJapanese()}のため、取り下げられません。");
-            // Experts assigned but not yet started get their hours back.
-            var planned = await db.Set<Assignment>().Where(a => a.RequestId == request.Id && a.State == AssignmentState.Planned).ToListAsync(ct);
+            // Experts assigned but not yet started get their hours back, each claimed by a conditional update first: an
+            // assignment the staff cancel at the same moment gives its hours back only once.
+            var planned = await db.Set<Assignment>().AsNoTracking().Where(a => a.RequestId == request.Id && a.State == AssignmentState.Planned).ToListAsync(ct);
             foreach (var assignment in planned)
             {
-                assignment.State = AssignmentState.Cancelled;
+                var claimed = await db.Set<Assignment>().Where(a => a.Id == assignment.Id && a.State == AssignmentState.Planned)
+                    .ExecuteUpdateAsync(set => set.SetProperty(a => a.State, AssignmentState.Cancelled), ct);
+                if (claimed == 0) continue;
                 await ledger.ReleaseAsync(assignment.ExpertId, CapacityLedger.Months(assignment.StartMonth, assignment.EndMonth).ToList(),
                     assignment.HoursPerMonth, ct);
             }

@@ -5,6 +5,8 @@ using DxCollab.IntegrationTests.Infrastructure;
 using DxCollab.Platform.Calendar;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Text;
+using DxCollab.TalentPool.Domain;
+using DxCollab.TalentPool.Matching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DxCollab.IntegrationTests.TalentPool;
@@ -57,11 +59,13 @@ internal static class ActivityTestData
         var requestId = request.GetProperty("id").GetInt64();
         var today = TodayInTokyo;
         var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-2);
-        var assignment = await JsonAsync(await staff.PostAsJsonAsync("/api/v1/osaka/talent/assignments", new
-        {
-            requestId, expertId, startMonth = start.ToString("yyyy-MM"), endMonth = start.AddMonths(2).ToString("yyyy-MM"), hoursPerMonth, mode = "Either",
-        }), HttpStatusCode.Created);
-        return new Arranged(assignment.GetProperty("id").GetInt64(), requestId, expertId, expertEmail, start, today);
+        // A start month must not be past when assigning: the assignment is made by the service as of two months ago.
+        var then = new FixedClock(FixedClock.Tokyo(start.Year, start.Month, 1));
+        var assigned = await app.InTenantAsync("osaka", sp => sp.With<AssignmentService>(then).AssignAsync(
+            new AssignmentInput(requestId, expertId, start.ToString("yyyy-MM"), start.AddMonths(2).ToString("yyyy-MM"), hoursPerMonth, SupportMode.Either),
+            AssignmentEndingTests.StaffUser()));
+        assigned.Succeeded.ShouldBeTrue(assigned.Message);
+        return new Arranged(assigned.Value!.Id, requestId, expertId, expertEmail, start, today);
     }
 
     public static Task<HttpClient> ExpertClientAsync(this AppFixture app, Arranged arranged) =>

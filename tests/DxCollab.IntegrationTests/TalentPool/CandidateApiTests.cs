@@ -44,10 +44,10 @@ public abstract class CandidateApiTests(AppFixture fixture) : AppTest(fixture)
         var busy = await staff.ExpertAsync(areas, "候補 多忙", 40, [(security, 3)]);
         var away = await staff.ExpertAsync(areas, "候補 不在", 40, [(security, 3)], availability: [new { from = M(9), to = MonthEnd(11) }]);
         var request = await officer.RequestAsync("セキュリティポリシー改定", "security-policy", M(0), MonthEnd(2));
-        // 多忙: 30 of 40 hours booked in May for another request; 実務: worked for 豊中市 before.
+        // 多忙: 30 of 40 hours booked in the period for another request; 実務: assigned to 豊中市 on another request.
         var earlier = await officer.RequestAsync("以前の依頼", "network");
         await staff.AssignedAsync(earlier, busy, Ym(1), Ym(1), 30);
-        await staff.AssignedAsync(earlier, expertB, Ym(-3), Ym(-3), 5);
+        await staff.AssignedAsync(earlier, expertB, Ym(3), Ym(3), 5); // after the period: history only (a past month cannot be assigned)
         var third = await staff.ExpertAsync(areas, "候補 割当済", 40, [(security, 3)]);
         await staff.AssignedAsync(request, third, Ym(0), Ym(0), 5);
 
