@@ -17,7 +17,8 @@ namespace DxCollab.TalentPool.Activity;
 
 /// <summary>Support reports (支援報告) of an assignment and its completion. A report is written as a draft and submitted
 /// once (then locked); attachments are files of the Platform file store belonging to the supported 団体.</summary>
-public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar calendar, CapacityLedger ledger, FileStore files, TimeProvider clock)
+public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar calendar, CapacityLedger ledger, FileStore files, AssignmentNotices notices,
+    TimeProvider clock)
 {
     public const int MaxFiles = 5;
     /// <summary>Attachments of support reports (議事メモ, 資料の添削版 …): 10 MB a file, <see cref="MaxFiles"/> per report.</summary>
@@ -83,6 +84,7 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
         {
             report.SubmittedAt = clock.GetUtcNow().UtcDateTime;
             report.SubmittedBy = user.ActorLabel();
+            await notices.ReportSubmittedAsync(report, loaded.Value!.Assignment, loaded.Value.Expert, ct);
         }
         var stored = accepted.Select(f => files.Add(organization, f, user.ActorLabel(), user.UserId())).ToList();
         await files.SaveAsync(() => report.FileIdsJson = JsonSerializer.Serialize<List<long>>([.. fileIds, .. stored.Select(f => f.Id)]), ct);
@@ -150,8 +152,14 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
         if (unused.Count > 0) await ledger.ReleaseAsync(assignment.ExpertId, unused, assignment.HoursPerMonth, ct);
 
         var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
+        var wasCompleted = request.State == RequestState.Completed;
         if (!await RequestStateMove.SaveAsync(db, request, r => RequestStateMove.SettleAsync(db, r, now, ct), ct))
             return Outcome<ReportView>.Conflict(RequestStateMove.Conflict);
+        if (!wasCompleted && request.State == RequestState.Completed)
+        {
+            await notices.RequestCompletedAsync(request, ct);
+            await db.SaveChangesAsync(ct);
+        }
         await transaction.CommitAsync(ct);
         return Outcome<ReportView>.Ok(View(final, today, await files.DescribeAsync(FileIdsOf(final), ct)));
     }

@@ -34,6 +34,22 @@ public sealed class AssignmentNotices(DxCollabDbContext db, NotificationService 
         await notifications.NotifyOrganizationAsync(a.OrganizationCode, message, ct);
     }
 
+    /// <summary>Every assignment of the request has ended and one was completed (完了): the 団体 is asked for its 満足度 answer.</summary>
+    public Task RequestCompletedAsync(SupportRequest request, CancellationToken ct) =>
+        notifications.NotifyOrganizationAsync(request.OrganizationCode, new NotificationMessage(Category, $"支援が完了しました: {request.Title}",
+            "ご依頼の支援がすべて終了しました。1分ほどの満足度アンケートにご回答ください（今後の支援の改善に使います）。",
+            Link($"talent/requests/{request.Id}#satisfaction-heading")) { SourceKey = $"talent:request:{request.Id}:completed" }, ct);
+
+    /// <summary>A support report was submitted: the 団体 may now read it, and the staff see it leave their board.</summary>
+    public async Task ReportSubmittedAsync(SupportReport report, Assignment a, Expert expert, CancellationToken ct)
+    {
+        var message = new NotificationMessage(Category, $"支援報告が提出されました（{expert.Name} さん）",
+            $"{expert.Name} さんの{report.Kind.ToJapanese()}が提出されました。", Link($"talent/assignments/{a.Id}#report-{report.Id}"))
+        { SourceKey = $"talent:report:{report.Id}:submitted" };
+        await notifications.NotifyOrganizationAsync(a.OrganizationCode, message, ct);
+        await notifications.NotifyPrefectureStaffAsync(message, ct);
+    }
+
     /// <summary>"令和8年12月〜令和9年3月" with the western months beside.</summary>
     public static string Period(Assignment a) => $"{Month(a.StartMonth)}〜{Month(a.EndMonth)}";
 

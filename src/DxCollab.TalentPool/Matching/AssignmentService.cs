@@ -160,9 +160,11 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
         if (release.Count > 0) await ledger.ReleaseAsync(assignment.ExpertId, release, assignment.HoursPerMonth, ct);
         db.Entry(assignment).State = Microsoft.EntityFrameworkCore.EntityState.Detached; // changed by the update above
         var request = await db.Set<SupportRequest>().FirstAsync(r => r.Id == assignment.RequestId, ct);
+        var wasCompleted = request.State == RequestState.Completed;
         if (!await RequestStateMove.SaveAsync(db, request, r => RequestStateMove.SettleAsync(db, r, now, ct), ct))
             return Outcome<AssignmentView>.Conflict(RequestStateMove.Conflict);
         await notices.CancelledAsync(assignment, expert, ct);
+        if (!wasCompleted && request.State == RequestState.Completed) await notices.RequestCompletedAsync(request, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         assignment.State = AssignmentState.Cancelled;

@@ -24,7 +24,7 @@ public abstract class ReportTests(AppFixture fixture) : AppTest(fixture)
         reports.EnumerateArray().Single(r => r.GetProperty("kind").GetString() == "AfterVisit" && r.GetProperty("activityId").GetInt64() == activityId);
 
     [Fact]
-    public async Task An_on_site_visit_brings_a_report_due_5_business_days_later_which_shows_overdue_on_the_board_until_the_expert_submits_it()
+    public async Task An_on_site_visit_brings_a_report_due_5_business_days_later_which_shows_overdue_on_the_board_until_the_expert_submits_it_and_the_団体_and_staff_are_told()
     {
         var a = await App.AssignmentAsync();
         using var expert = await App.ExpertClientAsync(a);
@@ -63,6 +63,10 @@ public abstract class ReportTests(AppFixture fixture) : AppTest(fixture)
             .FieldError("body").ShouldContain("報告の内容");
         var submitted = await JsonAsync(await PutAsync(expert, a.AssignmentId, reportId, "訪問して現行の調達仕様書を確認。次回はRFI案。", true));
         submitted.GetProperty("submittedBy").GetString().ShouldBe(a.ExpertEmail);
+        // The 団体 (who may now read it) and the staff are told it was submitted.
+        foreach (var email in new[] { "toyonaka@osaka.example", StaffEmail })
+            (await App.InboxAsync("osaka", email)).Count(n => n.Link == $"/osaka/talent/assignments/{a.AssignmentId}#report-{reportId}"
+                                                              && n.Title.StartsWith("支援報告が提出されました")).ShouldBe(1);
         (await (await PutAsync(expert, a.AssignmentId, reportId, "書き換え", false)).ShouldBeProblemAsync(HttpStatusCode.Conflict))
             .Detail()!.ShouldContain("提出済み");
         board = await JsonAsync(await staff.GetAsync("/api/v1/osaka/talent/reports"));
@@ -105,7 +109,7 @@ public abstract class ReportTests(AppFixture fixture) : AppTest(fixture)
     }
 
     [Fact]
-    public async Task Completing_the_only_assignment_makes_the_final_report_due_in_5_business_days_and_the_request_完了_then_the_officer_answers_satisfaction_once()
+    public async Task Completing_the_only_assignment_makes_the_final_report_due_in_5_business_days_and_the_request_完了_the_officer_is_asked_and_answers_satisfaction_once()
     {
         var a = await App.AssignmentAsync();
         using var expert = await App.ExpertClientAsync(a);
@@ -120,6 +124,10 @@ public abstract class ReportTests(AppFixture fixture) : AppTest(fixture)
         final.GetProperty("kind").GetString().ShouldBe("Final");
         final.GetProperty("dueDate").GetString().ShouldBe(App.Calendar().AddBusinessDays(a.Today, 5).ToString("yyyy-MM-dd"));
         (await JsonAsync(await toyonaka.GetAsync($"/api/v1/osaka/talent/requests/{a.RequestId}"))).GetProperty("stateName").GetString().ShouldBe("完了");
+        // The 団体 is told, and asked for its 満足度 answer, once.
+        var completed = (await App.InboxAsync("osaka", "toyonaka@osaka.example")).Where(n => n.Link == $"/osaka/talent/requests/{a.RequestId}#satisfaction-heading").ToList();
+        completed.Count.ShouldBe(1);
+        completed[0].Title.ShouldStartWith("支援が完了しました");
         (await (await LogAsync(expert, a.AssignmentId, a.Today, 1m, "Online")).ShouldBeProblemAsync(HttpStatusCode.Conflict)).Detail()!.ShouldContain("終了しています");
         await (await expert.PostAsync($"/api/v1/osaka/talent/assignments/{a.AssignmentId}/complete", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
