@@ -3073,6 +3073,10 @@ namespace DxCollab.Data.PostgreSql.Migrations
                     b.Property<bool>("Retired")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SeedName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 

@@ -3076,6 +3076,10 @@ namespace DxCollab.Data.SqlServer.Migrations
                     b.Property<bool>("Retired")
                         .HasColumnType("bit");
 
+                    b.Property<string>("SeedName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 

@@ -20,6 +20,9 @@ public sealed class SkillArea : ITenantOwned
     public long Id { get; private set; }
     public string TenantId { get; set; } = "";
     public required string Name { get; set; }
+    /// <summary>The default this area was seeded as (one of <see cref="Defaults"/>), kept when the staff rename it: the
+    /// theme cards map to the seeded areas by this, so a renamed 「BPR」 still answers the themes it answered.</summary>
+    public string? SeedName { get; set; }
     public int SortOrder { get; set; }
     /// <summary>A retired area stays on the profiles that have it but is no longer offered.</summary>
     public bool Retired { get; set; }

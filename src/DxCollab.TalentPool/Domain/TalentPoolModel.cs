@@ -18,6 +18,7 @@ public sealed class TalentPoolModel : IModelContributor
         {
             e.ToTable("TalentPool_SkillAreas");
             e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.SeedName).HasMaxLength(100);
             e.HasIndex(x => new { x.TenantId, x.Name }).IsUnique();
         });
         b.Entity<Expert>(e =>

@@ -40,7 +40,9 @@ public sealed class CandidateService(DxCollabDbContext db, TimeProvider clock)
             .Select(e => new { e.Id, e.Name, e.EngagementForm, e.MonthlyCapacityHours, e.OnSiteDaysCap, e.OnlineHoursCap }).ToListAsync(ct);
         var skills = areas.Count == 0 ? [] : await (from s in db.Set<ExpertSkill>().AsNoTracking()
                                                     join a in db.Set<SkillArea>().AsNoTracking() on s.SkillAreaId equals a.Id
-                                                    where areas.Contains(a.Name)
+                                                    // by the seeded default (a renamed area still answers its themes; an area the
+                                                    // staff added answers none); shown by its current name
+                                                    where a.SeedName != null && areas.Contains(a.SeedName)
                                                     select new { s.ExpertId, a.Name, s.Level }).ToListAsync(ct);
         var loadKeys = months.Append(thisMonth).Distinct().ToList();
         var loads = await db.Set<ExpertMonthLoad>().AsNoTracking().Where(l => loadKeys.Contains(l.Month))

@@ -26,7 +26,7 @@ public sealed class PoolDirectory(DxCollabDbContext db, TimeProvider clock)
     {
         var areas = await db.Set<SkillArea>().AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync(ct);
         if (areas.Count > 0) return areas;
-        db.AddRange(SkillArea.Defaults.Select((name, i) => new SkillArea { Name = name, SortOrder = (i + 1) * 10 }));
+        db.AddRange(SkillArea.Defaults.Select((name, i) => new SkillArea { Name = name, SeedName = name, SortOrder = (i + 1) * 10 }));
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,8 +1,8 @@
 namespace DxCollab.TalentPool.Requests;
 
 /// <summary>A plain-language card a municipality picks to say what it needs (ガイド付きの依頼), mapped to the skill areas
-/// that answer it (names of <see cref="Domain.SkillArea.Defaults"/>; a tenant that renamed an area matches by the new
-/// name only if it kept the meaning). Questions are asked after the card is picked.</summary>
+/// that answer it (names of <see cref="Domain.SkillArea.Defaults"/>, matched by <see cref="Domain.SkillArea.SeedName"/>, so a
+/// tenant's renamed area still answers). Questions are asked after the card is picked.</summary>
 public sealed record SupportTheme(string Key, string Title, string Explanation, IReadOnlyList<string> SkillAreas, IReadOnlyList<ThemeQuestion> Questions);
 
 /// <summary>One intake question of a theme: free text, or one of <see cref="Options"/> when given.</summary>

@@ -65,6 +65,32 @@ public abstract class CandidateApiTests(AppFixture fixture) : AppTest(fixture)
     }
 
     [Fact]
+    public async Task A_renamed_skill_area_still_answers_its_themes_under_its_new_name_and_a_new_area_of_the_old_name_does_not()
+    {
+        var staff = await App.SignInAsync("osaka", Staff);
+        var areas = await App.SkillAreasAsync("osaka");
+        const string network = "ネットワーク", renamed = "ネットワーク（LAN・回線）";
+        var expert = await staff.ExpertAsync(areas, "改名 確認", 40, [(network, 2)]);
+        (await staff.PutAsJsonAsync($"/api/v1/osaka/talent/skills/{areas[network]}", new { name = renamed })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        try
+        {
+            // An area the staff add under the old name is theirs: it answers no theme card.
+            var added = await (await staff.PostAsJsonAsync("/api/v1/osaka/talent/skills", new { name = network })).Content.ReadFromJsonAsync<JsonElement>();
+            var other = await staff.ExpertAsync(new Dictionary<string, long> { [network] = added.GetProperty("id").GetInt64() }, "改名 別分野", 40, [(network, 3)]);
+            var request = await (await App.SignInAsync("osaka", ToyonakaOfficer)).RequestAsync("回線の見直し", "network");
+            var candidates = (await RankAsync(staff, request)).GetProperty("candidates").EnumerateArray().ToList();
+            Reason(candidates.Single(c => c.GetProperty("expertId").GetInt64() == expert), "スキル").ShouldStartWith($"{renamed}（");
+            Reason(candidates.Single(c => c.GetProperty("expertId").GetInt64() == other), "スキル").ShouldBe("テーマのスキル分野の登録がありません。");
+        }
+        finally
+        {
+            var now = await App.SkillAreasAsync("osaka");
+            await staff.PutAsJsonAsync($"/api/v1/osaka/talent/skills/{now[network]}", new { name = "ネットワーク（追加分）" });
+            await staff.PutAsJsonAsync($"/api/v1/osaka/talent/skills/{areas[network]}", new { name = network });
+        }
+    }
+
+    [Fact]
     public async Task A_request_to_consult_without_a_theme_is_ranked_without_a_skill_part_and_says_so()
     {
         var staff = await App.SignInAsync("osaka", Staff);
