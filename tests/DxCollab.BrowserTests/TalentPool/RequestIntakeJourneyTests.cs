@@ -56,7 +56,7 @@ public sealed class RequestIntakeJourneyTests(BrowserFixture app) : IClassFixtur
         // 補足 after the request: it starts the request's conversation with the prefecture.
         await page.GetByLabel("質問・補足の内容").FillAsync("クラウドの利用範囲はまだ検討中です。");
         await page.GetByRole(AriaRole.Button, new() { Name = "送る", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("#conversation")).ToHaveTextAsync("質問・補足のやりとり（回答待ち）");
+        await Assertions.Expect(page.Locator("#conversation")).ToHaveTextAsync("依頼についてのやりとり（回答待ち）");
         await Assertions.Expect(page.Locator("#thread-entries")).ToContainTextAsync("クラウドの利用範囲はまだ検討中です。");
         await Journeys.ShouldBeAccessibleAsync(page);
 

@@ -40,7 +40,7 @@ public abstract partial class RequestConversationTests(AppFixture fixture) : App
         // The officer replies on the request's page.
         var path = $"/osaka/talent/requests/{id}";
         var (page, token) = await PageAsync(officer, path);
-        page.ShouldContain("質問・補足のやりとり（回答済み）");
+        page.ShouldContain("依頼についてのやりとり（回答済み）");
         page.ShouldContain("現行ベンダーとの契約期限は？");
         page.ShouldNotContain("この依頼について質問・補足する");
         using (var reply = Form(token, ("Body", "令和9年3月末までです。")))
@@ -154,7 +154,7 @@ public abstract partial class RequestConversationTests(AppFixture fixture) : App
             asked.Headers.Location!.OriginalString.ShouldBe(path + "#conversation");
         }
         var (shown, _) = await PageAsync(staff, path);
-        shown.ShouldContain("質問・補足のやりとり（回答済み）");
+        shown.ShouldContain("依頼についてのやりとり（回答済み）");
         shown.ShouldContain("現行ベンダーとの契約期限は？");
         shown.ShouldContain("id=\"reply-body\"");
         shown.ShouldNotContain("この依頼について質問・補足する");
