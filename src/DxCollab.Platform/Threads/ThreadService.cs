@@ -12,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DxCollab.Platform.Threads;
 
 /// <summary>Conversation threads between a 団体 and its prefecture, about a subject a module defines. The 団体's officers
-/// open and follow up; the prefecture's staff answer (and, where the subject allows, open one to ask the 団体). A new question (or a follow-up) tells the prefecture's staff, an
-/// answer tells the 団体's officers; the notice commits with the message. Another 団体's threads, and threads of
+/// open and follow up; the prefecture's staff answer (and, where the subject allows, open one to ask the 団体). A new
+/// question (or a follow-up) tells the prefecture's staff, an answer tells the 団体's officers; the notice commits with
+/// the message. Another 団体's threads, and threads of
 /// another subject type, are "not found". What only the module knows comes from its <see cref="IThreadSubject"/>.</summary>
 public sealed class ThreadService(DxCollabDbContext db, FileStore files, NotificationService notifications, BusinessCalendar calendar,
     TimeProvider clock, IEnumerable<IThreadSubject> subjects)
