@@ -29,6 +29,10 @@ public interface IThreadSubject
     /// <summary>The notice's source key, so a notice can be found from its thread.</summary>
     string SourceKey(ConversationThread thread) => $"Thread:{thread.SubjectType}:{thread.Id}";
 
+    /// <summary>Whether the prefecture's staff may open a thread too (a follow-up question to the 団体): it starts
+    /// 回答済み (the 団体 owes the next word) and tells the 団体's officers. By default only the 団体's officers open.</summary>
+    bool PrefectureMayOpen => false;
+
     /// <summary>Beyond "the prefecture's staff and the 団体's officers" (always applied): a narrower rule of the module.
     /// A thread the user may not take part in is "not found" to them.</summary>
     bool MayTakePart(ClaimsPrincipal user, ConversationThread thread) => user.IsPrefectureStaff() || user.IsOfficerOf(thread.OrganizationCode);

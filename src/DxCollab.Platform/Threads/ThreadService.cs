@@ -12,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DxCollab.Platform.Threads;
 
 /// <summary>Conversation threads between a 団体 and its prefecture, about a subject a module defines. The 団体's officers
-/// open and follow up; the prefecture's staff answer. A new question (or a follow-up) tells the prefecture's staff, an
-/// answer tells the 団体's officers; the notice commits with the message. Another 団体's threads, and threads of
+/// open and follow up; the prefecture's staff answer (and, where the subject allows, open one to ask the 団体). A new
+/// question (or a follow-up) tells the prefecture's staff, an answer tells the 団体's officers; the notice commits with
+/// the message. Another 団体's threads, and threads of
 /// another subject type, are "not found". What only the module knows comes from its <see cref="IThreadSubject"/>.</summary>
 public sealed class ThreadService(DxCollabDbContext db, FileStore files, NotificationService notifications, BusinessCalendar calendar,
     TimeProvider clock, IEnumerable<IThreadSubject> subjects)
@@ -47,12 +48,17 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
             .OrderBy(s => s.WaitingSince is null).ThenBy(s => s.WaitingSince).ThenByDescending(s => s.LastActivityAt).ThenByDescending(s => s.Id).ToList());
     }
 
-    /// <summary>Opens a thread with its first question (officers of the asking 団体 only) and tells the prefecture's staff.</summary>
+    /// <summary>Opens a thread with its first question and tells the other side: an officer of the asking 団体 opens it
+    /// waiting (回答待ち) for the prefecture's staff; the staff, where the subject lets them
+    /// (<see cref="IThreadSubject.PrefectureMayOpen"/>), open it answered (回答済み: the 団体 owes the next word).</summary>
     public async Task<Outcome<ThreadView>> OpenAsync(NewThread request, IReadOnlyList<IFormFile> attachments, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var subject = Subject(request.SubjectType);
-        if (!user.IsOfficerOf(request.OrganizationCode))
-            return Outcome<ThreadView>.Forbidden($"{subject.Noun}を登録できるのは、その団体の担当者だけです（都道府県の職員は回答する側です）。");
+        var byPrefecture = subject.PrefectureMayOpen && user.IsPrefectureStaff();
+        if (!byPrefecture && !user.IsOfficerOf(request.OrganizationCode))
+            return Outcome<ThreadView>.Forbidden(subject.PrefectureMayOpen
+                ? $"{subject.Noun}を登録できるのは、その団体の担当者と都道府県の職員だけです。"
+                : $"{subject.Noun}を登録できるのは、その団体の担当者だけです（都道府県の職員は回答する側です）。");
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == request.OrganizationCode && o.AbolishedOn == null, ct);
         if (org is null) return Outcome<ThreadView>.NotFound($"団体コード「{request.OrganizationCode}」の団体はこの都道府県にありません。");
         var title = request.Title?.Trim() ?? "";
@@ -66,13 +72,21 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
         var now = clock.GetUtcNow().UtcDateTime;
         var thread = new ConversationThread
         {
-            SubjectType = subject.SubjectType, SubjectKey = request.SubjectKey, OrganizationCode = org.Code, Title = title, Status = ThreadStatus.Open,
-            CreatedAt = now, CreatedBy = user.ActorLabel(), WaitingSince = now, LastActivityAt = now,
+            SubjectType = subject.SubjectType, SubjectKey = request.SubjectKey, OrganizationCode = org.Code, Title = title,
+            Status = ThreadStatus.Open, CreatedAt = now, CreatedBy = user.ActorLabel(), LastActivityAt = now,
         };
+        // The opener's side has spoken: the same lifecycle as a reply from that side.
+        Answer(thread, byPrefecture, now);
         db.Add(thread);
         await AttachAndSaveAsync(thread, () => NewMessage(thread, ThreadEntryKind.Message, request.Body!.Trim(), user, now), checkedFiles, user, async () =>
-            await notifications.NotifyPrefectureStaffAsync(Notice(subject, thread,
-                $"{org.Name}から{subject.Noun}「{JapaneseText.Shorten(title)}」", $"{org.Name}から新しい{subject.Noun}が届きました。"), ct), ct);
+        {
+            if (byPrefecture)
+                await notifications.NotifyOrganizationAsync(org.Code, Notice(subject, thread,
+                    $"都道府県から{subject.Noun}「{JapaneseText.Shorten(title)}」が届きました", $"都道府県から新しい{subject.Noun}が届きました。"), ct);
+            else
+                await notifications.NotifyPrefectureStaffAsync(Notice(subject, thread,
+                    $"{org.Name}から{subject.Noun}「{JapaneseText.Shorten(title)}」", $"{org.Name}から新しい{subject.Noun}が届きました。"), ct);
+        }, ct);
         return await GetAsync(subject.SubjectType, thread.Id, user, ct);
     }
 

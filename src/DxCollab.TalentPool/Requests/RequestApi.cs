@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Threads;
 using DxCollab.Platform.Web;
 using DxCollab.TalentPool.Access;
 using Microsoft.AspNetCore.Builder;
@@ -37,8 +38,23 @@ public static class RequestApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:long}/theme", Classify).WithSummary("テーマを決める（都道府県の職員、「相談したい」の分類。themeKey と version）")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id:long}/conversation", Conversation).WithSummary("依頼についてのやりとり（都道府県の職員と依頼した団体の担当者）")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:long}/conversation", OpenConversation)
+            .WithSummary("依頼について質問・補足する（やりとりを始める。都道府県の職員または依頼した団体の担当者、body 必須）")
+            .WithDescription("職員が始めると団体の担当者に、団体が始めると職員にお知らせします。やりとりは 1 件の依頼に 1 つ（すでにあれば 409）。取り下げた依頼は 409。")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
+
+    public static async Task<Results<Ok<ThreadView>, ProblemHttpResult>> Conversation(long id, RequestConversation conversation, ClaimsPrincipal user,
+        CancellationToken ct) =>
+        TalentResults.Answer(await conversation.GetAsync(id, user, ct));
+
+    public static async Task<Results<Created<ThreadView>, ProblemHttpResult>> OpenConversation(string tenant, long id, ConversationInput input,
+        RequestConversation conversation, ClaimsPrincipal user, CancellationToken ct) =>
+        TalentResults.Created(await conversation.OpenAsync(id, input.Body, user, ct), _ => $"/api/v1/{tenant}/talent/requests/{id}/conversation");
 
     public static Ok<IReadOnlyList<SupportTheme>> Themes() => TypedResults.Ok(ThemeCatalog.Themes);
 

@@ -3,9 +3,10 @@ using DxCollab.Platform.Threads;
 
 namespace DxCollab.TalentPool.Requests;
 
-/// <summary>The conversation of a 「相談したい」 request (platform threads, subject "talent-request", key = the request's
-/// id): the 団体 explains what it needs, the prefecture answers and may classify the request with a theme. The thread is
-/// shown on the request's page.</summary>
+/// <summary>The conversation of a request (platform threads, subject "talent-request", key = the request's id): a
+/// 「相談したい」 opens with it (the 団体 explains what it needs, the prefecture answers and may classify it); on a theme
+/// card's request either side starts it later (<see cref="RequestConversation"/>), so the staff may open one too. The
+/// thread is shown on the request's page.</summary>
 public sealed class RequestThreadSubject : IThreadSubject
 {
     public const string Type = "talent-request";
@@ -17,6 +18,8 @@ public sealed class RequestThreadSubject : IThreadSubject
     public string Noun => "支援の相談";
     public string NotificationCategory => NotificationCategoryName;
     public string UploadPurpose => UploadPurposeName;
+    /// <summary>The staff ask the 団体 follow-up questions about its request (「現行ベンダーとの契約期限は？」).</summary>
+    public bool PrefectureMayOpen => true;
 
     public string Link(string tenant, ConversationThread thread) => $"/{tenant}/talent/requests/{thread.SubjectKey}";
 

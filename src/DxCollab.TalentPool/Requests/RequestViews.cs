@@ -27,3 +27,6 @@ public sealed record RequestDetails(string ThemeTitle, string OrganizationName, 
 public sealed record RequestChange(int? Version, string? Reason = null, string? ThemeKey = null);
 
 public sealed record UploadedFile(long Id, string FileName, string ContentType, long Length);
+
+/// <summary>The first message of a request's conversation (POST …/{id}/conversation).</summary>
+public sealed record ConversationInput(string? Body);

@@ -11,6 +11,7 @@ internal static class RequestsSetup
     {
         module.Services.AddScoped<RequestService>();
         module.Services.AddScoped<RequestMoves>();
+        module.Services.AddScoped<RequestConversation>();
         module.AddThreadSubject<RequestThreadSubject>();
         // Documents of a request (仕様書の案, ポリシー, 構成図 …) and of its conversation.
         module.AddUploadPurpose(RequestThreadSubject.UploadPurposeName, p => { p.MaxFileBytes = 10 * 1024 * 1024; p.MaxFilesPerRequest = 5; });

@@ -4,13 +4,14 @@ using Microsoft.Playwright;
 namespace DxCollab.BrowserTests.TalentPool;
 
 /// <summary>千早赤阪村 asks for support through a theme card: a missing answer is named at the top and what was typed
-/// stays; it answers, attaches its current policy, confirms (dates with 和暦) and finds the request 受付 in its list.</summary>
+/// stays; it answers, attaches its current policy, confirms (dates with 和暦), adds a 補足 on the request's page and finds
+/// the request 受付 in its list.</summary>
 public sealed class RequestIntakeJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     private static readonly byte[] Pdf = [.. "%PDF-1.7\n"u8.ToArray(), .. Enumerable.Range(0, 500).Select(i => (byte)(i % 251))];
 
     [Fact]
-    public async Task Chihayaakasaka_requests_support_through_a_theme_card_with_a_file_confirms_and_sees_it_受付()
+    public async Task Chihayaakasaka_requests_support_through_a_theme_card_with_a_file_confirms_adds_a_補足_and_sees_it_受付()
     {
         var page = await app.NewPageAsync();
         await Journeys.SignInAsync(page, "大阪府", "chihayaakasaka@osaka.example");
@@ -50,6 +51,13 @@ public sealed class RequestIntakeJourneyTests(BrowserFixture app) : IClassFixtur
 
         await Assertions.Expect(page.Locator("#request-state")).ToHaveTextAsync("受付");
         await Assertions.Expect(page.Locator("#request-files")).ToContainTextAsync("情報セキュリティポリシー.pdf");
+        await Journeys.ShouldBeAccessibleAsync(page);
+
+        // 補足 after the request: it starts the request's conversation with the prefecture.
+        await page.GetByLabel("質問・補足の内容").FillAsync("クラウドの利用範囲はまだ検討中です。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "送る", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#conversation")).ToHaveTextAsync("依頼についてのやりとり（回答待ち）");
+        await Assertions.Expect(page.Locator("#thread-entries")).ToContainTextAsync("クラウドの利用範囲はまだ検討中です。");
         await Journeys.ShouldBeAccessibleAsync(page);
 
         await page.GotoAsync("/osaka/talent/requests");

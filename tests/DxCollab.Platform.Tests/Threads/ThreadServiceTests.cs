@@ -122,6 +122,35 @@ public sealed class ThreadServiceTests : NotificationTestBase
     }
 
     [Fact]
+    public async Task Where_the_subject_allows_it_the_staff_open_a_thread_that_waits_for_the_organisation_and_tells_its_officers()
+    {
+        Database.Clock.Now = FridayMorning;
+        var opened = await InOsakaAsync(s => s.OpenAsync(new NewThread(SurveyFollowUps.Type, "7", "272035", "回答の補足", "課の内訳を教えてください。"), [],
+            Staff(OsakaStaff)));
+        var thread = opened.Value.ShouldNotBeNull().Thread;
+        (thread.Status, thread.StatusName, thread.WaitingSince, thread.WaitingBusinessDays).ShouldBe((ThreadStatus.Answered, "回答済み", null, null));
+        opened.Value.Entries.ShouldHaveSingleItem().FromPrefecture.ShouldBeTrue();
+        var officerNotices = await NoticesAsync(Toyonaka);
+        officerNotices.ShouldHaveSingleItem().Title.ShouldBe("都道府県から照会の補足「回答の補足」が届きました");
+        officerNotices[0].Link.ShouldBe($"/osaka/surveys/7/follow-ups/{thread.Id}");
+        (await NoticesAsync(OsakaStaff)).ShouldBeEmpty();
+        (await InOsakaAsync(s => s.CountOpenAsync(SurveyFollowUps.Type, Staff(OsakaStaff)))).ShouldBe(0);
+
+        // The 団体's reply waits for the prefecture, as any follow-up does.
+        var replied = (await InOsakaAsync(s => s.ReplyAsync(SurveyFollowUps.Type, thread.Id, "総務課と税務課です。", [], Officer(Toyonaka, "272035"))))
+            .Value.ShouldNotBeNull();
+        (replied.Thread.Status, replied.Thread.WaitingSince).ShouldBe((ThreadStatus.Open, FridayMorning.UtcDateTime));
+        (await NoticesAsync(OsakaStaff)).ShouldHaveSingleItem().Title.ShouldBe("豊中市から照会の補足「回答の補足」への追加の質問");
+
+        // An officer still opens one as before; an expert may not.
+        var byOfficer = (await InOsakaAsync(s => s.OpenAsync(new NewThread(SurveyFollowUps.Type, "8", "272035", "期限", "延ばせますか。"), [],
+            Officer(Toyonaka, "272035")))).Value.ShouldNotBeNull();
+        (byOfficer.Thread.Status, byOfficer.Thread.WaitingSince).ShouldBe((ThreadStatus.Open, FridayMorning.UtcDateTime));
+        var byExpert = await InOsakaAsync(s => s.OpenAsync(new NewThread(SurveyFollowUps.Type, "9", "272035", "件名", "本文"), [], Expert()));
+        (byExpert.Kind, byExpert.Message).ShouldBe((OutcomeKind.Forbidden, "照会の補足を登録できるのは、その団体の担当者と都道府県の職員だけです。"));
+    }
+
+    [Fact]
     public void A_thread_waits_the_business_days_after_the_question_not_the_day_it_was_asked()
     {
         var calendar = new BusinessCalendar(Options.Create(new CalendarOptions()));
@@ -138,7 +167,7 @@ public sealed class ThreadServiceTests : NotificationTestBase
 
     private ThreadService Threads(DxCollabDbContext db) =>
         new(db, new FileStore(db, new DatabaseFileContentStore(db), new NoFileScanner(), Policies,
-            Database.Clock), Service(db), new BusinessCalendar(Options.Create(new CalendarOptions())), Database.Clock, [new SurveyQuestions()]);
+            Database.Clock), Service(db), new BusinessCalendar(Options.Create(new CalendarOptions())), Database.Clock, [new SurveyQuestions(), new SurveyFollowUps()]);
 
     private async Task<IReadOnlyList<NotificationView>> NoticesAsync(string userId)
     {
@@ -170,6 +199,19 @@ public sealed class ThreadServiceTests : NotificationTestBase
         public string NotificationCategory => "survey-question";
         public string UploadPurpose => Purpose;
         public string Link(string tenant, ConversationThread thread) => $"/{tenant}/surveys/{thread.SubjectKey}/questions/{thread.Id}";
+        public string Describe(ConversationThread thread) => $"対象: 照会 {thread.SubjectKey}";
+    }
+
+    /// <summary>A subject on which the prefecture asks too: follow-ups on a survey's answers.</summary>
+    private sealed class SurveyFollowUps : IThreadSubject
+    {
+        public const string Type = "survey-follow-up";
+        public string SubjectType => Type;
+        public string Noun => "照会の補足";
+        public string NotificationCategory => "survey-question";
+        public string UploadPurpose => SurveyQuestions.Purpose;
+        public bool PrefectureMayOpen => true;
+        public string Link(string tenant, ConversationThread thread) => $"/{tenant}/surveys/{thread.SubjectKey}/follow-ups/{thread.Id}";
         public string Describe(ConversationThread thread) => $"対象: 照会 {thread.SubjectKey}";
     }
 }

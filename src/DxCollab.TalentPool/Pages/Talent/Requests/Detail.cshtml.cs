@@ -2,6 +2,7 @@ using DxCollab.Platform.Files;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Threads;
 using DxCollab.Platform.Web;
+using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Requests;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,8 @@ namespace DxCollab.TalentPool.Pages.Talent.Requests;
 
 /// <summary>One request: its answers, documents, assigned experts and state; the staff take it up (調整中), classify a
 /// 「相談したい」 and go to the candidates; the 団体 withdraws it; both sides talk in its conversation.</summary>
-public sealed class DetailModel(RequestService requests, RequestMoves moves, ThreadService threads, Activity.SatisfactionService satisfaction) : TenantPageModel
+public sealed class DetailModel(RequestService requests, RequestMoves moves, ThreadService threads, RequestConversation conversation,
+    Activity.SatisfactionService satisfaction) : TenantPageModel
 {
     [FromRoute(Name = "id")] public long Id { get; set; }
     [BindProperty] public int? Version { get; set; }
@@ -20,6 +22,10 @@ public sealed class DetailModel(RequestService requests, RequestMoves moves, Thr
     public RequestView Item { get; private set; } = null!;
     public RequestDetails Details => Item.Details!;
     public ThreadView? Thread { get; private set; }
+    /// <summary>No conversation yet, and the reader (staff or the 団体's officer) may start one on this request.</summary>
+    public bool MayAsk => Thread is null && Details.ThreadId is null && Item.State != Domain.RequestState.Withdrawn
+                          && RequestConversation.MayOpen(User, Item.OrganizationCode);
+    public bool MayManage => User.MayManagePool();
     /// <summary>The satisfaction form of a completed request for its 団体's officer (null: not shown).</summary>
     public Activity.SatisfactionForm? Satisfaction { get; private set; }
     public string? Problem { get; private set; }
@@ -53,6 +59,21 @@ public sealed class DetailModel(RequestService requests, RequestMoves moves, Thr
             TempData["Notice"] = "書き込みました。相手にお知らせしました。";
             return Redirect(TenantUrl($"talent/requests/{Id}#conversation"));
         }
+        (Problem, ProblemField) = (outcome.Message, outcome.Field ?? "body");
+        return RefusedPage(outcome.Kind);
+    }
+
+    public async Task<IActionResult> OnPostAskAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var outcome = await conversation.OpenAsync(Id, Body, User, ct);
+        if (outcome.Succeeded)
+        {
+            TempData["Notice"] = "書き込みました。相手にお知らせしました。";
+            return Redirect(TenantUrl($"talent/requests/{Id}#conversation"));
+        }
+        if (outcome.Kind == OutcomeKind.NotFound || !await LoadAsync(ct)) return NotFound();
+        if (outcome.Kind == OutcomeKind.Forbidden) return Forbid();
         (Problem, ProblemField) = (outcome.Message, outcome.Field ?? "body");
         return RefusedPage(outcome.Kind);
     }
