@@ -21,6 +21,7 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
     TimeProvider clock)
 {
     public const int MaxFiles = 5;
+    private const string SubmittedMessage = "この報告は提出済みです。提出後は変更できません。";
     /// <summary>Attachments of support reports (議事メモ, 資料の添削版 …): 10 MB a file, <see cref="MaxFiles"/> per report.</summary>
     public const string UploadPurpose = "talent-report";
 
@@ -49,7 +50,7 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
         if (!loaded.Succeeded) return loaded.As<ReportView>();
         var report = await db.Set<SupportReport>().FirstOrDefaultAsync(r => r.Id == reportId && r.AssignmentId == assignmentId, ct);
         if (report is null) return Outcome<ReportView>.NotFound("報告が見つかりません。");
-        if (report.SubmittedAt is not null) return Outcome<ReportView>.Conflict("この報告は提出済みです。提出後は変更できません。");
+        if (report.SubmittedAt is not null) return Outcome<ReportView>.Conflict(SubmittedMessage);
         var body = input.Body?.Trim();
         if (body is { Length: > 8000 }) return Outcome<ReportView>.Invalid("body", "報告は8000文字以内にしてください。");
         if (input.Submit && string.IsNullOrWhiteSpace(body)) return Outcome<ReportView>.Invalid("body", "提出する前に報告の内容を入力してください。");
@@ -79,6 +80,12 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
             accepted.Add(check.File!);
         }
 
+        // The row is claimed while still a draft (the read above may be stale): of a double 提出する, or a draft save racing
+        // the submit, the later one finds it submitted — one submission, one notice, no text changed after it.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Set<SupportReport>().Where(r => r.Id == report.Id && r.SubmittedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.DueDate, r => r.DueDate), ct) == 0)
+            return Outcome<ReportView>.Conflict(SubmittedMessage);
         report.Body = string.IsNullOrEmpty(body) ? null : body;
         if (input.Submit)
         {
@@ -88,6 +95,7 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
         }
         var stored = accepted.Select(f => files.Add(organization, f, user.ActorLabel(), user.UserId())).ToList();
         await files.SaveAsync(() => report.FileIdsJson = JsonSerializer.Serialize<List<long>>([.. fileIds, .. stored.Select(f => f.Id)]), ct);
+        await transaction.CommitAsync(ct);
         return Outcome<ReportView>.Ok(View(report, calendar.Today(clock), await files.DescribeAsync(FileIdsOf(report), ct)));
     }
 

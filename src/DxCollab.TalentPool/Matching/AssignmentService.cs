@@ -84,14 +84,18 @@ public sealed class AssignmentService(DxCollabDbContext db, CapacityLedger ledge
             await db.Set<Expert>().Where(e => e.Id == expert.Id && e.UserId == null).ExecuteUpdateAsync(u => u.SetProperty(e => e.UserId, account), ct);
         }
         // Two staff assigning experts to one request at once both move it: the later one re-reads it and moves it again.
-        if (!await RequestStateMove.SaveAsync(db, request, r =>
+        // The "already assigned" check is asked again here: after a clash the other save may have been this very expert
+        // (a double click on 割り当てる), which the check before the transaction could not see.
+        if (!await RequestStateMove.SaveAsync(db, request, async r =>
             {
-                if (r.State is RequestState.Completed or RequestState.Withdrawn) return Task.FromResult(false);
+                if (r.State is RequestState.Completed or RequestState.Withdrawn) return false;
+                if (await db.Set<Assignment>().AnyAsync(a => a.RequestId == r.Id && a.ExpertId == expert.Id && a.State != AssignmentState.Cancelled, ct))
+                    return false;
                 if (r.State is RequestState.Received or RequestState.Coordinating) r.State = RequestState.Assigned;
                 r.FirstAssignedAt ??= now;
                 r.Version++;
                 r.UpdatedAt = now;
-                return Task.FromResult(true);
+                return true;
             }, ct))
             return Outcome<AssignmentView>.Conflict(RequestStateMove.Conflict);
         await notices.AssignedAsync(assignment, expert, request, ct);

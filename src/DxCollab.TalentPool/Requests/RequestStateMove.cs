@@ -23,6 +23,9 @@ internal static class RequestStateMove
         }
         catch (DbUpdateConcurrencyException e) when (e.Entries.All(x => x.Entity is SupportRequest))
         {
+            // The audit interceptor added its entries for the failed save; the retry's save adds them again.
+            foreach (var entry in db.ChangeTracker.Entries<DxCollab.Platform.Audit.AuditEntry>().Where(x => x.State == EntityState.Added).ToList())
+                entry.State = EntityState.Detached;
             await db.Entry(request).ReloadAsync(ct);
             if (!await move(request)) return false;
             try
