@@ -1,4 +1,5 @@
 using DxCollab.Platform.Modules;
+using DxCollab.Procurement;
 using DxCollab.Standardization;
 using DxCollab.Surveys;
 using DxCollab.TalentPool;
@@ -14,6 +15,7 @@ public static class ModuleCatalog
         new StandardizationModule(),
         new SurveysModule(),
         new TalentPoolModule(),
+        new ProcurementModule(),
     ];
 
     /// <summary>For design-time DbContexts (migrations) and model tests.</summary>

@@ -28,4 +28,21 @@ public static class JapaneseText
         if (text is null) return "";
         return text.Length <= maxLength ? text : text[..(maxLength - 1)] + "…";
     }
+
+    /// <summary>Text as a form field is kept: trimmed, control characters other than line breaks and tabs removed (NUL,
+    /// bidi overrides), and null when nothing visible remains (empty, blanks, or only zero-width characters such as
+    /// U+200B, U+180E, U+FEFF) — so a title of invisible characters is refused as missing.</summary>
+    public static string? Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+            if (c is '\n' or '\r' or '\t' || !(char.IsControl(c) || IsBidiControl(c))) builder.Append(c);
+        var cleaned = builder.ToString().Trim();
+        return cleaned.Any(c => !char.IsWhiteSpace(c) && !IsInvisible(c)) ? cleaned : null;
+    }
+
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F';
+
+    private static bool IsInvisible(char c) => c is >= '\u200B' and <= '\u200D' or '\u2060' or '\uFEFF' or '\u180E' or '\u3164' or '\u115F' or '\u1160';
 }

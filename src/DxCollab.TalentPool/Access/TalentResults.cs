@@ -1,16 +1,14 @@
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DxCollab.TalentPool.Access;
 
-/// <summary>An outcome as the API answers it: 200/201 with the value, or the refusal as ProblemDetails (Japanese).</summary>
+/// <summary>The module's name for the platform's <see cref="OutcomeResults"/> (kept so the endpoints read alike).</summary>
 public static class TalentResults
 {
-    public static Results<Ok<T>, ProblemHttpResult> Answer<T>(Outcome<T> outcome) =>
-        outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : Problems.Refusal(outcome);
+    public static Results<Ok<T>, ProblemHttpResult> Answer<T>(Outcome<T> outcome) => OutcomeResults.Answer(outcome);
 
     public static Results<Created<T>, ProblemHttpResult> Created<T>(Outcome<T> outcome, Func<T, string> location) =>
-        outcome.Succeeded ? TypedResults.Created(location(outcome.Value!), outcome.Value) : Problems.Refusal(outcome);
+        OutcomeResults.Created(outcome, location);
 }
