@@ -88,6 +88,15 @@ public sealed class FileStore(DxCollabDbContext db, IFileContentStore contents, 
     public Task<byte[]?> ReadAsync(StoredFile file, CancellationToken ct = default) =>
         file.DeletedAt is null ? contents.ReadAsync(file, ct) : Task.FromResult<byte[]?>(null);
 
+    /// <summary>The description of one file of the current tenant (deleted ones too), read-only, or null.</summary>
+    public Task<StoredFile?> FindAsync(long id, CancellationToken ct = default) =>
+        db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
+
+    /// <summary>The bytes of a file that was not deleted as a stream to copy to a response (dispose it), or null. Large
+    /// files are served from this without the caller holding them whole.</summary>
+    public async Task<Stream?> OpenReadAsync(StoredFile file, CancellationToken ct = default) =>
+        file.DeletedAt is null && await contents.ReadAsync(file, ct) is { } bytes ? new MemoryStream(bytes, writable: false) : null;
+
     /// <summary>Marks the file deleted and drops its bytes (the description stays for the history; not saved).</summary>
     public async Task DeleteAsync(StoredFile file, string actor, CancellationToken ct = default)
     {

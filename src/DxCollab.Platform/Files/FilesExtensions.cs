@@ -24,6 +24,7 @@ public static class FilesExtensions
         else
             services.TryAddSingleton<IFileScanner, ClamdFileScanner>();
         services.AddScoped<FileStore>();
+        services.AddScoped<FileGrants>();
         return services;
     }
 

@@ -18,4 +18,9 @@ public static class UploadEndpoints
     /// store decided, and every response carries <c>X-Content-Type-Options: nosniff</c> (web host).</summary>
     public static FileContentHttpResult Attachment(string fileName, string contentType, byte[] content) =>
         TypedResults.File(content, contentType, fileDownloadName: fileName);
+
+    /// <summary>As <see cref="Attachment(string, string, byte[])"/>, copying a stream (a large file is never held whole);
+    /// the stream is disposed when the response is written.</summary>
+    public static FileStreamHttpResult Attachment(string fileName, string contentType, Stream content) =>
+        TypedResults.File(content, contentType, fileDownloadName: fileName);
 }
