@@ -145,6 +145,30 @@ namespace DxCollab.Data.PostgreSql.Migrations
                     b.HasAnnotation("DxCollab:MultiTenant", true);
                 });
 
+            modelBuilder.Entity("DxCollab.Platform.Files.StoredFileChunk", b =>
+                {
+                    b.Property<long>("FileId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("FileId", "Index");
+
+                    b.ToTable("Platform_FileChunks", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
             modelBuilder.Entity("DxCollab.Platform.Files.StoredFileContent", b =>
                 {
                     b.Property<long>("FileId")

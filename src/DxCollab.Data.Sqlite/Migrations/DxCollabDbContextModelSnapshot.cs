@@ -136,6 +136,30 @@ namespace DxCollab.Data.Sqlite.Migrations
                     b.HasAnnotation("DxCollab:MultiTenant", true);
                 });
 
+            modelBuilder.Entity("DxCollab.Platform.Files.StoredFileChunk", b =>
+                {
+                    b.Property<long>("FileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileId", "Index");
+
+                    b.ToTable("Platform_FileChunks", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
             modelBuilder.Entity("DxCollab.Platform.Files.StoredFileContent", b =>
                 {
                     b.Property<long>("FileId")

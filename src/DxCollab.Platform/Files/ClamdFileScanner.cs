@@ -13,7 +13,7 @@ public sealed class ClamdFileScanner(IOptions<FileStorageOptions> options, ILogg
 {
     private const int ChunkSize = 64 * 1024;
 
-    public async Task<FileScanResult> ScanAsync(string fileName, ReadOnlyMemory<byte> content, CancellationToken ct = default)
+    public async Task<FileScanResult> ScanAsync(string fileName, Stream content, CancellationToken ct = default)
     {
         var clamAv = options.Value.ClamAv;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -25,12 +25,13 @@ public sealed class ClamdFileScanner(IOptions<FileStorageOptions> options, ILogg
             await using var stream = client.GetStream();
             await stream.WriteAsync("zINSTREAM\0"u8.ToArray(), timeout.Token);
             var length = new byte[4];
-            for (var offset = 0; offset < content.Length; offset += ChunkSize)
+            var chunk = new byte[ChunkSize];
+            int read;
+            while ((read = await content.ReadAtLeastAsync(chunk, ChunkSize, throwOnEndOfStream: false, timeout.Token)) > 0)
             {
-                var chunk = content.Slice(offset, Math.Min(ChunkSize, content.Length - offset));
-                BinaryPrimitives.WriteInt32BigEndian(length, chunk.Length);
+                BinaryPrimitives.WriteInt32BigEndian(length, read);
                 await stream.WriteAsync(length, timeout.Token);
-                await stream.WriteAsync(chunk, timeout.Token);
+                await stream.WriteAsync(chunk.AsMemory(0, read), timeout.Token);
             }
             BinaryPrimitives.WriteInt32BigEndian(length, 0);
             await stream.WriteAsync(length, timeout.Token);

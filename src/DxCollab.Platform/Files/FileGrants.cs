@@ -40,10 +40,48 @@ public sealed class FileGrants(IDataProtectionProvider protection, TimeProvider 
             || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var expires)
             || clock.GetUtcNow().ToUnixTimeSeconds() > expires) return null;
         if (await tenants.GetAsync(parts[0]) is not { } owner) return null;
-        using var _ = tenantScope.Begin(owner, "file-grant");
-        await using var scope = scopes.CreateAsyncScope();
+        AsyncServiceScope scope;
+        using (tenantScope.Begin(owner, "file-grant"))
+            scope = scopes.CreateAsyncScope(); // its DbContext binds the owner's tenant when built
         var store = scope.ServiceProvider.GetRequiredService<FileStore>();
-        if (await store.FindAsync(fileId, ct) is not { } file) return null;
-        return await store.OpenReadAsync(file, ct) is { } stream ? new GrantedFile(file.FileName, file.ContentType, file.Length, stream) : null;
+        if (await store.FindAsync(fileId, ct) is { } file && await store.OpenReadAsync(file, ct) is { } stream)
+            // The owner's scope lives as long as the stream: the bytes are read as the response is written.
+            return new GrantedFile(file.FileName, file.ContentType, file.Length, new ScopedStream(stream, scope));
+        await scope.DisposeAsync();
+        return null;
+    }
+}
+
+/// <summary>A stream that ends the service scope it was read from when it is disposed.</summary>
+internal sealed class ScopedStream(Stream inner, AsyncServiceScope scope) : Stream
+{
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => inner.Length;
+    public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => inner.ReadAsync(buffer, ct);
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) => inner.ReadAsync(buffer, offset, count, ct);
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await inner.DisposeAsync();
+        await scope.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+            scope.Dispose();
+        }
+        base.Dispose(disposing);
     }
 }

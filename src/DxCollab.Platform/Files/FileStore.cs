@@ -6,8 +6,14 @@ using Microsoft.Extensions.Options;
 
 namespace DxCollab.Platform.Files;
 
-/// <summary>An uploaded file that passed the checks, still only in memory.</summary>
-public sealed record CheckedFile(string FileName, string ContentType, byte[] Content);
+/// <summary>An uploaded file that passed the checks, not yet stored. Its bytes stay where the upload put them (the
+/// request's buffer, on disk for large files) and are read again as a stream when stored: never held whole in memory.</summary>
+public sealed record CheckedFile(string FileName, string ContentType, long Length, string Sha256, Func<Stream> OpenRead)
+{
+    /// <summary>A file made in memory (demo data, generated documents): checked by the same rules when added.</summary>
+    public static CheckedFile FromBytes(string fileName, string contentType, byte[] content) =>
+        new(fileName, contentType, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)), () => new MemoryStream(content, writable: false));
+}
 
 /// <summary>Why an upload was refused. <see cref="TooLarge"/> becomes 413, <see cref="ScanUnavailable"/> 503, the others 400.</summary>
 public enum FileRefusal { None, Missing, TooLarge, NotAllowed, Infected, ScanUnavailable }
@@ -21,6 +27,9 @@ public sealed class FileStore(DxCollabDbContext db, IFileContentStore contents, 
 {
     public UploadPolicy Policy(string purpose) => policies.Get(purpose);
 
+    /// <summary>How much of the start of a file decides its kind (the longest signature check reads 8 KB).</summary>
+    private const int HeadLength = 8192;
+
     /// <summary>Checks size (before reading anything), name and kind (extension and first bytes), then scans; reads the
     /// bytes only of an acceptable file.</summary>
     public async Task<FileCheck> CheckAsync(IFormFile? upload, string purpose, CancellationToken ct = default)
@@ -33,18 +42,30 @@ public sealed class FileStore(DxCollabDbContext db, IFileContentStore contents, 
             return new(null, FileRefusal.TooLarge, $"ファイル「{name}」は大きすぎます（{FileTypes.SizeText(upload.Length)}）。1 ファイル {policy.MaxFileSizeText} までです。");
         if (name.Length == 0 || !policy.Allows(name))
             return new(null, FileRefusal.NotAllowed, $"ファイル「{name}」は受け付けられない種類です。受け付けるのは {policy.AllowedText} です。");
-        var content = new byte[upload.Length];
+        // The kind from the first bytes, the SHA-256 in one pass, the scan in another: the bytes are read, never kept.
+        var head = new byte[Math.Min(HeadLength, upload.Length)];
+        string sha256;
         await using (var stream = upload.OpenReadStream())
-            await stream.ReadExactlyAsync(content, ct);
-        var contentType = FileTypes.ContentTypeOf(name, content);
+        {
+            await stream.ReadExactlyAsync(head, ct);
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hash.AppendData(head);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(buffer, ct)) > 0) hash.AppendData(buffer, 0, read);
+            sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        var contentType = FileTypes.ContentTypeOf(name, head);
         if (contentType is null)
             return new(null, FileRefusal.NotAllowed, $"ファイル「{name}」の中身が拡張子（{Path.GetExtension(name)}）の形式ではありません。正しい形式のファイルを選んでください。");
-        var scan = await scanner.ScanAsync(name, content, ct);
+        FileScanResult scan;
+        await using (var stream = upload.OpenReadStream())
+            scan = await scanner.ScanAsync(name, stream, ct);
         if (scan.Verdict == ScanVerdict.Infected)
             return new(null, FileRefusal.Infected, $"ファイル「{name}」からウイルスなどの不正なプログラム（{scan.Threat}）が見つかったため、受け付けませんでした。");
         if (scan.Verdict == ScanVerdict.Unavailable)
             return new(null, FileRefusal.ScanUnavailable, $"ファイル「{name}」のウイルス検査ができなかったため、受け付けませんでした。しばらくしてからもう一度お試しください。");
-        return new(new CheckedFile(name, contentType, content), FileRefusal.None, null);
+        return new(new CheckedFile(name, contentType, upload.Length, sha256, upload.OpenReadStream), FileRefusal.None, null);
     }
 
     /// <summary>Adds the file's description to the context (not saved). Its id is known after <see cref="SaveAsync"/>.</summary>
@@ -52,16 +73,16 @@ public sealed class FileStore(DxCollabDbContext db, IFileContentStore contents, 
     {
         var stored = new StoredFile
         {
-            OrganizationCode = organizationCode, FileName = file.FileName, ContentType = file.ContentType, Length = file.Content.LongLength,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Content)), UploadedAt = clock.GetUtcNow().UtcDateTime,
+            OrganizationCode = organizationCode, FileName = file.FileName, ContentType = file.ContentType, Length = file.Length,
+            Sha256 = file.Sha256, UploadedAt = clock.GetUtcNow().UtcDateTime,
             UploadedBy = actor, UploadedByUserId = actorUserId,
         };
         db.Add(stored);
-        _pending.Add((stored, file.Content));
+        _pending.Add((stored, file));
         return stored;
     }
 
-    private readonly List<(StoredFile File, byte[] Content)> _pending = [];
+    private readonly List<(StoredFile File, CheckedFile Content)> _pending = [];
 
     /// <summary>Saves the files added since the last call together with whatever else the context holds, in one
     /// transaction: first the rows (ids are generated), then the bytes under the files' ids and what
@@ -71,7 +92,10 @@ public sealed class FileStore(DxCollabDbContext db, IFileContentStore contents, 
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.SaveChangesAsync(ct);
         foreach (var (file, content) in _pending)
-            await contents.WriteAsync(file, content, ct);
+        {
+            await using var stream = content.OpenRead();
+            await contents.WriteAsync(file, stream, ct);
+        }
         _pending.Clear();
         withIds?.Invoke();
         await db.SaveChangesAsync(ct);
@@ -94,8 +118,8 @@ public sealed class FileStore(DxCollabDbContext db, IFileContentStore contents, 
 
     /// <summary>The bytes of a file that was not deleted as a stream to copy to a response (dispose it), or null. Large
     /// files are served from this without the caller holding them whole.</summary>
-    public async Task<Stream?> OpenReadAsync(StoredFile file, CancellationToken ct = default) =>
-        file.DeletedAt is null && await contents.ReadAsync(file, ct) is { } bytes ? new MemoryStream(bytes, writable: false) : null;
+    public Task<Stream?> OpenReadAsync(StoredFile file, CancellationToken ct = default) =>
+        file.DeletedAt is null ? contents.OpenReadAsync(file, ct) : Task.FromResult<Stream?>(null);
 
     /// <summary>Marks the file deleted and drops its bytes (the description stays for the history; not saved).</summary>
     public async Task DeleteAsync(StoredFile file, string actor, CancellationToken ct = default)

@@ -26,5 +26,12 @@ internal static class FilesModel
             e.HasKey(x => x.FileId);
             e.Property(x => x.FileId).ValueGeneratedNever();
         });
+        b.Entity<StoredFileChunk>(e =>
+        {
+            e.ToTable("Platform_FileChunks");
+            e.HasKey(x => new { x.FileId, x.Index });
+            e.Property(x => x.FileId).ValueGeneratedNever();
+            e.Property(x => x.Index).ValueGeneratedNever();
+        });
     }
 }

@@ -13,11 +13,12 @@ public sealed record FileScanResult(ScanVerdict Verdict, string? Threat = null)
 /// is kept when scanning is on.</summary>
 public interface IFileScanner
 {
-    Task<FileScanResult> ScanAsync(string fileName, ReadOnlyMemory<byte> content, CancellationToken ct = default);
+    /// <summary>Scans the bytes <paramref name="content"/> gives (read to its end once, never held whole).</summary>
+    Task<FileScanResult> ScanAsync(string fileName, Stream content, CancellationToken ct = default);
 }
 
 public sealed class NoFileScanner : IFileScanner
 {
-    public Task<FileScanResult> ScanAsync(string fileName, ReadOnlyMemory<byte> content, CancellationToken ct = default) =>
+    public Task<FileScanResult> ScanAsync(string fileName, Stream content, CancellationToken ct = default) =>
         Task.FromResult(FileScanResult.Clean);
 }

@@ -185,8 +185,8 @@ public abstract class ExportApiTests(AppFixture fixture) : AppTest(fixture)
         var (plan, other) = await App.InTenantAsync("osaka", async sp =>
         {
             var store = sp.GetRequiredService<FileStore>();
-            var a = store.Add(Toyonaka, new CheckedFile("計画書.pdf", "application/pdf", [.. "%PDF-1.7 豊中"u8.ToArray()]), "豊中 太郎", null);
-            var b = store.Add(Chihayaakasaka, new CheckedFile("他団体.pdf", "application/pdf", [.. "%PDF-1.7 千早"u8.ToArray()]), "千早", null);
+            var a = store.Add(Toyonaka, CheckedFile.FromBytes("計画書.pdf", "application/pdf", [.. "%PDF-1.7 豊中"u8.ToArray()]), "豊中 太郎", null);
+            var b = store.Add(Chihayaakasaka, CheckedFile.FromBytes("他団体.pdf", "application/pdf", [.. "%PDF-1.7 千早"u8.ToArray()]), "千早", null);
             await store.SaveAsync();
             return (a.Id, b.Id);
         });

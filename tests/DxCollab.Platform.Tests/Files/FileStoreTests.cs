@@ -95,6 +95,36 @@ public sealed class FileStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_larger_than_a_chunk_is_stored_in_megabyte_chunks_and_comes_back_byte_for_byte_until_deleted()
+    {
+        using var provider = Services(new(), s => s.AddUploadPurpose("large", p => p.MaxFileBytes = 8 * 1024 * 1024));
+        using var scope = provider.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<FileStore>();
+        var db = scope.ServiceProvider.GetRequiredService<DxCollab.Platform.Data.DxCollabDbContext>();
+        var content = new byte[3 * StoredFileChunk.Size + 12345];
+        new Random(7).NextBytes(content);
+        "%PDF-1.7"u8.CopyTo(content);
+        var check = await store.CheckAsync(Upload("仕様書.pdf", content), "large");
+        check.File!.Sha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+        var file = store.Add("272035", check.File!, "toyonaka@osaka.example", null);
+        await store.SaveAsync();
+
+        db.Set<StoredFileChunk>().Count(c => c.FileId == file.Id).ShouldBe(4);
+        db.Set<StoredFileContent>().Count(c => c.FileId == file.Id).ShouldBe(0);
+        db.ChangeTracker.Entries<StoredFileChunk>().ShouldBeEmpty(); // saved chunks are not kept in memory
+        await using (var stream = await store.OpenReadAsync(file))
+        {
+            using var copy = new MemoryStream();
+            await stream!.CopyToAsync(copy);
+            copy.ToArray().ShouldBe(content);
+        }
+        await store.DeleteAsync(file, "toyonaka@osaka.example");
+        await db.SaveChangesAsync();
+        db.Set<StoredFileChunk>().Count(c => c.FileId == file.Id).ShouldBe(0);
+        (await store.ReadAsync(file)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task The_file_system_store_keeps_each_tenants_bytes_in_its_own_folder()
     {
         var root = Path.Combine(Path.GetTempPath(), $"dxcollab-files-{Guid.NewGuid():N}");
@@ -126,14 +156,14 @@ public sealed class FileStoreTests : IDisposable
         var scanner = new ClamdFileScanner(Options.Create(new FileStorageOptions { ClamAv = new() { Host = "127.0.0.1", Port = clamd.Port } }),
             NullLogger<ClamdFileScanner>.Instance);
 
-        (await scanner.ScanAsync("計画書.pdf", Pdf)).Verdict.ShouldBe(ScanVerdict.Clean);
-        var eicar = await scanner.ScanAsync("eicar.txt", Encoding.ASCII.GetBytes("X5O!P%@AP EICAR-STANDARD-ANTIVIRUS-TEST-FILE" + new string('x', 100_000)));
+        (await scanner.ScanAsync("計画書.pdf", new MemoryStream(Pdf))).Verdict.ShouldBe(ScanVerdict.Clean);
+        var eicar = await scanner.ScanAsync("eicar.txt", new MemoryStream(Encoding.ASCII.GetBytes("X5O!P%@AP EICAR-STANDARD-ANTIVIRUS-TEST-FILE" + new string('x', 100_000))));
         eicar.ShouldBe(new FileScanResult(ScanVerdict.Infected, "Eicar-Test-Signature"));
         clamd.LastLength.ShouldBe(100_044); // every chunk arrived
 
         var closedPort = new ClamdFileScanner(Options.Create(new FileStorageOptions { ClamAv = new() { Host = "127.0.0.1", Port = FakeClamd.UnusedPort() } }),
             NullLogger<ClamdFileScanner>.Instance);
-        (await closedPort.ScanAsync("計画書.pdf", Pdf)).Verdict.ShouldBe(ScanVerdict.Unavailable);
+        (await closedPort.ScanAsync("計画書.pdf", new MemoryStream(Pdf))).Verdict.ShouldBe(ScanVerdict.Unavailable);
     }
 
     public void Dispose() => _database.Dispose();
@@ -157,7 +187,7 @@ public sealed class FileStoreTests : IDisposable
 
     private sealed class FixedScanner(FileScanResult result) : IFileScanner
     {
-        public Task<FileScanResult> ScanAsync(string fileName, ReadOnlyMemory<byte> content, CancellationToken ct = default) => Task.FromResult(result);
+        public Task<FileScanResult> ScanAsync(string fileName, Stream content, CancellationToken ct = default) => Task.FromResult(result);
     }
 
     /// <summary>A loopback stand-in for clamd: reads zINSTREAM and its chunks, answers FOUND when the bytes hold "EICAR".</summary>
