@@ -20,7 +20,7 @@ public sealed class DocumentReader(DxCollabDbContext db)
                           join r in db.Set<DocumentRevision>() on new { DocumentId = d.Id, d.LatestNumber } equals new { r.DocumentId, LatestNumber = r.Number }
                           select new
                           {
-                              d.Id, d.Title, d.FolderId, d.Confidentiality, d.LatestNumber, r.FileName, r.Length, r.UploadedAt, r.UploadedBy,
+                              d.Id, d.Title, d.FolderId, d.Confidentiality, d.LatestNumber, RevisionId = r.Id, r.FileName, r.Length, r.UploadedAt, r.UploadedBy,
                               Asked = db.Set<ApprovalRequest>().Any(a => a.RevisionId == r.Id),
                           }).AsNoTracking().ToListAsync(ct);
         var names = folders.ToDictionary(f => f.Id, f => f.Name);
@@ -28,7 +28,7 @@ public sealed class DocumentReader(DxCollabDbContext db)
         return new DocumentList(folders, [.. rows
             .OrderBy(d => d.FolderId is { } f ? order.GetValueOrDefault(f) : int.MaxValue).ThenBy(d => d.Title, StringComparer.Ordinal).ThenBy(d => d.Id)
             .Select(d => new DocumentSummary(d.Id, d.Title, d.FolderId, d.FolderId is { } f ? names.GetValueOrDefault(f) : null, d.Confidentiality,
-                d.Confidentiality.ToJapanese(), d.LatestNumber, d.LatestNumber, d.FileName, d.Length, d.UploadedAt, d.UploadedBy, d.Asked))]);
+                d.Confidentiality.ToJapanese(), d.LatestNumber, d.LatestNumber, d.RevisionId, d.FileName, d.Length, d.UploadedAt, d.UploadedBy, d.Asked))]);
     }
 
     /// <summary>One document the seat may see, or null.</summary>

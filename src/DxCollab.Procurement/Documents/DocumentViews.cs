@@ -6,7 +6,7 @@ public sealed record FolderView(long Id, string Name, int Order);
 
 /// <summary>A document in the list: its newest revision and how many there are (numbers are dense: 第1版 … 第N版).</summary>
 public sealed record DocumentSummary(long Id, string Title, long? FolderId, string? FolderName, Confidentiality Confidentiality,
-    string ConfidentialityName, int RevisionCount, int LatestNumber, string LatestFileName, long LatestLength, DateTime LatestUploadedAt,
+    string ConfidentialityName, int RevisionCount, int LatestNumber, long LatestRevisionId, string LatestFileName, long LatestLength, DateTime LatestUploadedAt,
     string LatestUploadedBy, bool LatestApprovalAsked);
 
 public sealed record DocumentList(IReadOnlyList<FolderView> Folders, IReadOnlyList<DocumentSummary> Documents);
