@@ -41,7 +41,7 @@ public sealed class DecisionService(DxCollabDbContext db, WorkspaceService works
             return Outcome<DecisionView>.Invalid("attendeeCodes", $"団体コード「{stranger}」はこの共同調達の参加団体ではありません。");
         var decision = new Decision
         {
-            WorkspaceId = workspaceId, DecidedOn = date, Matter = matter, BasisRevisionId = input.BasisRevisionId, AttendeeCodes = codes,
+            WorkspaceId = workspaceId, DecidedOn = date, Matter = matter, BasisRevisionId = input.BasisRevisionId, AttendeeCodes = string.Join(',', codes),
             RecordedAt = clock.GetUtcNow().UtcDateTime, RecordedBy = user.ActorLabel(),
         };
         db.Add(decision);
@@ -75,6 +75,6 @@ public sealed class DecisionService(DxCollabDbContext db, WorkspaceService works
             .ToDictionaryAsync(m => m.OrganizationCode, m => m.OrganizationName, ct);
         return [.. decisions.Select(d => new DecisionView(d.Id, d.DecidedOn, JapaneseCalendar.Format(d.DecidedOn), d.Matter, d.BasisRevisionId,
             d.BasisRevisionId is { } b ? bases.GetValueOrDefault(b) : null,
-            [.. d.AttendeeCodes.Select(c => new AttendeeView(c, names.GetValueOrDefault(c, c)))], d.RecordedAt, d.RecordedBy))];
+            [.. d.Attendees.Select(c => new AttendeeView(c, names.GetValueOrDefault(c, c)))], d.RecordedAt, d.RecordedBy))];
     }
 }

@@ -109,8 +109,11 @@ public sealed class Decision : ITenantOwned
     public DateOnly DecidedOn { get; set; }
     public required string Matter { get; set; }
     public long? BasisRevisionId { get; set; }
-    /// <summary>団体コード of the organisations that attended (members of the workspace, whose names the member rows keep).</summary>
-    public List<string> AttendeeCodes { get; set; } = [];
+    /// <summary>団体コード of the organisations that attended, comma-separated (members of the workspace, whose names the
+    /// member rows keep; a few per decision, always read with it).</summary>
+    public string AttendeeCodes { get; set; } = "";
+
+    public IReadOnlyList<string> Attendees => AttendeeCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
     public DateTime RecordedAt { get; set; }
     public required string RecordedBy { get; set; }
 }

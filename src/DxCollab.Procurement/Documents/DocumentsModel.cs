@@ -1,7 +1,6 @@
 using DxCollab.Procurement.Domain;
 using DxCollab.Platform.Modules;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace DxCollab.Procurement.Documents;
 
@@ -77,10 +76,7 @@ public sealed class DocumentsModel : IModelContributor
             e.ToTable("Procurement_Decisions");
             e.Property(x => x.Matter).HasMaxLength(4000);
             e.Property(x => x.RecordedBy).HasMaxLength(256);
-            // Codes kept as one comma-separated text (a few 団体 per decision, always read with it).
-            e.Property(x => x.AttendeeCodes).HasMaxLength(2000)
-                .HasConversion(v => string.Join(',', v), v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList(),
-                    new ValueComparer<List<string>>((a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), v => v.ToList()));
+            e.Property(x => x.AttendeeCodes).HasMaxLength(2000);
             e.HasIndex(x => new { x.WorkspaceId, x.DecidedOn });
             e.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<DocumentRevision>().WithMany().HasForeignKey(x => x.BasisRevisionId).OnDelete(DeleteBehavior.Restrict);

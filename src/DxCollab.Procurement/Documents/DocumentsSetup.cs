@@ -21,6 +21,7 @@ internal static class DocumentsSetup
         module.Services.AddScoped<ApprovalService>();
         module.Services.AddScoped<DecisionService>();
         module.Services.AddScoped<IWorkspaceContent, WorkspaceContent>();
+        module.AddDemoData<DocumentDemoData>();
     }
 
     public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapDocumentApi();
