@@ -43,15 +43,16 @@ public static class DocumentTestData
     }
 
     /// <summary>Test-only, until the Workspaces slice's invite/accept API is merged (the lead switches this to the API):
-    /// writes an active member row in the app's own service scope.</summary>
-    public static Task ArrangeActiveMemberAsync(this AppFixture app, long workspaceId, string code, MemberRole role) =>
+    /// writes an active member row in the app's own service scope;
+    /// <paramref name="remote"/> (tenant, name) makes it another prefecture's organisation.</summary>
+    public static Task ArrangeActiveMemberAsync(this AppFixture app, long workspaceId, string code, MemberRole role, (string Tenant, string Name)? remote = null) =>
         app.InTenantAsync("osaka", async sp =>
         {
             var db = sp.GetRequiredService<DxCollabDbContext>();
-            var name = (await sp.GetRequiredService<Platform.Organizations.OrganizationDirectory>().FindAsync(code))!.Name;
+            var name = remote?.Name ?? (await sp.GetRequiredService<Platform.Organizations.OrganizationDirectory>().FindAsync(code))!.Name;
             db.Add(new WorkspaceMember
             {
-                WorkspaceId = workspaceId, OrganizationCode = code, OrganizationName = name, Role = role, State = MemberState.Active,
+                WorkspaceId = workspaceId, OrganizationCode = code, OrganizationName = name, OrganizationTenant = remote?.Tenant, Role = role, State = MemberState.Active,
                 InvitedAt = DateTime.UtcNow, InvitedBy = "test", JoinedAt = DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
