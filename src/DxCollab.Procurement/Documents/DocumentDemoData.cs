@@ -94,7 +94,7 @@ public sealed class DocumentDemoData(TimeProvider clock) : IDemoDataContributor
         };
         db.Add(document);
         await db.SaveChangesAsync(ct);
-        var stored = revisions.Select(r => files.Add(organizationCode, new CheckedFile(r.Name, FileTypes.ContentTypeOf(r.Name, r.Content)!, r.Content), Actor, null)).ToList();
+        var stored = revisions.Select(r => files.Add(organizationCode, CheckedFile.FromBytes(r.Name, FileTypes.ContentTypeOf(r.Name, r.Content)!, r.Content), Actor, null)).ToList();
         var rows = new List<DocumentRevision>();
         await files.SaveAsync(() =>
         {
