@@ -9,7 +9,9 @@ internal static class VendorsSetup
 {
     public static void AddServices(ModuleServices module)
     {
+        module.Services.AddScoped<VendorQuestionService>();
+        module.Services.AddScoped<RfiService>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapVendorApi().MapRfiApi();
 }
