@@ -37,6 +37,19 @@ public sealed class CostShareService(DxCollabDbContext db, TimeProvider clock, W
         return Outcome<CostShareView>.Ok(View(share, lines));
     }
 
+    /// <summary>Who pays in a workspace (the active lead body and members, not observers), for the calculator's form.</summary>
+    public async Task<Outcome<IReadOnlyList<CostPayer>>> PayersAsync(long workspaceId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var (workspace, _) = await workspaces.SeatAsync(workspaceId, user, ct);
+        if (workspace is null) return Outcome<IReadOnlyList<CostPayer>>.NotFound(Missing);
+        var rows = await PayingAsync(workspaceId, ct);
+        return Outcome<IReadOnlyList<CostPayer>>.Ok([.. rows.OrderBy(m => m.OrganizationCode)
+            .Select(m => new CostPayer(m.OrganizationCode, m.OrganizationName, m.OrganizationCode == workspace.LeadOrganizationCode))]);
+    }
+
+    private Task<List<WorkspaceMember>> PayingAsync(long workspaceId, CancellationToken ct) => db.Set<WorkspaceMember>().AsNoTracking()
+        .Where(m => m.WorkspaceId == workspaceId && m.State == MemberState.Active && m.Role != MemberRole.Observer).ToListAsync(ct);
+
     /// <summary>Computes a split without keeping it (the calculator).</summary>
     public async Task<Outcome<CostShareView>> PreviewAsync(long workspaceId, CostShareInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -82,8 +95,7 @@ public sealed class CostShareService(DxCollabDbContext db, TimeProvider clock, W
         if (input.DecisionId is <= 0) return Invalid("decisionId", "決定事項の番号が正しくありません。");
 
         // Who pays: the active lead body and members (observers pay nothing), this tenant's and other prefectures'.
-        var paying = await db.Set<WorkspaceMember>().AsNoTracking()
-            .Where(m => m.WorkspaceId == workspace.Id && m.State == MemberState.Active && m.Role != MemberRole.Observer).ToListAsync(ct);
+        var paying = await PayingAsync(workspace.Id, ct);
         var byCode = paying.ToDictionary(m => m.OrganizationCode);
         var members = input.Members ?? [.. paying.OrderBy(m => m.OrganizationCode).Select(m => new CostMemberInput(m.OrganizationCode, 0))];
         var parties = new List<CostParty>();

@@ -25,3 +25,6 @@ public static class CostRules
     public static string RoundingRule(string remainderName) =>
         $"各団体の負担額は1円未満を切り捨て、切り捨てで残った端数（合計との差額）は{remainderName}が負担します。負担額の合計は総額と1円単位で一致します。";
 }
+
+/// <summary>A member that pays (the lead body or a member), as the calculator's form lists it.</summary>
+public sealed record CostPayer(string OrganizationCode, string OrganizationName, bool IsLead);

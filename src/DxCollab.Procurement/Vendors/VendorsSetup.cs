@@ -11,6 +11,7 @@ internal static class VendorsSetup
     {
         module.Services.AddScoped<VendorQuestionService>();
         module.Services.AddScoped<RfiService>();
+        module.AddDemoData<VendorDemoData>();
     }
 
     public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapVendorApi().MapRfiApi();
