@@ -75,3 +75,33 @@ public sealed class CostSplitTests
     public void The_remainder_taker_must_be_one_of_the_members() =>
         CostSplit.Problem(1000, 50, [new("272035", 10)], "273830")!.Value.Field.ShouldBe("remainderOrganizationCode");
 }
+
+/// <summary>The 団体コード,人口 file: header skipped, thousands separators accepted, bad rows named by line.</summary>
+public sealed class CostPopulationFileTests
+{
+    private static Task<(IReadOnlyList<PopulationFile.Row>? Rows, string? Error)> ReadAsync(string text, System.Text.Encoding? encoding = null) =>
+        PopulationFile.ReadAsync(new MemoryStream((encoding ?? System.Text.Encoding.UTF8).GetBytes(text)), CancellationToken.None);
+
+    [Fact]
+    public async Task A_csv_with_a_header_and_quoted_numbers_gives_each_members_population()
+    {
+        var (rows, error) = await ReadAsync("団体コード,人口\r\n272035,401558\r\n273830,\"4812\"\r\n");
+        error.ShouldBeNull();
+        rows!.Select(r => (r.Code, r.Population)).ShouldBe([("272035", 401_558L), ("273830", 4_812L)]);
+    }
+
+    [Fact]
+    public async Task A_shift_jis_csv_is_read_too()
+    {
+        var sjis = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(932)!;
+        var (rows, _) = await ReadAsync("団体コード,人口\r\n272035,401558\r\n", sjis);
+        rows!.Single().Population.ShouldBe(401_558);
+    }
+
+    [Theory]
+    [InlineData("272035,-1\r\n", "1行目")]
+    [InlineData("272035,100\r\n27203,5\r\n", "2行目")]
+    [InlineData("272035,100\r\n272035,5\r\n", "2回")]
+    public async Task A_bad_row_is_named_by_its_line(string text, string expected) =>
+        (await ReadAsync(text)).Error!.ShouldContain(expected);
+}

@@ -24,6 +24,9 @@ public static class CostShareApi
         group.MapPost("/{id:long}/cost-shares", Save).WithSummary("費用按分を保存する（代表団体）")
             .WithDescription("試算と同じ入力に title（必須）と decisionId（決定事項の番号、任意）。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:long}/cost-shares/populations", ReadPopulations).DisableAntiforgery()
+            .WithSummary("人口の取り込み（団体コード,人口 の CSV / xlsx。保存せず、members の形で返します）")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{id:long}/cost-shares/{shareId:long}", Get).WithSummary("費用按分（団体ごとの負担額）").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:long}/cost-shares/{shareId:long}/export", Export).WithSummary("費用按分（xlsx）").ProducesProblem(StatusCodes.Status404NotFound);
         return tenantApi;
@@ -38,6 +41,15 @@ public static class CostShareApi
     public static async Task<Results<Created<CostShareView>, ProblemHttpResult>> Save(string tenant, long id, CostShareInput input, CostShareService costs,
         ClaimsPrincipal user, CancellationToken ct) =>
         OutcomeResults.Created(await costs.SaveAsync(id, input, user, ct), s => $"/api/v1/{tenant}/procurements/{id}/cost-shares/{s.Id}");
+
+    public static async Task<Results<Ok<IReadOnlyList<CostMemberInput>>, ProblemHttpResult>> ReadPopulations(long id, IFormFile? file,
+        CostShareService costs, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) return Problems.Invalid("file", "取り込むファイル（団体コード,人口 の CSV または xlsx）を選んでください。");
+        if (file.Length > PopulationFile.MaxBytes) return Problems.TooLarge("取り込めるファイルは 1 MB までです。");
+        await using var stream = file.OpenReadStream();
+        return OutcomeResults.Answer(await costs.ReadPopulationsAsync(id, stream, user, ct));
+    }
 
     public static async Task<Results<Ok<CostShareView>, ProblemHttpResult>> Get(long id, long shareId, CostShareService costs, ClaimsPrincipal user,
         CancellationToken ct) => OutcomeResults.Answer(await costs.GetAsync(id, shareId, user, ct));

@@ -47,6 +47,21 @@ public sealed class CostShareService(DxCollabDbContext db, TimeProvider clock, W
             .Select(m => new CostPayer(m.OrganizationCode, m.OrganizationName, m.OrganizationCode == workspace.LeadOrganizationCode))]);
     }
 
+    /// <summary>Reads a 団体コード,人口 file for the calculator: every row must be a paying member of the workspace. Nothing is
+    /// kept; the populations fill the form (or an API client's next preview).</summary>
+    public async Task<Outcome<IReadOnlyList<CostMemberInput>>> ReadPopulationsAsync(long workspaceId, Stream file, ClaimsPrincipal user,
+        CancellationToken ct = default)
+    {
+        var (workspace, _) = await workspaces.SeatAsync(workspaceId, user, ct);
+        if (workspace is null) return Outcome<IReadOnlyList<CostMemberInput>>.NotFound(Missing);
+        var (rows, error) = await PopulationFile.ReadAsync(file, ct);
+        if (rows is null) return Outcome<IReadOnlyList<CostMemberInput>>.Invalid("file", error!);
+        var paying = (await PayingAsync(workspaceId, ct)).Select(m => m.OrganizationCode).ToHashSet();
+        if (rows.FirstOrDefault(r => !paying.Contains(r.Code)) is { } stranger)
+            return Outcome<IReadOnlyList<CostMemberInput>>.Invalid("file", $"{stranger.Line}行目: 団体コード{stranger.Code}は、この共同調達の費用を負担する参加団体ではありません。");
+        return Outcome<IReadOnlyList<CostMemberInput>>.Ok([.. rows.Select(r => new CostMemberInput(r.Code, r.Population))]);
+    }
+
     private Task<List<WorkspaceMember>> PayingAsync(long workspaceId, CancellationToken ct) => db.Set<WorkspaceMember>().AsNoTracking()
         .Where(m => m.WorkspaceId == workspaceId && m.State == MemberState.Active && m.Role != MemberRole.Observer).ToListAsync(ct);
 

@@ -74,6 +74,29 @@ public abstract class CostShareApiTests(AppFixture fixture) : AppTest(fixture)
         (await (await toyonaka.GetAsync(Costs(id))).ReadJsonAsync()).GetProperty("shares").GetArrayLength().ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Populations_imported_from_a_csv_feed_the_split_and_a_row_of_a_non_paying_organisation_is_refused_by_line()
+    {
+        var (toyonaka, id) = await ThreeMemberWorkspaceAsync();
+        using var _ = toyonaka;
+        static MultipartFormDataContent File(string csv)
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "populations.csv");
+            return form;
+        }
+        var members = await (await toyonaka.PostAsync($"{Costs(id)}/populations", File($"団体コード,人口\r\n{Toyonaka},401558\r\n{Chihayaakasaka},4812\r\n272051,385567\r\n")))
+            .ReadJsonAsync();
+        members.GetArrayLength().ShouldBe(3);
+        var split = await (await toyonaka.PostAsJsonAsync($"{Costs(id)}/preview", new { initialCost = 10_000_000L, annualCost = 0L, equalPercent = 30, members }))
+            .ReadJsonAsync();
+        split.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("organizationCode").GetString() == Chihayaakasaka)
+            .GetProperty("initialShare").GetInt64().ShouldBe(1_042_533);
+
+        (await (await toyonaka.PostAsync($"{Costs(id)}/populations", File($"{Toyonaka},401558\r\n{OsakaPrefecture},8800000\r\n")))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("file").ShouldContain("2行目");
+    }
+
     [Theory]
     [InlineData("title")]
     [InlineData("initialCost")]

@@ -1,6 +1,7 @@
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Procurement.Costs;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DxCollab.Procurement.Pages.Procurement.Costs;
@@ -52,6 +53,33 @@ public sealed class IndexModel(CostShareService costs) : TenantPageModel
         (ErrorField, Error) = (outcome.Field, outcome.Message);
         return await LoadAsync(id, ct) ?? RefusedPage(outcome.Kind);
     }
+
+    /// <summary>Fills the populations from a 団体コード,人口 file, keeping the rest of the form as typed.</summary>
+    public async Task<IActionResult> OnPostImportAsync(long id, IFormFile? populationFile, CancellationToken ct)
+    {
+        Outcome<IReadOnlyList<CostMemberInput>> outcome;
+        if (populationFile is null || populationFile.Length == 0) outcome = Outcome<IReadOnlyList<CostMemberInput>>.Invalid("file", "取り込むファイルを選んでください。");
+        else if (populationFile.Length > PopulationFile.MaxBytes) outcome = Outcome<IReadOnlyList<CostMemberInput>>.TooLarge("file", "取り込めるファイルは 1 MB までです。");
+        else
+        {
+            await using var stream = populationFile.OpenReadStream();
+            outcome = await costs.ReadPopulationsAsync(id, stream, User, ct);
+        }
+        if (outcome.Kind is OutcomeKind.Forbidden or OutcomeKind.NotFound) return Refused(outcome.Kind);
+        if (!outcome.Succeeded) (ErrorField, Error) = (outcome.Field, outcome.Message);
+        var loaded = await LoadAsync(id, ct);
+        if (loaded is not null) return loaded;
+        if (!outcome.Succeeded) return RefusedPage(outcome.Kind);
+        var read = outcome.Value!.ToDictionary(m => m.OrganizationCode!, m => m.Population);
+        List<long?> populations = [.. Payers.Select(p => read.TryGetValue(p.OrganizationCode, out var n) ? n : PopulationOf(p.OrganizationCode))];
+        (Codes, Populations) = ([.. Payers.Select(p => p.OrganizationCode)], populations);
+        Imported = read.Count;
+        ModelState.Clear();
+        return Page();
+    }
+
+    /// <summary>How many populations the last import filled in (shown as a notice).</summary>
+    public int? Imported { get; private set; }
 
     private CostShareInput Input() => new(Title, InitialCost, AnnualCost, EqualPercent, null, RemainderOrganizationCode, DecisionId,
         [.. Codes.Select((code, i) => new CostMemberInput(code, i < Populations.Count ? Populations[i] ?? 0 : 0))]);
