@@ -112,6 +112,10 @@ public abstract class CatalogueApiTests(AppFixture fixture) : AppTest(fixture)
         await (await chihaya.PostAsJsonAsync($"{Procurements}/{id}/specification-requests/{request.GetProperty("id").GetInt64()}/decision",
             new { approve = true })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
+        // kyoto's officers never see or decide osaka's record of the request, even with its numbers.
+        await (await kasagi.GetAsync($"/api/v1/kyoto/procurements/{id}/specification-requests")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await kasagi.PostAsJsonAsync($"/api/v1/kyoto/procurements/{id}/specification-requests/{request.GetProperty("id").GetInt64()}/decision",
+            new { approve = true })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await toyonaka.PostAsJsonAsync($"{Procurements}/{id}/specification-requests/{request.GetProperty("id").GetInt64()}/decision",
             new { approve = true, note = "最終版（第3版）をお送りします" })).ReadJsonAsync();
         await EventuallyAsync(async () =>
