@@ -9,10 +9,15 @@ internal static class CatalogueSetup
 {
     public static void AddServices(ModuleServices module)
     {
+        module.Services.AddScoped<CatalogueService>();
+        module.Services.AddScoped<SpecificationService>();
+        module.AddConsumer<CaseCatalogueConsumer>()
+            .AddConsumer<SpecificationRequestConsumer>()
+            .AddConsumer<SpecificationDecisionConsumer>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapCatalogueTenantApi();
 
     /// <summary>Host-level routes (on /api/v1), e.g. the catalogue every tenant reads.</summary>
-    public static IEndpointRouteBuilder MapHostApi(IEndpointRouteBuilder v1) => v1;
+    public static IEndpointRouteBuilder MapHostApi(IEndpointRouteBuilder v1) => v1.MapCatalogueHostApi();
 }

@@ -9,7 +9,8 @@ internal static class CostsSetup
 {
     public static void AddServices(ModuleServices module)
     {
+        module.Services.AddScoped<CostShareService>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapCostShareApi();
 }

@@ -9,7 +9,10 @@ internal static class VendorsSetup
 {
     public static void AddServices(ModuleServices module)
     {
+        module.Services.AddScoped<VendorQuestionService>();
+        module.Services.AddScoped<RfiService>();
+        module.AddDemoData<VendorDemoData>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapVendorApi().MapRfiApi();
 }

@@ -1,0 +1,30 @@
+using DxCollab.Platform.Messaging;
+
+namespace DxCollab.Procurement.Catalogue;
+
+/// <summary>Host level: a lead body published a finished procurement's case; the host's consumer keeps it in the catalogue.
+/// Carries everything the catalogue shows, so the host never reads the tenant's tables.</summary>
+public sealed record ProcurementCasePublished(string SourceTenant, Guid CaseKey, long WorkspaceId, string Subject, string Title,
+    string LeadOrganizationName, IReadOnlyList<string> MemberNames, long? TotalPopulation, long? InitialCost, long? AnnualCost, string Process,
+    bool SpecificationShareable, DateOnly? FinishedOn, DateTime PublishedAt) : IHostLevelMessage;
+
+/// <summary>To the source tenant (<see cref="TenantId"/>): an organisation of <see cref="RequesterTenant"/> asks for a case's
+/// specification.</summary>
+public sealed record SpecificationRequested(string TenantId, Guid RequestKey, Guid CaseKey, string RequesterTenant, string RequesterOrganizationCode,
+    string RequesterOrganizationName, string RequestedBy, string? Reason, DateTime RequestedAt) : ITenantMessage;
+
+/// <summary>Back to the requester's tenant (<see cref="TenantId"/>): the lead body approved or refused the request.</summary>
+public sealed record SpecificationRequestDecided(string TenantId, Guid RequestKey, bool Approved, string? Note, DateTime DecidedAt) : ITenantMessage;
+
+/// <summary>An outbox row addressed to another tenant than the current one (AddIntegrationEvent stamps the current tenant).</summary>
+internal static class TenantOutbox
+{
+    public static OutboxMessage For<T>(string tenant, T message, string aggregateKey, DateTime now) where T : class => new()
+    {
+        Tenant = tenant,
+        MessageType = typeof(T).AssemblyQualifiedName!,
+        Body = System.Text.Json.JsonSerializer.Serialize(message, System.Text.Json.JsonSerializerOptions.Web),
+        AggregateKey = aggregateKey,
+        OccurredAt = now,
+    };
+}
