@@ -10,7 +10,9 @@ internal static class WorkspacesSetup
     public static void AddServices(ModuleServices module)
     {
         module.Services.AddScoped<WorkspaceService>();
+        module.Services.AddScoped<MemberService>();
+        module.Services.AddScoped<WorkspaceNotices>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapWorkspaceApi();
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapWorkspaceApi().MapMemberApi();
 }
