@@ -48,7 +48,7 @@ public sealed class MemberService(DxCollabDbContext db, WorkspaceService workspa
         member.InvitedAt = now;
         member.InvitedBy = user.ActorLabel();
         member.JoinedAt = member.EndedAt = null;
-        member.EndedBy = member.EndedReason = null;
+        member.EndedBy = member.EndedReason = member.Conditions = null;
         workspace.UpdatedAt = now;
         try
         {
