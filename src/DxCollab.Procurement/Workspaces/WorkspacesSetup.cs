@@ -16,6 +16,7 @@ internal static class WorkspacesSetup
         module.Services.AddScoped<MilestoneService>();
         module.Services.AddScoped<AgreementService>();
         // The signed 協定書 (PDF or office file), kept by the lead body's 団体.
+        module.AddDemoData<Demo.ProcurementDemoWorkspaces>();
         module.AddUploadPurpose(AgreementService.UploadPurpose, p => p.MaxFileBytes = 20 * 1024 * 1024);
     }
 
