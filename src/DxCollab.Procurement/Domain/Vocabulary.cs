@@ -49,6 +49,13 @@ public static class ProcurementVocabulary
         _ => state.ToString(),
     };
 
+    public static string ToJapanese(this AgreementKind kind) => kind switch
+    {
+        AgreementKind.Agreement => "協定",
+        AgreementKind.Delegation => "事務委託",
+        _ => kind.ToString(),
+    };
+
     /// <summary>Subjects offered on the form (free text is accepted too).</summary>
     public static readonly IReadOnlyList<string> TypicalSubjects =
         ["標準準拠システム 住民記録", "ビジネスチャット", "RPA", "AI（生成AI・AI-OCR）", "電子申請", "GIGA端末", "Web会議", "ファイル共有・グループウェア"];

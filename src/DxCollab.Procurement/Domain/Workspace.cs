@@ -43,6 +43,8 @@ public sealed class WorkspaceMember : ITenantOwned
     public DateTime? EndedAt { get; set; }
     public string? EndedBy { get; set; }
     public string? EndedReason { get; set; }
+    /// <summary>The conditions a 団体 joined on (条件付き参加 in the 意向調査), shown on the member list.</summary>
+    public string? Conditions { get; set; }
 
     public bool IsActive => State == MemberState.Active;
     public bool IsRemote => OrganizationTenant is not null;

@@ -30,9 +30,41 @@ public sealed class WorkspaceModel : IModelContributor
             e.Property(x => x.InvitedBy).HasMaxLength(256);
             e.Property(x => x.EndedBy).HasMaxLength(256);
             e.Property(x => x.EndedReason).HasMaxLength(1000);
+            e.Property(x => x.Conditions).HasMaxLength(2000);
             // One row per organisation and workspace: a re-invitation revives the row (its history is in the audit).
             e.HasIndex(x => new { x.WorkspaceId, x.OrganizationCode }).IsUnique();
             e.HasIndex(x => new { x.OrganizationCode, x.State });
+            e.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PhaseChange>(e =>
+        {
+            e.ToTable("Procurement_PhaseChanges");
+            e.Property(x => x.From).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.To).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ChangedBy).HasMaxLength(256);
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.HasIndex(x => x.WorkspaceId);
+            e.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Milestone>(e =>
+        {
+            e.ToTable("Procurement_Milestones");
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.OwnerOrganizationCode).HasMaxLength(6);
+            e.Property(x => x.OwnerOrganizationName).HasMaxLength(100);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.DoneBy).HasMaxLength(256);
+            e.HasIndex(x => new { x.WorkspaceId, x.DueOn });
+            e.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<AgreementRecord>(e =>
+        {
+            e.ToTable("Procurement_Agreements");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.SignatoryCodes).HasMaxLength(2000);
+            e.Property(x => x.RecordedBy).HasMaxLength(256);
+            e.Ignore(x => x.Signatories);
+            e.HasIndex(x => x.WorkspaceId).IsUnique();
             e.HasOne<Workspace>().WithMany().HasForeignKey(x => x.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         });
     }

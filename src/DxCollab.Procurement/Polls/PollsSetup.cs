@@ -9,7 +9,9 @@ internal static class PollsSetup
 {
     public static void AddServices(ModuleServices module)
     {
+        module.Services.AddScoped<PollService>();
+        module.AddReminderRule<PollReminderRule>();
     }
 
-    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi;
+    public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapPollApi();
 }

@@ -6,10 +6,10 @@ namespace DxCollab.Procurement.Workspaces;
 public sealed record WorkspaceInput(string? Subject, string? Title, string? Description, string? LeadOrganizationCode);
 
 public sealed record MemberView(long Id, string OrganizationCode, string OrganizationName, string? OrganizationTenant, MemberRole Role,
-    string RoleName, MemberState State, string StateName, DateTime InvitedAt, DateTime? JoinedAt, DateTime? EndedAt, string? EndedReason)
+    string RoleName, MemberState State, string StateName, DateTime InvitedAt, DateTime? JoinedAt, DateTime? EndedAt, string? EndedReason, string? Conditions = null)
 {
     public static MemberView Of(WorkspaceMember m) => new(m.Id, m.OrganizationCode, m.OrganizationName, m.OrganizationTenant, m.Role,
-        m.Role.ToJapanese(), m.State, m.State.ToJapanese(), m.InvitedAt, m.JoinedAt, m.EndedAt, m.EndedReason);
+        m.Role.ToJapanese(), m.State, m.State.ToJapanese(), m.InvitedAt, m.JoinedAt, m.EndedAt, m.EndedReason, m.Conditions);
 }
 
 /// <summary>A workspace as its readers see it, with the reader's own seat (what the page and API offer follows it).</summary>
