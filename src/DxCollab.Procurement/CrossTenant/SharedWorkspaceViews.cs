@@ -3,11 +3,11 @@ using DxCollab.Procurement.Domain;
 namespace DxCollab.Procurement.CrossTenant;
 
 /// <summary>One of another prefecture's workspaces as the invited tenant lists it (from its own record).</summary>
-public sealed record SharedWorkspaceSummary(long Id, string LeadTenant, string LeadPrefectureName, string Title, string Subject, string LeadName,
+public sealed record SharedWorkspaceSummary(long Id, string LeadTenant, long LeadWorkspaceId, string LeadPrefectureName, string Title, string Subject, string LeadName,
     ProcurementPhase Phase, string PhaseName, string OrganizationCode, string OrganizationName, MemberRole Role, string RoleName,
     MemberState State, string StateName, DateTime InvitedAt, DateTime UpdatedAt, bool MayAnswer)
 {
-    public static SharedWorkspaceSummary Of(SharedWorkspace s, bool mayAnswer) => new(s.Id, s.SourceTenant, PrefectureName(s.SourceTenant), s.Title,
+    public static SharedWorkspaceSummary Of(SharedWorkspace s, bool mayAnswer) => new(s.Id, s.SourceTenant, s.SourceWorkspaceId, PrefectureName(s.SourceTenant), s.Title,
         s.Subject, s.LeadName, s.Phase, s.Phase.ToJapanese(), s.OrganizationCode, s.OrganizationName, s.Role, s.Role.ToJapanese(), s.State,
         s.State.ToJapanese(), s.InvitedAt, s.UpdatedAt, mayAnswer);
 
