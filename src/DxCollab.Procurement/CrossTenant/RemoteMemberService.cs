@@ -57,7 +57,7 @@ public sealed class RemoteMemberService(DxCollabDbContext db, WorkspaceService w
         await db.SaveChangesAsync(ct); // the member id travels in the message
         var leadName = await db.Set<WorkspaceMember>().Where(m => m.WorkspaceId == workspaceId && m.OrganizationCode == workspace.LeadOrganizationCode)
             .Select(m => m.OrganizationName).FirstOrDefaultAsync(ct) ?? workspace.LeadOrganizationCode;
-        db.AddIntegrationEvent(new RemoteInvitationSent(tenant, db.CurrentTenantId!, workspaceId, member.Id, code, organization.Name, workspace.Title,
+        db.SendToTenant(new RemoteInvitationSent(tenant, db.CurrentTenantId!, workspaceId, member.Id, code, organization.Name, workspace.Title,
             workspace.Subject, leadName, workspace.Phase, role, now, user.ActorLabel()), $"procurement:{workspaceId}:member:{member.Id}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -83,7 +83,7 @@ public sealed class RemoteMemberService(DxCollabDbContext db, WorkspaceService w
         member.EndedBy = user.ActorLabel();
         member.EndedReason = cleanReason;
         workspace.UpdatedAt = now;
-        db.AddIntegrationEvent(new RemoteMembershipEnded(member.OrganizationTenant!, db.CurrentTenantId!, workspaceId, member.Id, member.OrganizationCode,
+        db.SendToTenant(new RemoteMembershipEnded(member.OrganizationTenant!, db.CurrentTenantId!, workspaceId, member.Id, member.OrganizationCode,
             MemberState.Removed, now, user.ActorLabel()), $"procurement:{workspaceId}:member:{member.Id}");
         await db.SaveChangesAsync(ct);
         return Outcome<MemberView>.Ok(MemberView.Of(member));

@@ -78,7 +78,7 @@ public sealed class SharedWorkspaceService(DxCollabDbContext db, LeadTenantClien
         if (input.Approved is not { } approved) return Outcome<VerdictSent>.Invalid("approved", "承認か差戻しかを選んでください。");
         var comment = JapaneseText.Clean(input.Comment);
         if (comment is { Length: > 2000 }) return Outcome<VerdictSent>.Invalid("comment", "コメントは2000文字以内で入力してください。");
-        db.AddIntegrationEvent(new RemoteVerdictSent(shared.SourceTenant, db.CurrentTenantId!, shared.SourceWorkspaceId, shared.SourceMemberId,
+        db.SendToTenant(new RemoteVerdictSent(shared.SourceTenant, db.CurrentTenantId!, shared.SourceWorkspaceId, shared.SourceMemberId,
             shared.OrganizationCode, revisionId, approved, comment, user.ActorLabel()), $"procurement:{shared.SourceTenant}:{shared.SourceWorkspaceId}");
         await db.SaveChangesAsync(ct);
         return Outcome<VerdictSent>.Ok(new VerdictSent(revisionId, approved,
@@ -100,7 +100,7 @@ public sealed class SharedWorkspaceService(DxCollabDbContext db, LeadTenantClien
         shared.State = accepted ? MemberState.Active : MemberState.Declined;
         shared.UpdatedAt = now;
         shared.AnsweredBy = user.ActorLabel();
-        db.AddIntegrationEvent(new RemoteInvitationAnswered(shared.SourceTenant, db.CurrentTenantId!, shared.SourceWorkspaceId, shared.SourceMemberId,
+        db.SendToTenant(new RemoteInvitationAnswered(shared.SourceTenant, db.CurrentTenantId!, shared.SourceWorkspaceId, shared.SourceMemberId,
             shared.OrganizationCode, accepted, now, user.ActorLabel()), $"procurement:{shared.SourceTenant}:{shared.SourceWorkspaceId}");
         await db.SaveChangesAsync(ct);
         return Outcome<SharedWorkspaceSummary>.Ok(SharedWorkspaceSummary.Of(shared, true));
@@ -118,7 +118,7 @@ public sealed class SharedWorkspaceService(DxCollabDbContext db, LeadTenantClien
         shared.State = MemberState.Left;
         shared.UpdatedAt = now;
         shared.AnsweredBy = user.ActorLabel();
-        db.AddIntegrationEvent(new RemoteMembershipEnded(shared.SourceTenant, db.CurrentTenantId!, shared.SourceWorkspaceId, shared.SourceMemberId,
+        db.SendToTenant(new RemoteMembershipEnded(shared.SourceTenant, db.CurrentTenantId!, shared.SourceWorkspaceId, shared.SourceMemberId,
             shared.OrganizationCode, MemberState.Left, now, user.ActorLabel()), $"procurement:{shared.SourceTenant}:{shared.SourceWorkspaceId}");
         await db.SaveChangesAsync(ct);
         return Outcome<SharedWorkspaceSummary>.Ok(SharedWorkspaceSummary.Of(shared, true));

@@ -44,7 +44,8 @@ public static class CrossTenantTestData
         {
             foreach (var (tenant, email, code, role) in users)
             {
-                using (await BeginTenantAsync(app, tenant))
+                var found = await TenantAsync(app, tenant);
+                using (Begin(app, found))
                 {
                     await using var scope = app.Factory.Services.CreateAsyncScope();
                     if (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email) is not null) continue;
@@ -103,7 +104,7 @@ public static class CrossTenantTestData
     /// <summary>Stores a file in <paramref name="tenant"/>'s file store, as an upload of the documents slice would.</summary>
     public static async Task<long> StoreFileAsync(AppFixture app, string tenant, string organizationCode, string fileName, byte[] content)
     {
-        using var _ = await BeginTenantAsync(app, tenant);
+        using var _ = Begin(app, await TenantAsync(app, tenant));
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<FileStore>();
         var file = store.Add(organizationCode, new CheckedFile(fileName, "application/pdf", content), "test", null);
@@ -111,11 +112,13 @@ public static class CrossTenantTestData
         return file.Id;
     }
 
-    public static async Task<IDisposable> BeginTenantAsync(AppFixture app, string? tenant)
-    {
-        var found = tenant is null ? null : await app.Factory.Services.GetRequiredService<IMultiTenantStore<PrefectureTenant>>().GetAsync(tenant);
-        return app.Factory.Services.GetRequiredService<TenantScope<PrefectureTenant>>().Begin(found, "test");
-    }
+    public static Task<PrefectureTenant?> TenantAsync(AppFixture app, string? tenant) =>
+        tenant is null ? Task.FromResult<PrefectureTenant?>(null) : app.Factory.Services.GetRequiredService<IMultiTenantStore<PrefectureTenant>>().GetAsync(tenant);
+
+    /// <summary>Sets the ambient tenant for what follows in the caller (not awaited: an async method's ambient change would
+    /// not reach its caller).</summary>
+    public static IDisposable Begin(AppFixture app, PrefectureTenant? tenant) =>
+        app.Factory.Services.GetRequiredService<TenantScope<PrefectureTenant>>().Begin(tenant, "test");
 
     public static FakeWorkspaceContent.Book Content(AppFixture app) => app.Factory.Services.GetRequiredService<FakeWorkspaceContent.Book>();
 }
