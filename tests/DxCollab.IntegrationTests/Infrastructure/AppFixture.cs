@@ -49,12 +49,15 @@ public abstract class AppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var settings = await PrepareAsync();
-        Factory = new DxCollabFactory(settings);
+        Factory = new DxCollabFactory(settings, ConfigureTestServices);
         _ = Factory.Server; // start now: migrations, 団体, demo users
         await AfterStartAsync();
     }
 
     protected virtual Task AfterStartAsync() => Task.CompletedTask;
+
+    /// <summary>Services a fixture of its own replaces in its host (none in the shared fixtures).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
 
     public async Task DisposeAsync()
     {

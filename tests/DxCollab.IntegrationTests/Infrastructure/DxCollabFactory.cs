@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DxCollab.IntegrationTests.Infrastructure;
 
@@ -8,7 +10,10 @@ namespace DxCollab.IntegrationTests.Infrastructure;
 /// before a configuration callback of the factory would run. The environment is "IntegrationTest", so no
 /// appsettings.Development.json applies, and every path (SQLite file, mail pickup) points at a temp folder:
 /// tests never touch src/DxCollab.Web/App_Data.</summary>
-public sealed class DxCollabFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+/// <remarks><paramref name="testServices"/> replaces services for a fixture of its own (e.g. a stand-in for another
+/// slice's contract); the shared fixtures pass none.</remarks>
+public sealed class DxCollabFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? testServices = null)
+    : WebApplicationFactory<Program>
 {
     public const string Environment = "IntegrationTest";
 
@@ -16,6 +21,7 @@ public sealed class DxCollabFactory(IReadOnlyDictionary<string, string?> setting
     {
         builder.UseEnvironment(Environment);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        if (testServices is not null) builder.ConfigureTestServices(testServices);
     }
 
     /// <summary>Settings every test host shares; <paramref name="tempFolder"/> receives the mail pickup folder.</summary>

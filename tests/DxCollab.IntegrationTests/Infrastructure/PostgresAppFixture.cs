@@ -6,7 +6,7 @@ namespace DxCollab.IntegrationTests.Infrastructure;
 
 /// <summary>The web host on a fresh PostgreSQL database (created for this run, dropped at the end). The app connects
 /// as dxcollab_app (owns nothing, row-level security applies), migrations run as dxcollab_owner, demo users on.</summary>
-public sealed class PostgresAppFixture : AppFixture
+public class PostgresAppFixture : AppFixture
 {
     private Respawner? _respawner;
 

@@ -5,7 +5,7 @@ using Respawn.Graph;
 namespace DxCollab.IntegrationTests.Infrastructure;
 
 /// <summary>The web host on a SQLite file in a temp folder (never App_Data), demo users on.</summary>
-public sealed class SqliteAppFixture : AppFixture
+public class SqliteAppFixture : AppFixture
 {
     private string _databasePath = "";
     private Respawner? _respawner;
