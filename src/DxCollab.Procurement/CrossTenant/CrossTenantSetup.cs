@@ -1,7 +1,6 @@
 using DxCollab.Platform.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DxCollab.Procurement.CrossTenant;
 
@@ -13,8 +12,7 @@ internal static class CrossTenantSetup
         module.Services.AddScoped<RemoteMemberService>();
         module.Services.AddScoped<SharedWorkspaceService>();
         module.Services.AddScoped<LeadTenantClient>();
-        // The documents slice registers the real one (before this slice, so TryAdd leaves it in place).
-        module.Services.TryAddScoped<IWorkspaceContent, NoWorkspaceContent>();
+        // IWorkspaceContent (what a remote member may see, download and approve) is the documents slice's.
         module.AddConsumer<RemoteInvitationReceiver>()
             .AddConsumer<RemoteInvitationAnsweredConsumer>()
             .AddConsumer<RemoteMembershipEndedConsumer>()

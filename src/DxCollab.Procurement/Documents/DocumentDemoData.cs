@@ -22,9 +22,7 @@ public sealed class DocumentDemoData(TimeProvider clock) : IDemoDataContributor
     public const string WorkspaceTitle = "ビジネスチャット共同調達";
     private const string Actor = "デモデータ";
 
-    // The Workspaces slice's contributor, found by name so this slice builds alone (the lead may replace it with typeof).
-    public IReadOnlyCollection<Type> RunsAfter { get; } =
-        [.. typeof(DocumentDemoData).Assembly.GetTypes().Where(t => t.Name == "ProcurementDemoWorkspaces")];
+    public IReadOnlyCollection<Type> RunsAfter { get; } = [typeof(Demo.ProcurementDemoWorkspaces)];
 
     public async Task SeedAsync(PrefectureTenant tenant, IServiceProvider services, CancellationToken ct)
     {

@@ -21,9 +21,7 @@ public sealed class VendorDemoData(TimeProvider clock) : IDemoDataContributor
     public const string Tenant = "osaka", ChatTitle = "ビジネスチャット共同調達", RpaTitle = "RPA共同調達（令和6年度）";
     private const string Actor = "デモデータ";
 
-    // Found by name so this slice builds before the Workspaces slice's demo is merged (the lead may switch it to typeof).
-    public IReadOnlyCollection<Type> RunsAfter { get; } =
-        [.. typeof(VendorDemoData).Assembly.GetTypes().Where(t => t.Name == "ProcurementDemoWorkspaces")];
+    public IReadOnlyCollection<Type> RunsAfter { get; } = [typeof(Demo.ProcurementDemoWorkspaces)];
 
     /// <summary>Populations for the demo (令和2年国勢調査による概数。デモ用); a member not listed counts 30,000.</summary>
     private static readonly Dictionary<string, long> Populations = new()

@@ -107,7 +107,7 @@ public static class CrossTenantTestData
         using var _ = Begin(app, await TenantAsync(app, tenant));
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<FileStore>();
-        var file = store.Add(organizationCode, new CheckedFile(fileName, "application/pdf", content), "test", null);
+        var file = store.Add(organizationCode, CheckedFile.FromBytes(fileName, "application/pdf", content), "test", null);
         await store.SaveAsync();
         return file.Id;
     }
