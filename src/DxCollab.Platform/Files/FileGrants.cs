@@ -41,9 +41,12 @@ public sealed class FileGrants(IDataProtectionProvider protection, TimeProvider 
             || clock.GetUtcNow().ToUnixTimeSeconds() > expires) return null;
         if (await tenants.GetAsync(parts[0]) is not { } owner) return null;
         AsyncServiceScope scope;
+        FileStore store;
         using (tenantScope.Begin(owner, "file-grant"))
-            scope = scopes.CreateAsyncScope(); // its DbContext binds the owner's tenant when built
-        var store = scope.ServiceProvider.GetRequiredService<FileStore>();
+        {
+            scope = scopes.CreateAsyncScope();
+            store = scope.ServiceProvider.GetRequiredService<FileStore>(); // its DbContext binds the owner's tenant when built
+        }
         if (await store.FindAsync(fileId, ct) is { } file && await store.OpenReadAsync(file, ct) is { } stream)
             // The owner's scope lives as long as the stream: the bytes are read as the response is written.
             return new GrantedFile(file.FileName, file.ContentType, file.Length, new ScopedStream(stream, scope));
