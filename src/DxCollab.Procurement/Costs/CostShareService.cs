@@ -107,12 +107,15 @@ public sealed class CostShareService(DxCollabDbContext db, TimeProvider clock, W
             return Invalid("equalPercent", "均等割の割合を0〜100（%）の整数で入力してください。");
         if (input.PopulationPercent is { } population && population != 100 - equal)
             return Invalid("populationPercent", $"均等割と人口割の合計は100%にしてください（均等割{equal}%なら人口割{100 - equal}%）。");
-        if (input.DecisionId is <= 0) return Invalid("decisionId", "決定事項の番号が正しくありません。");
+        if (input.DecisionId is { } decision
+            && !await db.Set<Documents.Decision>().AnyAsync(d => d.Id == decision && d.WorkspaceId == workspace.Id, ct))
+            return Invalid("decisionId", $"決定事項（番号 {decision}）はこの共同調達の決定事項一覧にありません。");
 
         // Who pays: the active lead body and members (observers pay nothing), this tenant's and other prefectures'.
         var paying = await PayingAsync(workspace.Id, ct);
         var byCode = paying.ToDictionary(m => m.OrganizationCode);
         var members = input.Members ?? [.. paying.OrderBy(m => m.OrganizationCode).Select(m => new CostMemberInput(m.OrganizationCode, 0))];
+        if (members.Any(m => m is null)) return Invalid("members", "負担する団体の一覧に空の行があります。");
         var parties = new List<CostParty>();
         foreach (var m in members)
         {

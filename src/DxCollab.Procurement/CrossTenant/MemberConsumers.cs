@@ -17,6 +17,8 @@ public sealed class RemoteInvitationReceiver(DxCollabDbContext db, TimeProvider 
     protected override async Task HandleAsync(ConsumeContext<RemoteInvitationSent> context)
     {
         var m = context.Message;
+        // Only an organisation of this tenant can be invited here; anything else is a wrong message, never a row.
+        if (!await Db.Organizations.AnyAsync(o => o.Code == m.OrganizationCode, context.CancellationToken)) return;
         var shared = await Db.Set<SharedWorkspace>().FirstOrDefaultAsync(s => s.SourceTenant == m.LeadTenant && s.SourceMemberId == m.MemberId,
             context.CancellationToken);
         if (shared is null)

@@ -18,9 +18,9 @@ public sealed class DecisionService(DxCollabDbContext db, WorkspaceService works
 
     public async Task<Outcome<IReadOnlyList<DecisionView>>> ListAsync(long workspaceId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var (workspace, _) = await workspaces.SeatAsync(workspaceId, user, ct);
+        var (workspace, seat) = await workspaces.SeatAsync(workspaceId, user, ct);
         if (workspace is null) return Outcome<IReadOnlyList<DecisionView>>.NotFound("共同調達が見つかりません。");
-        return Outcome<IReadOnlyList<DecisionView>>.Ok(await ViewsAsync(workspaceId, ct));
+        return Outcome<IReadOnlyList<DecisionView>>.Ok(await ViewsAsync(workspaceId, DocumentAccess.Visible(seat.Seat, workspace.Phase), ct));
     }
 
     public async Task<Outcome<DecisionView>> RecordAsync(long workspaceId, DecisionInput input, ClaimsPrincipal user, CancellationToken ct = default)
@@ -34,7 +34,7 @@ public sealed class DecisionService(DxCollabDbContext db, WorkspaceService works
         if (matter.Length > 4000) return Outcome<DecisionView>.Invalid("matter", "決定事項は4000文字以内で入力してください。");
         if (input.BasisRevisionId is { } basis && !await db.Set<DocumentRevision>().AnyAsync(r => r.Id == basis && r.WorkspaceId == workspaceId, ct))
             return Outcome<DecisionView>.Invalid("basisRevisionId", "根拠となる版が、この共同調達の文書にありません。");
-        var codes = (input.AttendeeCodes ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
+        var codes = (input.AttendeeCodes ?? []).OfType<string>().Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
         if (codes.Count == 0) return Outcome<DecisionView>.Invalid("attendeeCodes", "出席団体を1つ以上選んでください。");
         var members = await db.Set<WorkspaceMember>().AsNoTracking().Where(m => m.WorkspaceId == workspaceId).Select(m => m.OrganizationCode).ToListAsync(ct);
         if (codes.FirstOrDefault(c => !members.Contains(c)) is { } stranger)
@@ -46,15 +46,15 @@ public sealed class DecisionService(DxCollabDbContext db, WorkspaceService works
         };
         db.Add(decision);
         await db.SaveChangesAsync(ct);
-        return Outcome<DecisionView>.Ok((await ViewsAsync(workspaceId, ct)).First(d => d.Id == decision.Id));
+        return Outcome<DecisionView>.Ok((await ViewsAsync(workspaceId, DocumentAccess.Visible(seat.Seat, workspace.Phase), ct)).First(d => d.Id == decision.Id));
     }
 
     /// <summary>The register as an xlsx workbook (bytes: a register is a few dozen rows), with its file name.</summary>
     public async Task<Outcome<(string FileName, byte[] Content)>> ExportAsync(long workspaceId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var (workspace, _) = await workspaces.SeatAsync(workspaceId, user, ct);
+        var (workspace, seat) = await workspaces.SeatAsync(workspaceId, user, ct);
         if (workspace is null) return Outcome<(string, byte[])>.NotFound("共同調達が見つかりません。");
-        var rows = (await ViewsAsync(workspaceId, ct)).Select(d => (IReadOnlyList<object?>)
+        var rows = (await ViewsAsync(workspaceId, DocumentAccess.Visible(seat.Seat, workspace.Phase), ct)).Select(d => (IReadOnlyList<object?>)
             [d.DecidedOn.ToString("yyyy-MM-dd"), d.DecidedOnJapanese, d.Matter, d.Basis ?? "", string.Join("、", d.Attendees.Select(a => a.OrganizationName)), d.RecordedBy]);
         using var buffer = new MemoryStream();
         TabularExport.WriteXlsx(buffer, ExportHeaders, rows, "決定事項");
@@ -63,18 +63,21 @@ public sealed class DecisionService(DxCollabDbContext db, WorkspaceService works
 
     /// <summary>The register oldest first, with 「仕様書 第3版」 for the basis and the attendees' names from the member rows
     /// (which are never deleted, so a 団体 that left keeps its name here).</summary>
-    private async Task<List<DecisionView>> ViewsAsync(long workspaceId, CancellationToken ct)
+    /// A basis in a document the reader may not see (機微 before the tender) is named 「閲覧できない文書」 without its id.
+    private async Task<List<DecisionView>> ViewsAsync(long workspaceId, IReadOnlyList<Confidentiality> visible, CancellationToken ct)
     {
         var decisions = await db.Set<Decision>().AsNoTracking().Where(d => d.WorkspaceId == workspaceId).OrderBy(d => d.DecidedOn).ThenBy(d => d.Id).ToListAsync(ct);
         var basisIds = decisions.Where(d => d.BasisRevisionId is not null).Select(d => d.BasisRevisionId!.Value).Distinct().ToList();
         var bases = await (from r in db.Set<DocumentRevision>()
                            join doc in db.Set<ProcurementDocument>() on r.DocumentId equals doc.Id
                            where basisIds.Contains(r.Id)
-                           select new { r.Id, doc.Title, r.Number }).ToDictionaryAsync(x => x.Id, x => $"{x.Title} {RevisionLabels.Label(x.Number)}", ct);
+                           select new { r.Id, doc.Title, r.Number, doc.Confidentiality }).ToListAsync(ct);
+        var shown = bases.Where(x => visible.Contains(x.Confidentiality)).ToDictionary(x => x.Id, x => $"{x.Title} {RevisionLabels.Label(x.Number)}");
         var names = await db.Set<WorkspaceMember>().AsNoTracking().Where(m => m.WorkspaceId == workspaceId)
             .ToDictionaryAsync(m => m.OrganizationCode, m => m.OrganizationName, ct);
-        return [.. decisions.Select(d => new DecisionView(d.Id, d.DecidedOn, JapaneseCalendar.Format(d.DecidedOn), d.Matter, d.BasisRevisionId,
-            d.BasisRevisionId is { } b ? bases.GetValueOrDefault(b) : null,
+        return [.. decisions.Select(d => new DecisionView(d.Id, d.DecidedOn, JapaneseCalendar.Format(d.DecidedOn), d.Matter,
+            d.BasisRevisionId is { } b && shown.ContainsKey(b) ? b : null,
+            d.BasisRevisionId is { } c ? shown.GetValueOrDefault(c, "閲覧できない文書") : null,
             [.. d.Attendees.Select(c => new AttendeeView(c, names.GetValueOrDefault(c, c)))], d.RecordedAt, d.RecordedBy))];
     }
 }

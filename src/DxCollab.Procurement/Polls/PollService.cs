@@ -116,6 +116,8 @@ public sealed class PollService(DxCollabDbContext db, WorkspaceService workspace
         {
             var row = rows.GetValueOrDefault(answer.OrganizationCode);
             if (row is { State: MemberState.Active } && answer.Choice == IntentChoice.Decline) continue; // joined meanwhile by invitation
+            // A 団体 that left or was removed after answering stays out: the poll's answer does not bring it back.
+            if (row is { State: MemberState.Left or MemberState.Removed }) continue;
             if (row is null)
                 db.Add(row = new WorkspaceMember
                 {

@@ -199,7 +199,8 @@ public sealed class MemberService(DxCollabDbContext db, WorkspaceService workspa
     }
 
     private Task<WorkspaceMember?> FindAsync(long workspaceId, long memberId, CancellationToken ct) =>
-        db.Set<WorkspaceMember>().FirstOrDefaultAsync(m => m.Id == memberId && m.WorkspaceId == workspaceId, ct);
+        // Another prefecture's member row is the cross-tenant slice's (RemoteMemberService): its changes must reach that tenant.
+        db.Set<WorkspaceMember>().FirstOrDefaultAsync(m => m.Id == memberId && m.WorkspaceId == workspaceId && m.OrganizationTenant == null, ct);
 
     private async Task<string> LeadNameAsync(Workspace w, CancellationToken ct) =>
         await db.Set<WorkspaceMember>().AsNoTracking().Where(m => m.WorkspaceId == w.Id && m.Role == MemberRole.Lead)
