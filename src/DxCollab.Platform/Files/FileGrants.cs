@@ -47,9 +47,17 @@ public sealed class FileGrants(IDataProtectionProvider protection, TimeProvider 
             scope = scopes.CreateAsyncScope();
             store = scope.ServiceProvider.GetRequiredService<FileStore>(); // its DbContext binds the owner's tenant when built
         }
-        if (await store.FindAsync(fileId, ct) is { } file && await store.OpenReadAsync(file, ct) is { } stream)
-            // The owner's scope lives as long as the stream: the bytes are read as the response is written.
-            return new GrantedFile(file.FileName, file.ContentType, file.Length, new ScopedStream(stream, scope));
+        try
+        {
+            if (await store.FindAsync(fileId, ct) is { } file && await store.OpenReadAsync(file, ct) is { } stream)
+                // The owner's scope lives as long as the stream: the bytes are read as the response is written.
+                return new GrantedFile(file.FileName, file.ContentType, file.Length, new ScopedStream(stream, scope));
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
         await scope.DisposeAsync();
         return null;
     }

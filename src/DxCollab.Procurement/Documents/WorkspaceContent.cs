@@ -16,14 +16,20 @@ internal sealed class WorkspaceContent(DxCollabDbContext db, DocumentReader read
         if (await PhaseAsync(workspaceId, ct) is not { } phase) return [];
         var visible = DocumentAccess.Visible(role, phase);
         var list = await reader.ListAsync(workspaceId, visible, ct);
-        var shared = new List<SharedDocument>(list.Documents.Count);
-        foreach (var summary in list.Documents)
+        // Three queries whatever the size (a remote read must answer within the bus's request timeout): the list, every
+        // revision of the listed documents, and their approvals.
+        var ids = list.Documents.Select(d => d.Id).ToList();
+        var revisions = (await db.Set<DocumentRevision>().AsNoTracking().Where(r => ids.Contains(r.DocumentId))
+            .OrderByDescending(r => r.Number).ToListAsync(ct)).ToLookup(r => r.DocumentId);
+        var approvals = await reader.ApprovalsAsync(workspaceId, [.. revisions.SelectMany(g => g).Select(r => r.Id)], ct);
+        SharedRevision Shared(DocumentRevision r)
         {
-            var detail = (await reader.DetailAsync(workspaceId, visible, summary.Id, ct))!;
-            shared.Add(new SharedDocument(detail.Id, detail.Title, detail.FolderName, detail.Confidentiality.ToString(), detail.ConfidentialityName,
-                [.. detail.Revisions.Select(r => new SharedRevision(r.Id, r.Number, r.FileName, r.Length, r.UploadedAt, r.UploadedBy, r.ChangeNote,
-                    r.Approval.Asked, [.. r.Approval.Verdicts.Select(v => new SharedVerdict(v.OrganizationCode, v.OrganizationName, v.Approved, v.Comment, v.DecidedAt))]))]));
+            var a = approvals.GetValueOrDefault(r.Id, ApprovalView.NotAsked);
+            return new SharedRevision(r.Id, r.Number, r.FileName, r.Length, r.UploadedAt, r.UploadedBy, r.ChangeNote, a.Asked,
+                [.. a.Verdicts.Select(v => new SharedVerdict(v.OrganizationCode, v.OrganizationName, v.Approved, v.Comment, v.DecidedAt))]);
         }
+        var shared = list.Documents.Select(d => new SharedDocument(d.Id, d.Title, d.FolderName, d.Confidentiality.ToString(), d.ConfidentialityName,
+            [.. revisions[d.Id].Select(Shared)])).ToList();
         return shared;
     }
 
