@@ -44,4 +44,23 @@ public static class OutboxExtensions
         db.OutboxMessages.Add(row);
         return row;
     }
+
+    /// <summary>As <see cref="AddIntegrationEvent"/>, for a message addressed to another tenant than the current one (a
+    /// national survey to each prefecture, a joint procurement's invitation to another prefecture): the row is stored
+    /// under <see cref="ITenantMessage.TenantId"/>, so it is published with that tenant's header and the receiving
+    /// tenant's consume filter accepts it.</summary>
+    public static OutboxMessage SendToTenant<T>(this DxCollabDbContext db, T message, string? aggregateKey = null, DateTime? occurredAt = null)
+        where T : class, ITenantMessage
+    {
+        var row = new OutboxMessage
+        {
+            Tenant = message.TenantId,
+            MessageType = typeof(T).AssemblyQualifiedName!,
+            Body = JsonSerializer.Serialize(message, Json),
+            AggregateKey = aggregateKey,
+            OccurredAt = occurredAt ?? DateTime.UtcNow,
+        };
+        db.OutboxMessages.Add(row);
+        return row;
+    }
 }

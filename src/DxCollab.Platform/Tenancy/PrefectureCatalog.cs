@@ -22,6 +22,16 @@ public static class PrefectureCatalog
         Id = HostTenantId, Identifier = HostTenantId, Name = "国・システム運用", Code = "000000", IsHost = true,
     };
 
+    /// <summary>The prefecture's name of a tenant id (鳥取県 for tottori) from the bundled 団体 list, or the id itself for
+    /// an unknown one.</summary>
+    public static string NameOf(string tenant)
+    {
+        var index = Identifiers.ToList().IndexOf(tenant);
+        if (index < 0) return tenant;
+        var number = (index + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+        return LocalGovernmentList.Bundled.FirstOrDefault(r => r.Type == OrganizationType.Prefecture && r.PrefectureCode == number)?.Name ?? tenant;
+    }
+
     /// <summary>Builds the 47 tenants from the bundled 団体 list; per-tenant connection strings come from configuration.</summary>
     public static IReadOnlyList<PrefectureTenant> Build(IReadOnlyDictionary<string, string>? connectionStrings = null)
     {

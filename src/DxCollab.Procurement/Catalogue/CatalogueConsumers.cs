@@ -38,8 +38,8 @@ public sealed class SpecificationRequestConsumer(DxCollabDbContext db, TimeProvi
         // A case not (or no longer) shareable here: refuse at once, so the requester is not left waiting.
         if (publication is not { SpecificationShareable: true })
         {
-            Db.OutboxMessages.Add(TenantOutbox.For(m.RequesterTenant, new SpecificationRequestDecided(m.RequesterTenant, m.RequestKey, false,
-                "この事例の仕様書は提供の対象ではありません。", m.RequestedAt), $"specification-request:{m.RequestKey}", m.RequestedAt));
+            Db.SendToTenant(new SpecificationRequestDecided(m.RequesterTenant, m.RequestKey, false,
+                "この事例の仕様書は提供の対象ではありません。", m.RequestedAt), $"specification-request:{m.RequestKey}", m.RequestedAt);
             return;
         }
         Db.Add(new SpecificationRequest

@@ -16,15 +16,3 @@ public sealed record SpecificationRequested(string TenantId, Guid RequestKey, Gu
 /// <summary>Back to the requester's tenant (<see cref="TenantId"/>): the lead body approved or refused the request.</summary>
 public sealed record SpecificationRequestDecided(string TenantId, Guid RequestKey, bool Approved, string? Note, DateTime DecidedAt) : ITenantMessage;
 
-/// <summary>An outbox row addressed to another tenant than the current one (AddIntegrationEvent stamps the current tenant).</summary>
-internal static class TenantOutbox
-{
-    public static OutboxMessage For<T>(string tenant, T message, string aggregateKey, DateTime now) where T : class => new()
-    {
-        Tenant = tenant,
-        MessageType = typeof(T).AssemblyQualifiedName!,
-        Body = System.Text.Json.JsonSerializer.Serialize(message, System.Text.Json.JsonSerializerOptions.Web),
-        AggregateKey = aggregateKey,
-        OccurredAt = now,
-    };
-}

@@ -75,12 +75,7 @@ public sealed class CatalogueService(DxCollabDbContext db, TimeProvider clock, W
 
     public static string SearchKeyOf(string subject, string title) => JapaneseText.SearchKey($"{subject} {title}");
 
-    public static string PrefectureName(string tenant)
-    {
-        var index = PrefectureCatalog.Identifiers.ToList().IndexOf(tenant);
-        return index < 0 ? tenant : LocalGovernmentList.Bundled.FirstOrDefault(r => r.Type == OrganizationType.Prefecture
-            && r.PrefectureCode == (index + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture))?.Name ?? tenant;
-    }
+    public static string PrefectureName(string tenant) => PrefectureCatalog.NameOf(tenant);
 
     private static CatalogueCaseView View(CatalogueCase c) => new(c.Id, c.SourceTenant, PrefectureName(c.SourceTenant), c.Subject, c.Title,
         c.LeadOrganizationName, c.MemberNames.Split('、', StringSplitOptions.RemoveEmptyEntries), c.TotalPopulation, c.InitialCost, c.AnnualCost,

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
@@ -34,8 +35,8 @@ public sealed class SpecificationService(DxCollabDbContext db, TimeProvider cloc
             RequestedBy = user.ActorLabel(), Reason = reason, RequestedAt = now, State = SpecificationRequestState.Pending,
         };
         db.Add(ask);
-        db.OutboxMessages.Add(TenantOutbox.For(row.SourceTenant, new SpecificationRequested(row.SourceTenant, ask.RequestKey, row.CaseKey, tenant, code,
-            organization.Name, user.ActorLabel(), reason, now), $"specification-request:{ask.RequestKey}", now));
+        db.SendToTenant(new SpecificationRequested(row.SourceTenant, ask.RequestKey, row.CaseKey, tenant, code,
+            organization.Name, user.ActorLabel(), reason, now), $"specification-request:{ask.RequestKey}", now);
         await db.SaveChangesAsync(ct);
         return Outcome<SpecificationAskView>.Ok(View(ask));
     }
@@ -74,8 +75,8 @@ public sealed class SpecificationService(DxCollabDbContext db, TimeProvider cloc
         var now = clock.GetUtcNow().UtcDateTime;
         request.State = approve ? SpecificationRequestState.Approved : SpecificationRequestState.Refused;
         (request.DecidedAt, request.DecidedBy, request.DecisionNote) = (now, user.ActorLabel(), note);
-        db.OutboxMessages.Add(TenantOutbox.For(request.RequesterTenant, new SpecificationRequestDecided(request.RequesterTenant, request.RequestKey, approve,
-            note, now), $"specification-request:{request.RequestKey}", now));
+        db.SendToTenant(new SpecificationRequestDecided(request.RequesterTenant, request.RequestKey, approve,
+            note, now), $"specification-request:{request.RequestKey}", now);
         await db.SaveChangesAsync(ct);
         return Outcome<SpecificationRequestView>.Ok(View(request));
     }

@@ -20,6 +20,11 @@ public sealed record RemoteInvitationAnswered(string TenantId, string MemberTena
 public sealed record RemoteMembershipEnded(string TenantId, string OtherTenant, long WorkspaceId, long MemberId, string OrganizationCode,
     MemberState Ending, DateTime EndedAt, string EndedBy) : ITenantMessage;
 
+/// <summary>Lead → member's tenant (outbox, durable): the lead asks the members to approve a revision; the member's
+/// officers are told in their own tenant.</summary>
+public sealed record RemoteApprovalAsked(string TenantId, string LeadTenant, long WorkspaceId, long MemberId, string OrganizationCode,
+    string WorkspaceTitle, string DocumentTitle, int Number, DateOnly? DueOn) : ITenantMessage;
+
 /// <summary>Member's tenant → lead (outbox, durable): an active member's 承認 / 差戻し of a revision.</summary>
 public sealed record RemoteVerdictSent(string TenantId, string MemberTenant, long WorkspaceId, long MemberId, string OrganizationCode,
     long RevisionId, bool Approved, string? Comment, string Actor) : ITenantMessage;

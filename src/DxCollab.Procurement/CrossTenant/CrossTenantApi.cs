@@ -73,7 +73,7 @@ public static class CrossTenantApi
             : Problems.Refusal(outcome);
     }
 
-    public static async Task<Results<Accepted<VerdictSent>, ProblemHttpResult>> Verdict(long id, long revisionId, VerdictInput input,
+    public static async Task<Results<Accepted<VerdictSent>, ProblemHttpResult>> Verdict(long id, long revisionId, Documents.VerdictInput input,
         SharedWorkspaceService shared, ClaimsPrincipal user, CancellationToken ct)
     {
         var outcome = await shared.SendVerdictAsync(id, revisionId, input, user, ct);

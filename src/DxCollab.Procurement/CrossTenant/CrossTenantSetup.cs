@@ -14,6 +14,7 @@ internal static class CrossTenantSetup
         module.Services.AddScoped<LeadTenantClient>();
         // IWorkspaceContent (what a remote member may see, download and approve) is the documents slice's.
         module.AddConsumer<RemoteInvitationReceiver>()
+            .AddConsumer<RemoteApprovalAskedReceiver>()
             .AddConsumer<RemoteInvitationAnsweredConsumer>()
             .AddConsumer<RemoteMembershipEndedConsumer>()
             .AddConsumer<RemoteVerdictConsumer>()

@@ -70,7 +70,7 @@ public sealed class SharedWorkspaceService(DxCollabDbContext db, LeadTenantClien
     }
 
     /// <summary>承認 / 差戻し of a revision by a member (not an observer): sent durably to the lead's tenant, which records it.</summary>
-    public async Task<Outcome<VerdictSent>> SendVerdictAsync(long id, long revisionId, VerdictInput input, ClaimsPrincipal user, CancellationToken ct = default)
+    public async Task<Outcome<VerdictSent>> SendVerdictAsync(long id, long revisionId, Documents.VerdictInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var (shared, refusal) = await ActiveSeatAsync(id, user, ct);
         if (shared is null) return refusal!.As<VerdictSent>();

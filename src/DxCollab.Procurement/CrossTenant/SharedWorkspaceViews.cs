@@ -12,13 +12,7 @@ public sealed record SharedWorkspaceSummary(long Id, string LeadTenant, long Lea
         s.State.ToJapanese(), s.InvitedAt, s.UpdatedAt, mayAnswer);
 
     /// <summary>The prefecture's name of a tenant id (鳥取県 for tottori), from the bundled 団体 list.</summary>
-    public static string PrefectureName(string tenant)
-    {
-        var index = Platform.Tenancy.PrefectureCatalog.Identifiers.ToList().IndexOf(tenant);
-        if (index < 0) return tenant;
-        var number = (index + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
-        return Platform.Organizations.LocalGovernmentList.Bundled.FirstOrDefault(r => r.PrefectureCode == number)?.Prefecture ?? tenant;
-    }
+    public static string PrefectureName(string tenant) => Platform.Tenancy.PrefectureCatalog.NameOf(tenant);
 }
 
 /// <summary>An active member's view, answered by the lead's tenant at this read.</summary>
@@ -30,7 +24,6 @@ public sealed record RemoteMemberView(string OrganizationCode, string Organizati
     public static RemoteMemberView Of(RemoteMember m) => new(m.OrganizationCode, m.OrganizationName, m.Role, m.Role.ToJapanese(), m.State, m.State.ToJapanese());
 }
 
-public sealed record VerdictInput(bool? Approved, string? Comment);
 
 /// <summary>What the API says after a verdict was sent: it is recorded by the lead's tenant shortly.</summary>
 public sealed record VerdictSent(long RevisionId, bool Approved, string Message);

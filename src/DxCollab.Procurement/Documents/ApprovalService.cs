@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
 using DxCollab.Procurement.Access;
+using DxCollab.Procurement.CrossTenant;
 using DxCollab.Procurement.Domain;
 using DxCollab.Procurement.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +32,7 @@ public sealed class ApprovalService(DxCollabDbContext db, WorkspaceService works
         if (await db.Set<ApprovalRequest>().AnyAsync(a => a.RevisionId == revision.Id, ct))
             return Outcome<ApprovalView>.Conflict($"{document!.Title} {RevisionLabels.Label(number)}の承認はすでに依頼しています。");
         db.Add(new ApprovalRequest { WorkspaceId = workspaceId, RevisionId = revision.Id, AskedAt = Now, AskedBy = user.ActorLabel(), DueOn = input.DueOn });
-        // The voters of this tenant are told; another prefecture's members hear of it through their own tenant.
+        // The voters of this tenant are told here.
         var voters = await db.Set<WorkspaceMember>().AsNoTracking()
             .Where(m => m.WorkspaceId == workspaceId && m.State == MemberState.Active && m.Role != MemberRole.Observer && m.OrganizationTenant == null)
             .Select(m => m.OrganizationCode).ToListAsync(ct);
@@ -40,6 +42,13 @@ public sealed class ApprovalService(DxCollabDbContext db, WorkspaceService works
             (input.DueOn is { } d ? $" 回答期限: {JapaneseCalendar.Format(d)}" : ""),
             $"/{user.TenantId()}/procurement/{workspaceId}/documents/{documentId}") { SourceKey = $"Procurement:Approval:{revision.Id}" };
         foreach (var code in voters) await notifications.NotifyOrganizationAsync(code, message, ct);
+        // Another prefecture's voters are told through their own tenant.
+        var remote = await db.Set<WorkspaceMember>().AsNoTracking()
+            .Where(m => m.WorkspaceId == workspaceId && m.State == MemberState.Active && m.Role != MemberRole.Observer && m.OrganizationTenant != null)
+            .ToListAsync(ct);
+        foreach (var m in remote)
+            db.SendToTenant(new RemoteApprovalAsked(m.OrganizationTenant!, user.TenantId()!, workspaceId, m.Id, m.OrganizationCode, workspace.Title,
+                document.Title, number, input.DueOn), $"procurement-member:{m.Id}");
         try
         {
             await db.SaveChangesAsync(ct);

@@ -66,7 +66,9 @@ public sealed class DocumentReader(DxCollabDbContext db)
         {
             var given = verdicts[a.Id].ToList();
             var unanswered = voters.Where(m => given.All(v => v.OrganizationCode != m.OrganizationCode)).Select(m => m.OrganizationName).ToList();
-            return new ApprovalView(true, a.AskedAt, a.AskedBy, a.DueOn, a.ClosedAt is not null, given.Count(v => v.Approved), given.Count(v => !v.Approved),
+            // A verdict of a 団体 that has since left or was removed stays listed, but only today's voters are counted.
+            var counted = given.Where(v => voters.Any(m => m.OrganizationCode == v.OrganizationCode)).ToList();
+            return new ApprovalView(true, a.AskedAt, a.AskedBy, a.DueOn, a.ClosedAt is not null, counted.Count(v => v.Approved), counted.Count(v => !v.Approved),
                 unanswered.Count, [.. given.Select(v => new VerdictView(v.OrganizationCode, v.OrganizationName, v.Approved, RevisionLabels.VerdictName(v.Approved),
                     v.Comment, v.DecidedAt, v.DecidedBy))], unanswered);
         });

@@ -39,6 +39,8 @@ public sealed class PhaseService(DxCollabDbContext db, WorkspaceService workspac
         db.Add(change);
         workspace.Phase = phase;
         workspace.UpdatedAt = now;
+        // Reaching 運用 finishes the procurement (the day a published case reports); going back reopens it.
+        workspace.FinishedAt = phase == ProcurementPhase.Operation ? workspace.FinishedAt ?? now : null;
         return change;
     }
 

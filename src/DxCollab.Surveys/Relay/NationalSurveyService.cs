@@ -60,21 +60,11 @@ public sealed class NationalSurveyService(DxCollabDbContext db, TimeProvider clo
         db.Add(survey);
         // One message per prefecture, each under that prefecture's tenant (the issuing request has none).
         foreach (var prefecture in PrefectureCatalog.Identifiers)
-            db.OutboxMessages.Add(OutboxRow(prefecture, new NationalSurveyIssued(prefecture, survey.Id, survey.Title, survey.Purpose,
-                survey.ReferenceDate, survey.Deadline, survey.FormJson, survey.IssuedAt), survey.IssuedAt));
+            db.SendToTenant(new NationalSurveyIssued(prefecture, survey.Id, survey.Title, survey.Purpose,
+                survey.ReferenceDate, survey.Deadline, survey.FormJson, survey.IssuedAt), $"national-survey:{prefecture}", survey.IssuedAt);
         await db.SaveChangesAsync(ct);
         return Outcome<NationalSurvey>.Ok(survey);
     }
-
-    /// <summary>An outbox row for another tenant than the current one (AddIntegrationEvent stamps the current tenant).</summary>
-    private static OutboxMessage OutboxRow<T>(string tenant, T message, DateTime now) where T : class => new()
-    {
-        Tenant = tenant,
-        MessageType = typeof(T).AssemblyQualifiedName!,
-        Body = System.Text.Json.JsonSerializer.Serialize(message, System.Text.Json.JsonSerializerOptions.Web),
-        AggregateKey = $"national-survey:{tenant}",
-        OccurredAt = now,
-    };
 
     public async Task<IReadOnlyList<NationalSurveySummary>> ListAsync(CancellationToken ct = default)
     {

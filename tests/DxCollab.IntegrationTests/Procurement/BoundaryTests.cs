@@ -10,7 +10,7 @@ namespace DxCollab.IntegrationTests.Procurement;
 
 /// <summary>Edges between the slices found in review: what the decisions register says of a document a reader may not
 /// open, a cost split's decision, a poll that would bring back a removed 団体, another prefecture's member row on the
-/// same-prefecture member endpoints, and lists with empty items.</summary>
+/// same-prefecture member endpoints, lists with empty items, when a procurement is finished, and whose verdicts count.</summary>
 public abstract class BoundaryTests(AppFixture fixture) : AppTest(fixture)
 {
     [Fact]
@@ -90,6 +90,34 @@ public abstract class BoundaryTests(AppFixture fixture) : AppTest(fixture)
         await (await lead.PutAsJsonAsync($"{Procurements}/{id}/members/{remote}/role", new { role = "Observer" })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         var row = await MemberAsync(lead, id, "331007");
         (row.GetProperty("state").GetString(), row.GetProperty("role").GetString()).ShouldBe(("Active", "Member"));
+    }
+
+    [Fact]
+    public async Task Reaching_運用_finishes_the_procurement_and_going_back_reopens_it()
+    {
+        using var lead = await App.SignInAsync("osaka", ToyonakaEmail);
+        var id = await CreateWorkspaceAsync(lead);
+        (await lead.PostAsJsonAsync($"{Procurements}/{id}/phase", new { phase = "Operation" })).EnsureSuccessStatusCode();
+        (await (await lead.GetAsync($"{Procurements}/{id}")).ReadJsonAsync()).GetProperty("finishedAt").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.String);
+        (await lead.PostAsJsonAsync($"{Procurements}/{id}/phase", new { phase = "Rollout", note = "追加の導入" })).EnsureSuccessStatusCode();
+        (await (await lead.GetAsync($"{Procurements}/{id}")).ReadJsonAsync()).GetProperty("finishedAt").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task A_removed_members_verdict_stays_listed_but_is_no_longer_counted()
+    {
+        using var seats = await App.ArrangeSeatsAsync();
+        var doc = await seats.Lead.UploadDocumentAsync(seats.WorkspaceId, "仕様書");
+        var revision = Revision(seats.WorkspaceId, doc, 1);
+        (await seats.Lead.PostAsJsonAsync($"{revision}/approval", new { })).EnsureSuccessStatusCode();
+        (await seats.Member.PostAsJsonAsync($"{revision}/verdicts", new { approved = true, comment = "異議なし" })).EnsureSuccessStatusCode();
+        var memberId = (await MemberAsync(seats.Lead, seats.WorkspaceId, Chihayaakasaka)).GetProperty("id").GetInt64();
+        (await seats.Lead.PostAsJsonAsync($"{Procurements}/{seats.WorkspaceId}/members/{memberId}/remove", new { reason = "参加を取りやめたため" }))
+            .EnsureSuccessStatusCode();
+
+        var approval = (await seats.Lead.DocumentAsync(seats.WorkspaceId, doc)).GetProperty("revisions")[0].GetProperty("approval");
+        approval.GetProperty("approvedCount").GetInt32().ShouldBe(0);
+        approval.GetProperty("verdicts").EnumerateArray().Select(v => v.GetProperty("organizationCode").GetString()).ShouldBe([Chihayaakasaka]);
     }
 }
 

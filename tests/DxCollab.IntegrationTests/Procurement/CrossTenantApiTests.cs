@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DxCollab.IntegrationTests.Infrastructure;
+using DxCollab.IntegrationTests.Surveys;
 using DxCollab.Platform.Files;
 using DxCollab.Platform.Messaging;
 using DxCollab.Procurement.CrossTenant;
@@ -282,6 +283,29 @@ public abstract class CrossTenantApiTests(AppFixture fixture) : AppTest(fixture)
 
     private static async Task<long> CreateWorkspaceAsync(HttpClient lead, string title) =>
         (await (await lead.PostAsJsonAsync(TottoriProcurements, new { subject = "RPA", title })).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
+
+    [Fact]
+    public async Task When_tottoris_lead_asks_for_an_approval_the_okayama_member_is_told_in_its_own_tenant()
+    {
+        using var lead = await SignInAsync(App, Tottori, TottoriLead);
+        var (id, _) = await InviteKurashikiAsync(lead, "電子申請 共同調達（鳥取・岡山）");
+        using var kurashiki = await SignInAsync(App, Okayama, KurashikiOfficer);
+        var sharedId = (await ReceivedAsync(kurashiki, id)).GetProperty("id").GetInt64();
+        (await kurashiki.PostAsync($"{OkayamaShared}/{sharedId}/accept", null)).EnsureSuccessStatusCode();
+        await TottoriMemberStateAsync(lead, id, Kurashiki, "Active");
+
+        var file = new ByteArrayContent("%PDF-1.7 仕様書"u8.ToArray());
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        using var form = new MultipartFormDataContent { { file, "file", "仕様書.pdf" }, { new StringContent("仕様書"), "title" }, { new StringContent("MembersOnly"), "confidentiality" } };
+        var doc = (await (await lead.PostAsync($"{TottoriProcurements}/{id}/documents", form)).ReadJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        (await lead.PostAsJsonAsync($"{TottoriProcurements}/{id}/documents/{doc}/revisions/1/approval", new { })).EnsureSuccessStatusCode();
+
+        var told = await VendorTestData.EventuallyAsync(async () =>
+            (await App.InboxAsync(Okayama, KurashikiOfficer)).FirstOrDefault(n => n.Title.StartsWith("承認のお願い: 仕様書 第1版", StringComparison.Ordinal)) is { } n
+                ? (n.Link == $"/{Okayama}/procurement/shared/{sharedId}", n.Body.Contains("鳥取県", StringComparison.Ordinal)) : ((bool, bool)?)null,
+            "okayama's notice of the approval");
+        told.ShouldBe((true, true));
+    }
 }
 
 [Collection(CrossTenantSqliteCollection.Name)]

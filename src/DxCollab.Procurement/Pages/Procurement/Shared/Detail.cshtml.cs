@@ -39,7 +39,7 @@ public sealed class DetailModel(SharedWorkspaceService shared) : TenantPageModel
 
     public async Task<IActionResult> OnPostVerdictAsync(long id, long revisionId, bool? approved, string? comment, CancellationToken ct)
     {
-        var outcome = await shared.SendVerdictAsync(id, revisionId, new VerdictInput(approved, comment), User, ct);
+        var outcome = await shared.SendVerdictAsync(id, revisionId, new DxCollab.Procurement.Documents.VerdictInput(approved, comment), User, ct);
         if (!await LoadAsync(id, ct)) return NotFound();
         if (outcome.Succeeded) { Message = outcome.Value!.Message; return Page(); }
         Problem = outcome.Message;
