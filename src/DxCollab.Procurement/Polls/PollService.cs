@@ -30,7 +30,7 @@ public sealed class PollService(DxCollabDbContext db, WorkspaceService workspace
             return Outcome<PollView>.Invalid("question", "問いかけ（例: ビジネスチャットの共同調達に参加しますか）を入力してください。");
         if (question.Length > MaxQuestion) return Outcome<PollView>.Invalid("question", $"問いかけは{MaxQuestion}文字以内で入力してください。");
         var today = calendar.Today(clock);
-        if (TokyoDate(input.Deadline) is not { } deadline) return Outcome<PollView>.Invalid("deadline", "回答期限を「2026-12-25」の形で入力してください。");
+        if (Workspaces.TokyoDates.Parse(input.Deadline) is not { } deadline) return Outcome<PollView>.Invalid("deadline", "回答期限を「2026-12-25」の形で入力してください。");
         if (deadline < today) return Outcome<PollView>.Invalid("deadline", $"回答期限は今日（{JapaneseCalendar.Format(today)}）以降にしてください。");
         if (await db.Set<IntentPoll>().AnyAsync(p => p.WorkspaceId == workspaceId && p.ClosedAt == null, ct))
             return Outcome<PollView>.Conflict("実施中の意向調査があります。締め切ってから新しく始めてください。");
@@ -101,7 +101,7 @@ public sealed class PollService(DxCollabDbContext db, WorkspaceService workspace
         var loaded = await LoadAsync(workspaceId, pollId, user, ct); // a candidate knows the poll: it is told 403, not 404
         if (!loaded.Succeeded) return loaded.As<PollView>();
         if (!loaded.Value!.Seat.MayManage) return Outcome<PollView>.Forbidden("意向調査を締め切れるのは代表団体です。");
-        var workspace = await db.Set<Workspace>().FirstAsync(w => w.Id == workspaceId, ct);
+        var workspace = loaded.Value.Workspace; // tracked: the lead has a seat
         var poll = await db.Set<IntentPoll>().FirstAsync(p => p.Id == pollId, ct);
         if (poll.IsClosed) return Outcome<PollView>.Conflict("この意向調査は既に締め切られています。");
 
@@ -181,9 +181,12 @@ public sealed class PollService(DxCollabDbContext db, WorkspaceService workspace
     private async Task<Outcome<Loaded>> LoadAsync(long workspaceId, long pollId, ClaimsPrincipal user, CancellationToken ct)
     {
         var poll = await db.Set<IntentPoll>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == pollId && p.WorkspaceId == workspaceId, ct);
-        var workspace = poll is null ? null : await db.Set<Workspace>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == workspaceId, ct);
-        if (poll is null || workspace is null) return Outcome<Loaded>.NotFound("意向調査が見つかりません。");
-        var seat = (await workspaces.SeatAsync(workspaceId, user, ct)).Seat;
+        if (poll is null) return Outcome<Loaded>.NotFound("意向調査が見つかりません。");
+        // A reader's seat comes with the workspace (tracked, so the lead's close updates it); a candidate without a seat
+        // still needs the workspace's title.
+        var (readable, seat) = await workspaces.SeatAsync(workspaceId, user, ct);
+        var workspace = readable ?? await db.Set<Workspace>().AsNoTracking().FirstOrDefaultAsync(w => w.Id == workspaceId, ct);
+        if (workspace is null) return Outcome<Loaded>.NotFound("意向調査が見つかりません。");
         var code = user.ActingOrganizationCode();
         var mine = code is null ? null : await db.Set<IntentAnswer>().AsNoTracking().FirstOrDefaultAsync(a => a.PollId == pollId && a.OrganizationCode == code, ct);
         if (!seat.MayRead && mine is null) return Outcome<Loaded>.NotFound("意向調査が見つかりません。");
@@ -210,10 +213,6 @@ public sealed class PollService(DxCollabDbContext db, WorkspaceService workspace
             open, today > poll.Deadline, poll.OpenedAt, poll.OpenedBy, poll.ClosedAt, open && mine is not null && today <= poll.Deadline,
             open && seat.MayManage, mine is null ? null : AnswerView.Of(mine), results);
     }
-
-    private static DateOnly? TokyoDate(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
-            ? d : null;
 
     private string Link(long workspaceId, long pollId) => $"/{db.TenantInfo?.Identifier}/procurement/{workspaceId}/polls/{pollId}";
 }
