@@ -1107,6 +1107,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<long?>("SpecificationDocumentId")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("SpecificationShareable")
                         .HasColumnType("boolean");
 

@@ -1110,6 +1110,9 @@ namespace DxCollab.Data.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<long?>("SpecificationDocumentId")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("SpecificationShareable")
                         .HasColumnType("bit");
 

@@ -1074,6 +1074,9 @@ namespace DxCollab.Data.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SpecificationDocumentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("SpecificationShareable")
                         .HasColumnType("INTEGER");
 

@@ -11,6 +11,8 @@ public sealed class CasePublication : ITenantOwned
     public long WorkspaceId { get; set; }
     public Guid CaseKey { get; set; }
     public bool SpecificationShareable { get; set; }
+    /// <summary>The document given on an approved request (its latest revision at that time); set when shareable.</summary>
+    public long? SpecificationDocumentId { get; set; }
     public DateTime PublishedAt { get; set; }
     public required string PublishedBy { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Tenancy;
 using DxCollab.Platform.Web;
@@ -35,8 +36,12 @@ public static class CatalogueApi
         group.MapPost("/catalogue/{caseId:long}/specification-requests", Request).WithSummary("事例の仕様書の提供を求める（代表団体が可否を決めます）")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/catalogue/specification-requests", MyAsks).WithSummary("自団体が求めた仕様書の提供と、その回答");
+        group.MapGet("/catalogue/specification-requests/{askId:long}/file", Download)
+            .WithSummary("提供が決まった仕様書をダウンロードする（事例の都道府県がその都度確かめて、最新の版を渡します）")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapPost("/{id:long}/case", Publish).WithSummary("終わった共同調達の事例をカタログに公開する（代表団体）")
-            .WithDescription("process（進め方・経緯）と specificationShareable（仕様書を求めに応じて提供できるか）は必須。人口・費用は省略すると最新の費用按分から。")
+            .WithDescription("process（進め方・経緯）と specificationShareable（仕様書を求めに応じて提供できるか）は必須。提供できる場合は specificationDocumentId（渡す文書。承認された依頼にはその時点の最新の版）も必須。人口・費用は省略すると最新の費用按分から。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id:long}/specification-requests", Requests).WithSummary("この共同調達の仕様書への提供依頼（代表団体）")
@@ -63,6 +68,15 @@ public static class CatalogueApi
 
     public static async Task<Ok<IReadOnlyList<SpecificationAskView>>> MyAsks(SpecificationService specifications, ClaimsPrincipal user, CancellationToken ct) =>
         TypedResults.Ok(await specifications.MyAsksAsync(user, ct));
+
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(long askId, SpecificationService specifications,
+        ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await specifications.DownloadAsync(askId, user, ct);
+        return outcome.Succeeded
+            ? UploadEndpoints.Attachment(outcome.Value!.FileName, outcome.Value.ContentType, outcome.Value.Content)
+            : Problems.Refusal(outcome);
+    }
 
     public static async Task<Results<Ok<IReadOnlyList<SpecificationRequestView>>, ProblemHttpResult>> Requests(long id, SpecificationService specifications,
         ClaimsPrincipal user, CancellationToken ct) => OutcomeResults.Answer(await specifications.RequestsAsync(id, user, ct));

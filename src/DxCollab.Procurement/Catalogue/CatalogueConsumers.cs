@@ -1,6 +1,8 @@
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Tenancy;
+using DxCollab.Procurement.CrossTenant;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -61,5 +63,24 @@ public sealed class SpecificationDecisionConsumer(DxCollabDbContext db, TimeProv
         if (ask is null || ask.State != SpecificationRequestState.Pending) return;
         ask.State = m.Approved ? SpecificationRequestState.Approved : SpecificationRequestState.Refused;
         (ask.DecidedAt, ask.DecisionNote) = (m.DecidedAt, m.Note);
+    }
+}
+
+/// <summary>Source tenant, at each download by a requester: the specification's latest revision is granted only for a
+/// request of that tenant and organisation that the lead body approved here — the requester's own record is not trusted.</summary>
+public sealed class SpecificationFileResponder(DxCollabDbContext db, IWorkspaceContent content, FileGrants grants) : IConsumer<SpecificationFileRequested>
+{
+    public async Task Consume(ConsumeContext<SpecificationFileRequested> context)
+    {
+        var m = context.Message;
+        var ct = context.CancellationToken;
+        var request = await db.Set<SpecificationRequest>().AsNoTracking().FirstOrDefaultAsync(r => r.RequestKey == m.RequestKey
+            && r.RequesterTenant == m.RequesterTenant && r.RequesterOrganizationCode == m.RequesterOrganizationCode
+            && r.State == SpecificationRequestState.Approved, ct);
+        var publication = request is null ? null
+            : await db.Set<CasePublication>().AsNoTracking().FirstOrDefaultAsync(p => p.CaseKey == request.CaseKey && p.SpecificationShareable, ct);
+        var file = publication is { SpecificationDocumentId: { } documentId }
+            ? await content.LatestRevisionFileAsync(publication.WorkspaceId, documentId, ct) : null;
+        await context.RespondAsync(new SpecificationFileAnswer(m.TenantId, file is not null, file is null ? null : grants.Issue(file)));
     }
 }

@@ -16,3 +16,10 @@ public sealed record SpecificationRequested(string TenantId, Guid RequestKey, Gu
 /// <summary>Back to the requester's tenant (<see cref="TenantId"/>): the lead body approved or refused the request.</summary>
 public sealed record SpecificationRequestDecided(string TenantId, Guid RequestKey, bool Approved, string? Note, DateTime DecidedAt) : ITenantMessage;
 
+
+/// <summary>Request to the source tenant (<see cref="TenantId"/>), at each download by the requester: a grant for the
+/// specification, if this request is (still) approved there.</summary>
+public sealed record SpecificationFileRequested(string TenantId, Guid RequestKey, string RequesterTenant, string RequesterOrganizationCode) : ITenantMessage;
+
+/// <summary>The source's answer: a <see cref="Platform.Files.FileGrants"/> grant for the specification's latest revision, or none.</summary>
+public sealed record SpecificationFileAnswer(string TenantId, bool Granted, string? Grant) : ITenantMessage;

@@ -7,6 +7,7 @@ using DxCollab.Platform.Results;
 using DxCollab.Platform.Tenancy;
 using DxCollab.Platform.Text;
 using DxCollab.Procurement.Costs;
+using DxCollab.Procurement.CrossTenant;
 using DxCollab.Procurement.Domain;
 using DxCollab.Procurement.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace DxCollab.Procurement.Catalogue;
 
 /// <summary>Tenant side of the catalogue: the lead body publishes a finished workspace's case (an outbox message the host
 /// stores), and every tenant member reads the host-level catalogue — the only view across prefectures.</summary>
-public sealed class CatalogueService(DxCollabDbContext db, TimeProvider clock, WorkspaceService workspaces)
+public sealed class CatalogueService(DxCollabDbContext db, TimeProvider clock, WorkspaceService workspaces, IWorkspaceContent content)
 {
     public async Task<Outcome<CasePublicationView>> PublishAsync(long workspaceId, CasePublishInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -31,6 +32,10 @@ public sealed class CatalogueService(DxCollabDbContext db, TimeProvider clock, W
         if (process.Length > 8000) return Outcome<CasePublicationView>.Invalid("process", "進め方・経緯は8000文字以内で入力してください。");
         if (input.SpecificationShareable is not { } shareable)
             return Outcome<CasePublicationView>.Invalid("specificationShareable", "仕様書を求めに応じて提供できるかを選んでください。");
+        var specification = shareable ? input.SpecificationDocumentId : null;
+        if (shareable && (specification is not { } documentId || await content.LatestRevisionFileAsync(workspaceId, documentId, ct) is null))
+            return Outcome<CasePublicationView>.Invalid("specificationDocumentId",
+                specification is null ? "提供する仕様書の文書を選んでください。" : "この共同調達の文書で、版が登録されているものを選んでください。");
         foreach (var (field, value) in new[] { ("totalPopulation", input.TotalPopulation), ("initialCost", input.InitialCost), ("annualCost", input.AnnualCost) })
             if (value is < 0 or > CostSplit.MaxTotal) return Outcome<CasePublicationView>.Invalid(field, "0以上の整数で入力してください。");
 
@@ -45,7 +50,7 @@ public sealed class CatalogueService(DxCollabDbContext db, TimeProvider clock, W
         var now = clock.GetUtcNow().UtcDateTime;
         var publication = new CasePublication
         {
-            WorkspaceId = workspaceId, CaseKey = Guid.NewGuid(), SpecificationShareable = shareable, PublishedAt = now, PublishedBy = user.ActorLabel(),
+            WorkspaceId = workspaceId, CaseKey = Guid.NewGuid(), SpecificationShareable = shareable, SpecificationDocumentId = specification, PublishedAt = now, PublishedBy = user.ActorLabel(),
         };
         db.Add(publication);
         db.AddIntegrationEvent(new ProcurementCasePublished(db.CurrentTenantId!, publication.CaseKey, workspaceId, workspace.Subject, workspace.Title,
@@ -81,5 +86,5 @@ public sealed class CatalogueService(DxCollabDbContext db, TimeProvider clock, W
         c.LeadOrganizationName, c.MemberNames.Split('、', StringSplitOptions.RemoveEmptyEntries), c.TotalPopulation, c.InitialCost, c.AnnualCost,
         c.Process, c.SpecificationShareable, c.FinishedOn, c.PublishedAt);
 
-    private static CasePublicationView View(CasePublication p) => new(p.WorkspaceId, p.CaseKey, p.SpecificationShareable, p.PublishedAt, p.PublishedBy);
+    private static CasePublicationView View(CasePublication p) => new(p.WorkspaceId, p.CaseKey, p.SpecificationShareable, p.SpecificationDocumentId, p.PublishedAt, p.PublishedBy);
 }

@@ -13,7 +13,8 @@ internal static class CatalogueSetup
         module.Services.AddScoped<SpecificationService>();
         module.AddConsumer<CaseCatalogueConsumer>()
             .AddConsumer<SpecificationRequestConsumer>()
-            .AddConsumer<SpecificationDecisionConsumer>();
+            .AddConsumer<SpecificationDecisionConsumer>()
+            .AddConsumer<SpecificationFileResponder>();
     }
 
     public static IEndpointRouteBuilder MapTenantApi(IEndpointRouteBuilder tenantApi) => tenantApi.MapCatalogueTenantApi();

@@ -1,13 +1,16 @@
 namespace DxCollab.Procurement.Catalogue;
 
-/// <summary>What the lead writes when publishing. Population and costs default to the workspace's latest saved cost split.</summary>
-public sealed record CasePublishInput(string? Process, bool? SpecificationShareable, long? TotalPopulation, long? InitialCost, long? AnnualCost);
+/// <summary>What the lead writes when publishing. Population and costs default to the workspace's latest saved cost split;
+/// a shareable specification names the workspace's document that is given on an approved request.</summary>
+public sealed record CasePublishInput(string? Process, bool? SpecificationShareable, long? TotalPopulation, long? InitialCost, long? AnnualCost,
+    long? SpecificationDocumentId = null);
 
 public sealed record CatalogueCaseView(long Id, string SourceTenant, string SourcePrefectureName, string Subject, string Title, string LeadOrganizationName,
     IReadOnlyList<string> MemberNames, long? TotalPopulation, long? InitialCost, long? AnnualCost, string Process, bool SpecificationShareable,
     DateOnly? FinishedOn, DateTime PublishedAt);
 
-public sealed record CasePublicationView(long WorkspaceId, Guid CaseKey, bool SpecificationShareable, DateTime PublishedAt, string PublishedBy);
+public sealed record CasePublicationView(long WorkspaceId, Guid CaseKey, bool SpecificationShareable, long? SpecificationDocumentId, DateTime PublishedAt,
+    string PublishedBy);
 
 public sealed record SpecificationRequestInput(string? Reason);
 

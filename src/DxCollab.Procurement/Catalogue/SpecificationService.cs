@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
 using DxCollab.Procurement.Access;
+using DxCollab.Procurement.CrossTenant;
 using DxCollab.Procurement.Workspaces;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +15,8 @@ namespace DxCollab.Procurement.Catalogue;
 
 /// <summary>The specification on request: a reader of any tenant asks (a message to the source tenant), the source's lead
 /// body approves or refuses (a message back). Only messages cross tenants; each side keeps its own record.</summary>
-public sealed class SpecificationService(DxCollabDbContext db, TimeProvider clock, WorkspaceService workspaces, OrganizationDirectory organizations)
+public sealed class SpecificationService(DxCollabDbContext db, TimeProvider clock, WorkspaceService workspaces, OrganizationDirectory organizations,
+    LeadTenantClient sourceTenant, FileGrants grants)
 {
     public async Task<Outcome<SpecificationAskView>> RequestAsync(long caseId, SpecificationRequestInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -47,6 +50,24 @@ public sealed class SpecificationService(DxCollabDbContext db, TimeProvider cloc
         var asks = db.Set<SpecificationAsk>().AsNoTracking();
         if (!user.IsPrefectureStaff()) { var code = user.ActingOrganizationCode(); asks = asks.Where(a => a.OrganizationCode == code); }
         return [.. (await asks.OrderByDescending(a => a.Id).ToListAsync(ct)).Select(View)];
+    }
+
+    /// <summary>The specification of an approved request, as the source tenant grants it now (its latest revision). The
+    /// requester's record says only whether to ask: the source checks its own record of the approval at each download.</summary>
+    public async Task<Outcome<GrantedFile>> DownloadAsync(long askId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        var asks = db.Set<SpecificationAsk>().AsNoTracking().Where(a => a.Id == askId);
+        if (!user.IsPrefectureStaff()) { var code = user.ActingOrganizationCode(); asks = asks.Where(a => a.OrganizationCode == code); }
+        if (await asks.FirstOrDefaultAsync(ct) is not { } ask) return Outcome<GrantedFile>.NotFound("仕様書の提供依頼が見つかりません。");
+        if (ask.State == SpecificationRequestState.Pending) return Outcome<GrantedFile>.Conflict("代表団体がまだ回答していません。提供が決まるとダウンロードできます。");
+        if (ask.State == SpecificationRequestState.Refused) return Outcome<GrantedFile>.Forbidden("この依頼では仕様書は提供されませんでした。");
+        var asked = await sourceTenant.AskAsync<SpecificationFileRequested, SpecificationFileAnswer>(
+            new SpecificationFileRequested(ask.SourceTenant, ask.RequestKey, db.CurrentTenantId!, ask.OrganizationCode), ask.SourceTenant, ct);
+        if (!asked.Succeeded) return asked.As<GrantedFile>();
+        if (!asked.Value!.Granted) return Outcome<GrantedFile>.NotFound("代表団体の都道府県から仕様書を受け取れませんでした（提供が取り消されたか、文書がありません）。");
+        return await grants.OpenAsync(asked.Value.Grant, ct) is { } file
+            ? Outcome<GrantedFile>.Ok(file)
+            : Outcome<GrantedFile>.NotFound("ファイルを開けませんでした。もう一度ダウンロードしてください。");
     }
 
     /// <summary>Requests for a workspace's specification: the lead body (and the prefecture's staff, reading) see them.</summary>

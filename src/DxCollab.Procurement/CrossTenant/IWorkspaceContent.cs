@@ -27,6 +27,10 @@ public interface IWorkspaceContent
     /// its label forbids it).</summary>
     Task<StoredFile?> RevisionFileForAsync(long workspaceId, long revisionId, MemberRole role, CancellationToken ct = default);
 
+    /// <summary>The stored file of a document's latest revision whatever its label, or null (no such document or no
+    /// revision yet): for the lead body's own decision to give it, e.g. a published case's specification on an approved request.</summary>
+    Task<StoredFile?> LatestRevisionFileAsync(long workspaceId, long documentId, CancellationToken ct = default);
+
     /// <summary>Records an active member's 承認 (<paramref name="approved"/>) or 差戻し with a comment on a revision whose
     /// approval was asked for (the same rules as for this tenant's members).</summary>
     Task<Outcome<SharedVerdict>> RecordVerdictAsync(long workspaceId, long revisionId, string organizationCode, bool approved, string? comment,

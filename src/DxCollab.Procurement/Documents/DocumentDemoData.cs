@@ -82,13 +82,19 @@ public sealed class DocumentDemoData(TimeProvider clock) : IDemoDataContributor
         }
     }
 
-    private async Task<List<DocumentRevision>> DocumentAsync(DxCollabDbContext db, FileStore files, long workspaceId, DocumentFolder folder, string title,
-        Confidentiality label, string organizationCode, (string Name, byte[] Content, string Note, int Day)[] revisions, CancellationToken ct)
+    private Task<List<DocumentRevision>> DocumentAsync(DxCollabDbContext db, FileStore files, long workspaceId, DocumentFolder folder, string title,
+        Confidentiality label, string organizationCode, (string Name, byte[] Content, string Note, int Day)[] revisions, CancellationToken ct) =>
+        AddDocumentAsync(db, files, workspaceId, folder.Id, title, label, organizationCode, [.. revisions.Select(r => (r.Name, r.Content, r.Note, Day(r.Day)))], ct);
+
+    /// <summary>A document with its revisions (第1版 …), the files in the platform store: also used by the other demo data of
+    /// the module (the finished RPA case's specification).</summary>
+    internal static async Task<List<DocumentRevision>> AddDocumentAsync(DxCollabDbContext db, FileStore files, long workspaceId, long? folderId, string title,
+        Confidentiality label, string organizationCode, (string Name, byte[] Content, string Note, DateTime At)[] revisions, CancellationToken ct)
     {
         var document = new ProcurementDocument
         {
-            WorkspaceId = workspaceId, FolderId = folder.Id, Title = title, Confidentiality = label, LatestNumber = revisions.Length,
-            CreatedAt = Day(revisions[0].Day), CreatedBy = Actor, UpdatedAt = Day(revisions[^1].Day),
+            WorkspaceId = workspaceId, FolderId = folderId, Title = title, Confidentiality = label, LatestNumber = revisions.Length,
+            CreatedAt = revisions[0].At, CreatedBy = Actor, UpdatedAt = revisions[^1].At,
         };
         db.Add(document);
         await db.SaveChangesAsync(ct);
@@ -101,7 +107,7 @@ public sealed class DocumentDemoData(TimeProvider clock) : IDemoDataContributor
                 {
                     WorkspaceId = workspaceId, DocumentId = document.Id, Number = i + 1, FileId = stored[i].Id, FileName = stored[i].FileName,
                     ContentType = stored[i].ContentType, Length = stored[i].Length, Sha256 = stored[i].Sha256, ChangeNote = revisions[i].Note,
-                    UploadedAt = Day(revisions[i].Day), UploadedBy = Actor, UploadedByOrganizationCode = organizationCode,
+                    UploadedAt = revisions[i].At, UploadedBy = Actor, UploadedByOrganizationCode = organizationCode,
                 }.Also(rows.Add));
         }, ct);
         return rows;
@@ -124,7 +130,7 @@ public sealed class DocumentDemoData(TimeProvider clock) : IDemoDataContributor
         await db.SaveChangesAsync(ct);
     }
 
-    private static byte[] Pdf(string text) => Encoding.UTF8.GetBytes($"%PDF-1.4\n% DxCollab demo: {text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    internal static byte[] Pdf(string text) => Encoding.UTF8.GetBytes($"%PDF-1.4\n% DxCollab demo: {text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
     private static byte[] Xlsx(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {

@@ -44,6 +44,13 @@ internal sealed class WorkspaceContent(DxCollabDbContext db, DocumentReader read
         return fileId is null ? null : await files.FindAsync(fileId.Value, ct);
     }
 
+    public async Task<StoredFile?> LatestRevisionFileAsync(long workspaceId, long documentId, CancellationToken ct = default)
+    {
+        var fileId = await db.Set<DocumentRevision>().Where(r => r.DocumentId == documentId && r.WorkspaceId == workspaceId)
+            .OrderByDescending(r => r.Number).Select(r => (long?)r.FileId).FirstOrDefaultAsync(ct);
+        return fileId is null ? null : await files.FindAsync(fileId.Value, ct);
+    }
+
     public async Task<Outcome<SharedVerdict>> RecordVerdictAsync(long workspaceId, long revisionId, string organizationCode, bool approved, string? comment,
         string actor, CancellationToken ct = default)
     {

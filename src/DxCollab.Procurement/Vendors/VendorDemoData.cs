@@ -1,11 +1,13 @@
 using DxCollab.Platform.Audit;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Files;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Tenancy;
 using DxCollab.Platform.Text;
 using DxCollab.Procurement.Catalogue;
 using DxCollab.Procurement.Costs;
+using DxCollab.Procurement.Documents;
 using DxCollab.Procurement.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +48,7 @@ public sealed class VendorDemoData(TimeProvider clock) : IDemoDataContributor
                 await AddRfiAsync(db, chat.Id, ct);
                 await AddCostSplitAsync(db, chat, ct);
             }
-            if (!await db.Set<Workspace>().AnyAsync(w => w.Title == RpaTitle, ct)) await AddFinishedCaseAsync(db, ct);
+            if (!await db.Set<Workspace>().AnyAsync(w => w.Title == RpaTitle, ct)) await AddFinishedCaseAsync(db, services.GetRequiredService<FileStore>(), ct);
         }
         finally
         {
@@ -129,8 +131,9 @@ public sealed class VendorDemoData(TimeProvider clock) : IDemoDataContributor
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A finished RPA procurement led by 豊中市, published like any case: a publication row and the host-level message.</summary>
-    private async Task AddFinishedCaseAsync(DxCollabDbContext db, CancellationToken ct)
+    /// <summary>A finished RPA procurement led by 豊中市, published like any case (its specification shareable on request):
+    /// a publication row and the host-level message.</summary>
+    private async Task AddFinishedCaseAsync(DxCollabDbContext db, FileStore files, CancellationToken ct)
     {
         var finished = Now.AddDays(-120);
         var rpa = new Workspace
@@ -146,7 +149,13 @@ public sealed class VendorDemoData(TimeProvider clock) : IDemoDataContributor
             WorkspaceId = rpa.Id, OrganizationCode = m.Code, OrganizationName = m.Name, Role = i == 0 ? MemberRole.Lead : MemberRole.Member,
             State = MemberState.Active, InvitedAt = rpa.CreatedAt, InvitedBy = Actor, JoinedAt = rpa.CreatedAt,
         }));
-        var publication = new CasePublication { WorkspaceId = rpa.Id, CaseKey = Guid.NewGuid(), SpecificationShareable = true, PublishedAt = finished.AddDays(20), PublishedBy = Actor };
+        var specification = (await DocumentDemoData.AddDocumentAsync(db, files, rpa.Id, null, "RPA仕様書", Confidentiality.Sensitive, "272035",
+            [("RPA仕様書.pdf", DocumentDemoData.Pdf("RPA仕様書（入札公告版）"), "入札公告版", finished.AddDays(-200))], ct))[0];
+        var publication = new CasePublication
+        {
+            WorkspaceId = rpa.Id, CaseKey = Guid.NewGuid(), SpecificationShareable = true, SpecificationDocumentId = specification.DocumentId,
+            PublishedAt = finished.AddDays(20), PublishedBy = Actor,
+        };
         db.Add(publication);
         db.AddIntegrationEvent(new ProcurementCasePublished(Tenant, publication.CaseKey, rpa.Id, rpa.Subject, rpa.Title, "豊中市", [.. members.Select(m => m.Name)],
             members.Sum(m => Populations.GetValueOrDefault(m.Code, 30_000)), 6_200_000, 2_400_000,

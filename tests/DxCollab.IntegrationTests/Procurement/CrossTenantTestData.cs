@@ -161,6 +161,10 @@ public sealed class FakeWorkspaceContent(DxCollabDbContext db, FileStore files, 
     public async Task<StoredFile?> RevisionFileForAsync(long workspaceId, long revisionId, MemberRole role, CancellationToken ct = default) =>
         For(workspaceId, role).FirstOrDefault(d => d.RevisionId == revisionId) is { } d ? await files.FindAsync(d.FileId, ct) : null;
 
+    public async Task<StoredFile?> LatestRevisionFileAsync(long workspaceId, long documentId, CancellationToken ct = default) =>
+        (book.Documents.GetValueOrDefault((Tenant, workspaceId)) ?? []).FirstOrDefault(d => d.DocumentId == documentId) is { } d
+            ? await files.FindAsync(d.FileId, ct) : null;
+
     public Task<Outcome<SharedVerdict>> RecordVerdictAsync(long workspaceId, long revisionId, string organizationCode, bool approved, string? comment,
         string actor, CancellationToken ct = default)
     {

@@ -1,6 +1,7 @@
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Web;
 using DxCollab.Procurement.Catalogue;
+using DxCollab.Procurement.Documents;
 using DxCollab.Procurement.Workspaces;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,10 +9,12 @@ namespace DxCollab.Procurement.Pages.Procurement.Catalogue;
 
 /// <summary>A workspace's case: the lead body publishes it to the national catalogue once the procurement is finished, and
 /// answers requests for its specification.</summary>
-public sealed class PublishModel(WorkspaceService workspaces, CatalogueService catalogue, SpecificationService specifications) : TenantPageModel
+public sealed class PublishModel(WorkspaceService workspaces, CatalogueService catalogue, SpecificationService specifications, DocumentService documents)
+    : TenantPageModel
 {
     [BindProperty] public string? Process { get; set; }
     [BindProperty] public bool? SpecificationShareable { get; set; }
+    [BindProperty] public long? SpecificationDocumentId { get; set; }
     [BindProperty] public long? TotalPopulation { get; set; }
     [BindProperty] public long? InitialCost { get; set; }
     [BindProperty] public long? AnnualCost { get; set; }
@@ -21,6 +24,8 @@ public sealed class PublishModel(WorkspaceService workspaces, CatalogueService c
     public WorkspaceView Workspace { get; private set; } = null!;
     public CasePublicationView? Publication { get; private set; }
     public IReadOnlyList<SpecificationRequestView> Requests { get; private set; } = [];
+    /// <summary>The workspace's documents the lead may name as the specification (仕様書 folder first).</summary>
+    public IReadOnlyList<DocumentSummary> Documents { get; private set; } = [];
     public bool MayManage => Workspace.MySeat == Access.Seat.Lead;
     public bool Finished => Workspace.Phase == Domain.ProcurementPhase.Operation || Workspace.FinishedAt is not null;
     public string? ErrorField { get; private set; }
@@ -31,7 +36,8 @@ public sealed class PublishModel(WorkspaceService workspaces, CatalogueService c
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostPublishAsync(long id, CancellationToken ct) =>
-        await AfterAsync(id, await catalogue.PublishAsync(id, new CasePublishInput(Process, SpecificationShareable, TotalPopulation, InitialCost, AnnualCost), User, ct),
+        await AfterAsync(id, await catalogue.PublishAsync(id, new CasePublishInput(Process, SpecificationShareable, TotalPopulation, InitialCost, AnnualCost,
+            SpecificationDocumentId), User, ct),
             "事例を事例カタログに公開しました。反映まで少し時間がかかることがあります。", ct);
 
     public async Task<IActionResult> OnPostDecideAsync(long id, long requestId, bool approve, CancellationToken ct) =>
@@ -58,6 +64,8 @@ public sealed class PublishModel(WorkspaceService workspaces, CatalogueService c
         Workspace = outcome.Value!;
         Publication = await catalogue.PublicationAsync(id, ct);
         Requests = (await specifications.RequestsAsync(id, User, ct)).Value ?? [];
+        if (MayManage && Publication is null)
+            Documents = [.. ((await documents.ListAsync(id, User, ct)).Value?.Documents ?? []).OrderBy(d => d.FolderName == "仕様書" ? 0 : 1)];
         SetBreadcrumbs(new Breadcrumb("共同調達", TenantUrl("procurement")), new Breadcrumb(Workspace.Title, TenantUrl($"procurement/{id}")),
             new Breadcrumb("事例の公開"));
         return null;

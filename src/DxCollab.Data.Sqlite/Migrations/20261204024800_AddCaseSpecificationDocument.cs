@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DxCollab.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddCaseSpecificationDocument : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "SpecificationDocumentId",
+                table: "Procurement_CasePublications",
+                type: "INTEGER",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SpecificationDocumentId",
+                table: "Procurement_CasePublications");
+        }
+    }
+}
