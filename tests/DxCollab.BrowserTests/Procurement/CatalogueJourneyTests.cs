@@ -82,7 +82,7 @@ public sealed class CatalogueJourneyTests(BrowserFixture app) : IClassFixture<Br
         await Assertions.Expect(page.Locator("#specification-asks")).ToContainTextAsync("入札公告版をお渡しします");
         await Journeys.ShouldBeAccessibleAsync(page);
         var download = await page.RunAndWaitForDownloadAsync(() =>
-            page.GetByRole(AriaRole.Link, new() { Name = "ダウンロード（RPA共同調達（ブラウザ） の仕様書）" }).ClickAsync());
+            page.Locator("#specification-asks").GetByRole(AriaRole.Link, new() { Name = "ダウンロード" }).ClickAsync());
         download.SuggestedFilename.ShouldBe("RPA仕様書.pdf");
         await using var stream = await download.CreateReadStreamAsync();
         using var copy = new MemoryStream();
