@@ -123,8 +123,10 @@ public static class CrossTenantTestData
     public static FakeWorkspaceContent.Book Content(AppFixture app) => app.Factory.Services.GetRequiredService<FakeWorkspaceContent.Book>();
 }
 
-/// <summary>Stands in for the documents slice's <see cref="IWorkspaceContent"/> (not on main while this slice was written):
-/// documents a test puts in <see cref="Book"/> per workspace, files in the real file store, verdicts kept in the book.
+/// <summary>Stands in for the documents slice's <see cref="IWorkspaceContent"/> where a test needs what the real one cannot
+/// give — a lead tenant that answers slowly (503), messages forged or replayed: documents a test puts in <see cref="Book"/>
+/// per workspace, files in the real file store, verdicts kept in the book (the real slice across prefectures:
+/// CrossTenantDocumentTests).
 /// A document marked sensitive is withheld from observers, as a 機微 label is.</summary>
 public sealed class FakeWorkspaceContent(DxCollabDbContext db, FileStore files, FakeWorkspaceContent.Book book) : IWorkspaceContent
 {
