@@ -34,21 +34,23 @@ public static class PipelineSetup
     /// the status-code re-execution carry them too.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        context.Response.OnStarting(static state =>
+        // Decided on the way in: the dashboard (and a re-executed error page) changes the request's path while answering.
+        var policy = context.Request.Path.StartsWithSegments(JobDashboardPath) ? JobDashboardContentSecurityPolicy : ContentSecurityPolicy;
+        var api = ErrorHandling.IsApi(context);
+        context.Response.OnStarting(() =>
         {
-            var http = (HttpContext)state;
-            var headers = http.Response.Headers;
+            var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments(JobDashboardPath) ? JobDashboardContentSecurityPolicy : ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers["Permissions-Policy"] = PermissionsPolicy;
             // Tokens, personal data and evidence must not stay in a browser's or proxy's cache: every API answer and
             // every page shown to a signed-in user, unless the endpoint chose its own caching (static files do).
-            if (headers.CacheControl.Count == 0 && (ErrorHandling.IsApi(http) || http.User.Identity?.IsAuthenticated == true))
+            if (headers.CacheControl.Count == 0 && (api || context.User.Identity?.IsAuthenticated == true))
                 headers.CacheControl = "no-store";
             return Task.CompletedTask;
-        }, context);
+        });
         return next(context);
     });
 
