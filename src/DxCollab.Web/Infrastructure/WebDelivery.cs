@@ -24,7 +24,8 @@ public static class WebDelivery
     /// Over HTTPS too: BREACH needs a secret repeated unchanged in responses that also reflect attacker text. Our
     /// secrets in bodies are anti-forgery request tokens, which ASP.NET Core encrypts with a fresh IV on every
     /// response (a different string each time, so there is nothing to guess byte by byte), and bearer tokens, issued
-    /// fresh per login/refresh in an answer that reflects nothing. Session cookies travel in headers, not compressed.</summary>
+    /// fresh per login in an answer that reflects nothing. Session cookies travel in headers, not compressed. The one
+    /// long-lived secret a page shows, the TOTP key during enrolment, is sent uncompressed over HTTPS (SecurityModelBase).</summary>
     public static IServiceCollection AddDxCollabCompression(this IServiceCollection services)
     {
         services.AddResponseCompression(o =>

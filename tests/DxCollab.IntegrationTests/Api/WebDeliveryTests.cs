@@ -70,6 +70,19 @@ public sealed class WebDeliveryTests(SqliteAppFixture fixture) : AppTest(fixture
     }
 
     [Fact]
+    public async Task Over_https_pages_are_compressed_except_the_one_showing_the_authenticator_key()
+    {
+        using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        using var home = await client.SendAsync(Get("https://localhost/osaka", "br"));
+        home.StatusCode.ShouldBe(HttpStatusCode.OK);
+        home.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+        using var security = await client.SendAsync(Get("https://localhost/osaka/account/security", "br"));
+        security.StatusCode.ShouldBe(HttpStatusCode.OK);
+        security.Content.Headers.ContentEncoding.ShouldBeEmpty();
+        (await security.Content.ReadAsStringAsync()).ShouldContain("id=\"shared-key\"");
+    }
+
+    [Fact]
     public async Task A_client_that_asks_for_no_compression_gets_plain_text()
     {
         using var client = App.CreateClient();
