@@ -18,10 +18,13 @@ public static class Extensions
         // Modules' stylesheets are static web assets of their Razor class libraries (_content/…): served from the build
         // output in every environment (published apps carry them in wwwroot, where this finds no manifest and does nothing).
         builder.WebHost.UseStaticWebAssets();
+        // Which server answers is nobody's business (no "Server: Kestrel").
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Services.AddDxCollabCore(builder.Configuration, builder.Environment.ContentRootPath, modules);
         builder.Services.AddDxCollabAuthentication();
         builder.Services.AddDxCollabProblemDetails();
         builder.Services.AddDxCollabPages(modules);
+        builder.Services.AddDxCollabCompression();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "DxCollab API";
@@ -35,8 +38,12 @@ public static class Extensions
     public static WebApplication UseDxCollab(this WebApplication app)
     {
         app.UseDxCollabErrorHandling();
+        // HSTS only where the request arrived over HTTPS (behind a TLS proxy: with forwarded headers enabled), never in
+        // development, whose localhost certificate should not be pinned in a developer's browser.
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseDxCollabStaticFiles();
         app.UseRouting();
         app.UseMultiTenantResolution();
         app.UseAuthentication();

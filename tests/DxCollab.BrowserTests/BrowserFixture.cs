@@ -57,7 +57,7 @@ public class BrowserFixture : IAsyncLifetime
         // Generous: CI shares two cores between the app, Chromium and the test runner.
         context.SetDefaultTimeout(45_000);
         context.SetDefaultNavigationTimeout(45_000);
-        return await context.NewPageAsync();
+        return Journeys.WatchContentSecurityPolicy(await context.NewPageAsync());
     }
 
     /// <summary>Notifies a user the way a module does: inside the tenant's scope, saved with its own DbContext.</summary>

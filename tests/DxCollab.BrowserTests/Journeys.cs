@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -23,9 +24,26 @@ internal static class Journeys
     public static async Task SignOutAsync(IPage page) =>
         await page.GetByRole(AriaRole.Button, new() { Name = "ログアウト" }).ClickAsync();
 
-    /// <summary>No serious or critical WCAG 2.x A/AA violation on the current page.</summary>
+    private static readonly ConditionalWeakTable<IPage, List<string>> PolicyViolations = new();
+
+    /// <summary>Records what Chromium refused under our Content-Security-Policy (an inline script or style attribute
+    /// that slipped into a page): such a page looks broken to its user, so every accessibility check also fails on it.</summary>
+    public static IPage WatchContentSecurityPolicy(IPage page)
+    {
+        var violations = PolicyViolations.GetOrCreateValue(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                lock (violations) violations.Add($"{page.Url}: {message.Text}");
+        };
+        return page;
+    }
+
+    /// <summary>No serious or critical WCAG 2.x A/AA violation on the current page, and nothing refused by the CSP so far.</summary>
     public static async Task ShouldBeAccessibleAsync(IPage page)
     {
+        if (PolicyViolations.TryGetValue(page, out var violations))
+            lock (violations) violations.ShouldBeEmpty(string.Join("\n", violations));
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },

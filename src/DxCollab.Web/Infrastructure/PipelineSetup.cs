@@ -13,14 +13,44 @@ public static class PipelineSetup
     public static IApplicationBuilder UseTenantAccessCheck(this IApplicationBuilder app) =>
         app.UseTenantClaimCheck<PrefectureTenant>().UseMiddleware<BearerTokenRevocation>();
 
+    /// <summary>No script, style or plug-in from elsewhere or inline (every page script is a static file, every style a
+    /// class), nothing framed, forms posted only here.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>The Hangfire dashboard's markup carries inline script and style we do not control: allowed there only.</summary>
+    public const string JobDashboardContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public const string JobDashboardPath = "/ops/hangfire";
+
+    /// <summary>No page of ours uses a device or sensor: nobody may ask for them, embedded content included.</summary>
+    public const string PermissionsPolicy =
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=()";
+
     /// <summary>Headers every response carries: browsers never guess a type for uploaded files served back (証跡,
-    /// attachments), pages are not framed by other sites, and links do not leak tenant paths to other hosts.</summary>
+    /// attachments), pages are not framed by other sites, links do not leak tenant paths to other hosts, and the page
+    /// runs only our own scripts. Set when the response starts, so error pages written after a cleared response and
+    /// the status-code re-execution carry them too.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "same-origin";
+        // Decided on the way in: the dashboard (and a re-executed error page) changes the request's path while answering.
+        var policy = context.Request.Path.StartsWithSegments(JobDashboardPath) ? JobDashboardContentSecurityPolicy : ContentSecurityPolicy;
+        var api = ErrorHandling.IsApi(context);
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy = policy;
+            headers["Permissions-Policy"] = PermissionsPolicy;
+            // Tokens, personal data and evidence must not stay in a browser's or proxy's cache: every API answer and
+            // every page shown to a signed-in user, unless the endpoint chose its own caching (static files do).
+            if (headers.CacheControl.Count == 0 && (api || context.User.Identity?.IsAuthenticated == true))
+                headers.CacheControl = "no-store";
+            return Task.CompletedTask;
+        });
         return next(context);
     });
 
@@ -71,7 +101,7 @@ public static class PipelineSetup
     /// (host level: a prefecture user is refused by the tenant check before authorization even runs).</summary>
     public static IEndpointRouteBuilder MapOpsDashboards(this IEndpointRouteBuilder app)
     {
-        app.MapHangfireDashboardWithAuthorizationPolicy(Platform.Identity.Policies.SystemAdmin, "/ops/hangfire",
+        app.MapHangfireDashboardWithAuthorizationPolicy(Platform.Identity.Policies.SystemAdmin, JobDashboardPath,
                 new Hangfire.DashboardOptions { DashboardTitle = "DxCollab ジョブ", DisplayStorageConnectionString = false })
             .WithMetadata(new HostLevelAttribute());
         return app;

@@ -46,7 +46,7 @@ public sealed record DistributionChart(string Id, string Caption, IReadOnlyList<
                     $"<rect x=\"{left:0.#}\" y=\"{y + 4}\" width=\"{w:0.#}\" height=\"{RowHeight - 8}\" fill=\"{Colours[i].Fill}\" stroke=\"#ffffff\"></rect>");
                 if (w >= 22)
                     svg.Append(CultureInfo.InvariantCulture,
-                        $"<text x=\"{left + w / 2:0.#}\" y=\"{y + 20}\" text-anchor=\"middle\" style=\"fill:{Colours[i].Text}\">{d.Buckets[i]}</text>");
+                        $"<text x=\"{left + w / 2:0.#}\" y=\"{y + 20}\" text-anchor=\"middle\" class=\"{(Colours[i].Text == "#ffffff" ? "on-dark" : "on-light")}\">{d.Buckets[i]}</text>");
                 left += w;
             }
         }

@@ -100,6 +100,10 @@ public abstract class SecurityModelBase(UserManager<AppUser> users, SignInManage
                 key = await users.GetAuthenticatorKeyAsync(user);
             }
             SharedKey = FormatKey(key!);
+            // The key stays the same until enrolment ends: over HTTPS this page goes out uncompressed, so response
+            // sizes (BREACH) can never reveal it. Other pages carry only per-response secrets (see WebDelivery).
+            if (HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpsCompressionFeature>() is { } compression)
+                compression.Mode = Microsoft.AspNetCore.Http.Features.HttpsCompressionMode.DoNotCompress;
             var email = user.Email ?? User.FindFirstValue(ClaimTypes.Email) ?? "";
             AuthenticatorUri = $"otpauth://totp/{Uri.EscapeDataString("DxCollab:" + email)}?secret={key}&issuer=DxCollab&digits=6";
         }
