@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
+using CsCheck;
 using DxCollab.IntegrationTests.Infrastructure;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Organizations;
@@ -75,6 +76,36 @@ public abstract class ProgressTallyTests(AppFixture fixture) : AppTest(fixture)
         await db.Set<BusinessTally>().ExecuteDeleteAsync();
         await db.Set<StepTally>().ExecuteDeleteAsync();
     });
+
+    /// <summary>One random write: statuses over a few 業務 × steps of one 団体, or a 業務 switched off or on.</summary>
+    private sealed record Write(int Kind, string Organization, int Business, int Businesses, int Step, int Steps, StepStatus Status);
+
+    private static readonly Gen<Write> Writes =
+        from kind in Gen.Int[0, 9]
+        from org in Gen.Int[0, 3].Select(i => new[] { Toyonaka, Suita, Chihayaakasaka, "270008" }[i])
+        from business in Gen.Int[1, 20]
+        from businesses in Gen.Int[1, 3]
+        from step in Gen.Int[1, 40]
+        from steps in Gen.Int[1, 6]
+        from status in Gen.Enum<StepStatus>()
+        select new Write(kind, org, business, businesses, step, steps, status);
+
+    [Fact]
+    public async Task Any_sequence_of_writes_and_switch_offs_keeps_the_tally_equal_to_a_recount() =>
+        await Writes.Array[1, 12].SampleAsync(async writes =>
+        {
+            foreach (var w in writes)
+                await App.InTenantAsync("osaka", async sp =>
+                {
+                    if (w.Kind == 0 || w.Kind == 1)
+                        await sp.GetRequiredService<SystemFacts>().SetEnabledAsync(w.Organization, w.Business, enabled: w.Kind == 1, "property");
+                    else
+                        await sp.GetRequiredService<StepTracker>().UpdateAsync(w.Organization,
+                            [.. Enumerable.Range(w.Business, w.Businesses).Where(b => b <= 20)], [.. Enumerable.Range(w.Step, w.Steps).Where(s => s <= 40)],
+                            new StepUpdate(w.Status, Note: w.Kind == 9 ? "メモ" : null), "property", "api");
+                });
+            await AssertConsistentAsync();
+        }, iter: 12, threads: 1);
 
     /// <summary>Sets the first <paramref name="count"/> step cells of a CSV line (after the three name columns).</summary>
     private static string Mark(string line, int count, string status)
