@@ -61,15 +61,22 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Finish(commit: false, CancellationToken.None).GetAwaiter().GetResult();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context).GetAwaiter().GetResult();
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
-        Finish(commit: false, cancellationToken);
+        Abandon(eventData.Context);
 
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Finish(commit: false, CancellationToken.None).GetAwaiter().GetResult();
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context).GetAwaiter().GetResult();
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
-        Finish(commit: false, cancellationToken);
+        Abandon(eventData.Context);
+
+    /// <summary>The save did not happen: its tally rows are not kept for the next one, and an own transaction rolls back.</summary>
+    private Task Abandon(DbContext? context)
+    {
+        Forget(context);
+        return Finish(commit: false, CancellationToken.None);
+    }
 
     /// <summary>Saved tally rows are changed by relative UPDATEs from now on: a tracked copy would only go stale.</summary>
     private static void Forget(DbContext? context)
@@ -99,26 +106,29 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
         var (businesses, steps) = Deltas(db);
         if (businesses.Count == 0 && steps.Count == 0) return;
 
+        // A tenant whose tally was never filled: count the rows already there (this save's are not in the database yet).
+        var filledBusinesses = new Dictionary<(string, int), BusinessTally>();
+        var filledSteps = new Dictionary<(string, int), StepTally>();
+        if (!await db.Set<BusinessTally>().AnyAsync(ct) && await db.Set<StepProgress>().AnyAsync(ct))
+        {
+            var (recountedBusinesses, recountedSteps) = await ProgressTallies.RecountAsync(db, ct);
+            filledBusinesses = recountedBusinesses.ToDictionary(t => (t.OrganizationCode, t.BusinessNumber));
+            filledSteps = recountedSteps.ToDictionary(t => (t.OrganizationCode, t.StepNumber));
+            db.AddRange(recountedBusinesses);
+            db.AddRange(recountedSteps);
+        }
+        var codes = businesses.Keys.Select(k => k.Code).Concat(steps.Keys.Select(k => k.Code)).Distinct().ToList();
+        var tenantId = db.CurrentTenantId!;
+        var haveBusiness = (await db.Set<BusinessTally>().AsNoTracking().Where(t => codes.Contains(t.OrganizationCode))
+            .Select(t => new { t.OrganizationCode, t.BusinessNumber }).ToListAsync(ct)).Select(t => (t.OrganizationCode, t.BusinessNumber)).ToHashSet();
+        var haveStep = (await db.Set<StepTally>().AsNoTracking().Where(t => codes.Contains(t.OrganizationCode))
+            .Select(t => new { t.OrganizationCode, t.StepNumber }).ToListAsync(ct)).Select(t => (t.OrganizationCode, t.StepNumber)).ToHashSet();
+
+        // Reads first, then the transaction: its first statement writes, so SQLite takes the write lock at once (a read
+        // before it could not be upgraded once another writer committed) and other providers hold locks no longer.
         if (db.Database.CurrentTransaction is null) _owned = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            // A tenant whose tally was never filled: count the rows already there (this save's are not in the database yet).
-            var filledBusinesses = new Dictionary<(string, int), BusinessTally>();
-            var filledSteps = new Dictionary<(string, int), StepTally>();
-            if (!await db.Set<BusinessTally>().AnyAsync(ct) && await db.Set<StepProgress>().AnyAsync(ct))
-            {
-                var (recountedBusinesses, recountedSteps) = await ProgressTallies.RecountAsync(db, ct);
-                filledBusinesses = recountedBusinesses.ToDictionary(t => (t.OrganizationCode, t.BusinessNumber));
-                filledSteps = recountedSteps.ToDictionary(t => (t.OrganizationCode, t.StepNumber));
-                db.AddRange(recountedBusinesses);
-                db.AddRange(recountedSteps);
-            }
-            var codes = businesses.Keys.Select(k => k.Code).Concat(steps.Keys.Select(k => k.Code)).Distinct().ToList();
-            var tenantId = db.CurrentTenantId!;
-            var haveBusiness = (await db.Set<BusinessTally>().AsNoTracking().Where(t => codes.Contains(t.OrganizationCode))
-                .Select(t => new { t.OrganizationCode, t.BusinessNumber }).ToListAsync(ct)).Select(t => (t.OrganizationCode, t.BusinessNumber)).ToHashSet();
-            var haveStep = (await db.Set<StepTally>().AsNoTracking().Where(t => codes.Contains(t.OrganizationCode))
-                .Select(t => new { t.OrganizationCode, t.StepNumber }).ToListAsync(ct)).Select(t => (t.OrganizationCode, t.StepNumber)).ToHashSet();
             foreach (var ((code, business), d) in businesses)
             {
                 if (!haveBusiness.Contains((code, business)))
@@ -161,7 +171,7 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
         }
         catch
         {
-            await Finish(commit: false, ct);
+            await Abandon(db);
             throw;
         }
     }

@@ -34,6 +34,12 @@ public abstract class ProgressTallyTests(AppFixture fixture) : AppTest(fixture)
             new { businesses = new[] { "2", "9" }, steps = new[] { "4", "5", "6" }, status = "未着手" })).EnsureSuccessStatusCode();
         await AssertConsistentAsync();
 
+        // Saves at once for the same 団体: each counts (the tally is changed by relative updates).
+        var responses = await Task.WhenAll(Enumerable.Range(11, 8).Select(step =>
+            admin.PutAsJsonAsync($"/api/v1/osaka/migration/{Suita}/1/steps/{step}", new { status = "完了済み" })));
+        foreach (var response in responses) response.EnsureSuccessStatusCode();
+        await AssertConsistentAsync();
+
         // An import: the exported workbook with 豊中市's 住民記録 and 千早赤阪村's 児童手当 changed.
         using (var export = await admin.GetAsync("/api/v1/osaka/migration/export?format=csv"))
         {
