@@ -12,6 +12,7 @@ using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -62,7 +63,9 @@ public static class PlatformExtensions
             var tenant = sp.GetRequiredService<IMultiTenantContextAccessor<PrefectureTenant>>().MultiTenantContext.TenantInfo;
             var connection = tenant?.ConnectionString ?? (db.IsEmbedded ? embeddedConnectionString : db.ConnectionString!);
             configureProvider(options, db.IsEmbedded ? DatabaseProvider.Sqlite : db.Provider, connection);
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<TenantSessionInterceptor>());
+            // Modules add their own (scoped) save interceptors after these, e.g. a tally kept in the same transaction.
+            options.AddInterceptors(new IInterceptor[] { sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<TenantSessionInterceptor>() }
+                .Concat(sp.GetServices<ISaveChangesInterceptor>()));
         });
 
         services.AddIdentity<AppUser, AppRole>(o =>

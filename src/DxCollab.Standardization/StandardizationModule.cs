@@ -19,6 +19,8 @@ public sealed class StandardizationModule : IDxModule
         var services = module.Services;
         services.AddScoped<StepTracker>();
         services.AddScoped<ProgressReport>();
+        // The tally the dashboard reads, kept current by every save of step rows.
+        services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, ProgressTallyInterceptor>();
         services.AddScoped<ProgressInsights>();
         services.AddScoped<MigrationSettingsEditor>();
         services.AddScoped<WorkbookExchange>();

@@ -52,6 +52,20 @@ public sealed class MigrationModel : IModelContributor
             e.Property(x => x.Source).HasMaxLength(20);
             e.HasIndex(x => new { x.OrganizationCode, x.ChangedAt });
         });
+        // The maintained tally of the statuses (ProgressTally): what the dashboard and the progress API read.
+        b.Entity<BusinessTally>(e =>
+        {
+            e.ToTable("Migration_BusinessTallies");
+            e.Property(x => x.OrganizationCode).HasMaxLength(6);
+            e.HasIndex(x => new { x.OrganizationCode, x.BusinessNumber }).IsUnique();
+            e.Ignore(x => x.Counts);
+        });
+        b.Entity<StepTally>(e =>
+        {
+            e.ToTable("Migration_StepTallies");
+            e.Property(x => x.OrganizationCode).HasMaxLength(6);
+            e.HasIndex(x => new { x.OrganizationCode, x.StepNumber }).IsUnique();
+        });
         b.Entity<MigrationSettings>(e =>
         {
             e.ToTable("Migration_Settings");

@@ -67,16 +67,11 @@ public sealed class ProgressInsights(DxCollabDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var systems = await SystemsAsync(organizationCode, ct);
-        var done = await DoneCountsAsync(organizationCode, ct);
-        // Last change per system: the history, and the row's own stamp in case a row predates its history (an import).
-        var changes = await Changes(organizationCode).GroupBy(c => new { c.OrganizationCode, c.BusinessNumber })
-            .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, Last = g.Max(c => c.ChangedAt) }).ToListAsync(ct);
-        var stamps = await Steps(organizationCode).GroupBy(p => new { p.OrganizationCode, p.BusinessNumber })
-            .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, Last = g.Max(p => p.UpdatedAt) }).ToListAsync(ct);
-        var last = new Dictionary<(string, int), DateTime>();
-        foreach (var c in changes.Select(c => (c.OrganizationCode, c.BusinessNumber, c.Last)).Concat(stamps.Select(s => (s.OrganizationCode, s.BusinessNumber, s.Last))))
-            if (!last.TryGetValue((c.OrganizationCode, c.BusinessNumber), out var seen) || c.Last > seen)
-                last[(c.OrganizationCode, c.BusinessNumber)] = c.Last;
+        var tallies = await ProgressTallies.BusinessesAsync(db, organizationCode, ct);
+        var done = tallies.ToDictionary(t => t.Key, t => t.Value.Completed + t.Value.NotApplicable);
+        // Last change per system (the tally keeps the latest of the history and the rows' own stamps, for rows that
+        // predate their history: an import).
+        var last = tallies.Where(t => t.Value.LastChangedAt is not null).ToDictionary(t => t.Key, t => t.Value.LastChangedAt!.Value);
         // The tenant's tracking start (first record anywhere in the tenant, not only in the 団体 asked about).
         DateTime? firstChange = await db.Set<StepProgressChange>().AsNoTracking().MinAsync(c => (DateTime?)c.ChangedAt, ct);
         DateTime? firstStamp = await db.Set<StepProgress>().AsNoTracking().MinAsync(p => (DateTime?)p.UpdatedAt, ct);
@@ -162,16 +157,10 @@ public sealed class ProgressInsights(DxCollabDbContext db, TimeProvider clock)
         return result;
     }
 
-    /// <summary>完了済み + 対象外 per system.</summary>
+    /// <summary>完了済み + 対象外 per system (from the tally).</summary>
     private async Task<Dictionary<(string Code, int Business), int>> DoneCountsAsync(string? organizationCode, CancellationToken ct) =>
-        (await Steps(organizationCode).Where(p => p.Status == StepStatus.Completed || p.Status == StepStatus.NotApplicable)
-            .GroupBy(p => new { p.OrganizationCode, p.BusinessNumber })
-            .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, Count = g.Count() }).ToListAsync(ct))
-        .ToDictionary(g => (g.OrganizationCode, g.BusinessNumber), g => g.Count);
+        (await ProgressTallies.BusinessesAsync(db, organizationCode, ct)).ToDictionary(t => t.Key, t => t.Value.Completed + t.Value.NotApplicable);
 
     private IQueryable<StepProgress> Steps(string? organizationCode) =>
         db.Set<StepProgress>().AsNoTracking().Where(p => organizationCode == null || p.OrganizationCode == organizationCode);
-
-    private IQueryable<StepProgressChange> Changes(string? organizationCode) =>
-        db.Set<StepProgressChange>().AsNoTracking().Where(p => organizationCode == null || p.OrganizationCode == organizationCode);
 }

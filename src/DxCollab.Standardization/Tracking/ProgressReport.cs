@@ -35,66 +35,123 @@ public sealed record ProgressGroup(string Key, string Label, int Rows, int Compl
 
 /// <summary>Progress of the current tenant, grouped like the 総務省 table (団体区分) or by 団体, 業務 or step.
 /// Rows are the 業務 each 団体 reports (20 for municipalities, 2 for the prefecture) less those switched off;
-/// steps with no record are 未着手.</summary>
+/// steps with no record are 未着手. Read from the tally (<see cref="BusinessTally"/>, <see cref="StepTally"/>), not from
+/// every status.</summary>
 public sealed class ProgressReport(DxCollabDbContext db)
 {
     public const string AllMunicipalitiesKey = "all-municipalities";
 
+    private static readonly StepCounts Untouched = new(0, 0, MigrationCatalog.StepCount, 0);
+
     public async Task<IReadOnlyList<ProgressGroup>> ComputeAsync(ProgressGrouping grouping, CancellationToken ct = default)
     {
-        var rows = await RowsAsync(ct);
-        return grouping == ProgressGrouping.Step
-            ? MigrationStepDefinition.All.Select(step => SumStep(step, rows)).ToList()
-            : ProgressGrouper.Group(rows.Select(ToCell).ToList(), grouping);
+        if (grouping != ProgressGrouping.Step) return ProgressGrouper.Group(await CellsAsync(ct), grouping);
+        var counted = await CountedAsync(ct);
+        var perStep = await StepCountsAsync(counted, null, ct);
+        var rows = counted.Sum(o => o.Businesses.Count);
+        return MigrationStepDefinition.All.Select(step =>
+        {
+            var sum = counted.Aggregate(default(StepCounts), (total, o) => total + perStep.GetValueOrDefault((o.Code, step.Number)));
+            return new ProgressGroup(step.Number.ToString(), $"{step.StepId} {step.Name}", rows, sum.Completed, sum.InProgress,
+                rows - sum.Completed - sum.InProgress - sum.NotApplicable, sum.NotApplicable);
+        }).ToList();
     }
 
     /// <summary>Today's counts per 団体 × 業務 row: what a monthly snapshot stores and regroups later.</summary>
-    public async Task<IReadOnlyList<ProgressCell>> CellsAsync(CancellationToken ct = default) =>
-        (await RowsAsync(ct)).Select(ToCell).ToList();
+    public async Task<IReadOnlyList<ProgressCell>> CellsAsync(CancellationToken ct = default)
+    {
+        var counted = await CountedAsync(ct);
+        var tallies = await ProgressTallies.BusinessesAsync(db, null, ct);
+        return counted.SelectMany(o => o.Businesses.Select(b => new ProgressCell(o.Code, o.Name, o.Type, b,
+            tallies.TryGetValue((o.Code, b), out var tally) ? tally.Counts : Untouched))).ToList();
+    }
 
-    private async Task<List<Row>> RowsAsync(CancellationToken ct)
+    /// <summary>An active 団体 with the 業務 that count: those it reports, less those switched off.</summary>
+    private sealed record Counted(string Code, string Name, OrganizationType Type, IReadOnlyList<int> Businesses);
+
+    private async Task<List<Counted>> CountedAsync(CancellationToken ct)
     {
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null)
             .Select(o => new { o.Code, o.Name, o.Type }).ToListAsync(ct);
         var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
-        var counts = await db.Set<StepProgress>().AsNoTracking()
-            .GroupBy(p => new { p.OrganizationCode, p.BusinessNumber, p.StepNumber, p.Status })
-            .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, g.Key.StepNumber, g.Key.Status, Count = g.Count() })
-            .ToListAsync(ct);
-        var byCell = counts.ToLookup(c => (c.OrganizationCode, c.BusinessNumber));
+        return organizations.Select(o => new Counted(o.Code, o.Name, o.Type,
+            [.. MigrationCatalog.BusinessesOf(o.Type).Where(b => !disabled.Contains((o.Code, b)))])).ToList();
+    }
 
-        // One tally per (団体, 業務) row, split by step so every grouping can be built from it.
-        return organizations.SelectMany(o => MigrationCatalog.BusinessesOf(o.Type)
-                .Where(b => !disabled.Contains((o.Code, b)))
-                .Select(b => new Row(o.Code, o.Name, o.Type, b, byCell[(o.Code, b)].ToDictionary(c => c.StepNumber, c => c.Status))))
-            .ToList();
+    /// <summary>Per 団体 × step, the statuses over the 団体's counted 業務 (or over <paramref name="onlyBusiness"/> alone):
+    /// the step tally less the rows of 業務 that do not count (switched off or not reported), read from those few rows
+    /// themselves. 未着手 = counted 業務 − the others.</summary>
+    private async Task<Dictionary<(string Code, int Step), StepCounts>> StepCountsAsync(IReadOnlyCollection<Counted> counted, int? onlyBusiness,
+        CancellationToken ct)
+    {
+        var result = new Dictionary<(string, int), StepCounts>();
+        if (onlyBusiness is { } only)
+        {
+            // One 業務: its own rows (one per 団体 × step) are as few as the tally's.
+            var recorded = await db.Set<StepProgress>().AsNoTracking().Where(p => p.BusinessNumber == only)
+                .Select(p => new { p.OrganizationCode, p.StepNumber, p.Status }).ToListAsync(ct);
+            var counting = counted.Where(o => o.Businesses.Contains(only)).Select(o => o.Code).ToHashSet();
+            foreach (var p in recorded.Where(p => counting.Contains(p.OrganizationCode)))
+                result[(p.OrganizationCode, p.StepNumber)] = StepCounts.Of([p.Status]);
+        }
+        else
+        {
+            var businesses = await ProgressTallies.BusinessesAsync(db, null, ct);
+            var steps = await ProgressTallies.StepsAsync(db, ct);
+            foreach (var ((code, step), tally) in steps)
+                result[(code, step)] = new StepCounts(tally.Completed, tally.InProgress, tally.NotStarted, tally.NotApplicable);
+            var countedPairs = counted.SelectMany(o => o.Businesses.Select(b => (o.Code, b))).ToHashSet();
+            var excluded = businesses.Values
+                .Where(t => t.Completed + t.InProgress + t.NotStarted + t.NotApplicable > 0 && !countedPairs.Contains((t.OrganizationCode, t.BusinessNumber)))
+                .Select(t => (t.OrganizationCode, t.BusinessNumber)).ToHashSet();
+            if (excluded.Count > 0)
+            {
+                var codes = excluded.Select(e => e.OrganizationCode).Distinct().ToList();
+                var rows = await db.Set<StepProgress>().AsNoTracking().Where(p => codes.Contains(p.OrganizationCode))
+                    .Select(p => new { p.OrganizationCode, p.BusinessNumber, p.StepNumber, p.Status }).ToListAsync(ct);
+                foreach (var p in rows.Where(p => excluded.Contains((p.OrganizationCode, p.BusinessNumber))))
+                {
+                    var one = StepCounts.Of([p.Status]);
+                    var c = result[(p.OrganizationCode, p.StepNumber)];
+                    result[(p.OrganizationCode, p.StepNumber)] = new StepCounts(c.Completed - one.Completed, c.InProgress - one.InProgress,
+                        c.NotStarted - one.NotStarted, c.NotApplicable - one.NotApplicable);
+                }
+            }
+        }
+        // Recorded counts → counts over the counted 業務 (absent = 未着手).
+        var n = counted.ToDictionary(o => o.Code, o => onlyBusiness is { } b ? (o.Businesses.Contains(b) ? 1 : 0) : o.Businesses.Count);
+        foreach (var key in result.Keys.ToList())
+        {
+            if (!n.TryGetValue(key.Item1, out var rows)) { result.Remove(key); continue; }
+            var c = result[key];
+            result[key] = c with { NotStarted = rows - c.Completed - c.InProgress - c.NotApplicable };
+        }
+        foreach (var o in counted)
+            foreach (var step in MigrationStepDefinition.All)
+                result.TryAdd((o.Code, step.Number), new StepCounts(0, 0, n[o.Code], 0));
+        return result;
     }
 
     /// <summary>The heat map 団体 × 業務 or 団体 × step of the current tenant, narrowed to a 団体区分 and/or one 業務
     /// (then only the 団体 reporting it appear). The prefecture first, then 団体コード order, unless sorted by 完了率.</summary>
     public async Task<HeatMap> HeatMapAsync(HeatMapQuery query, CancellationToken ct = default)
     {
-        var organizations = (await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null)
-                .Select(o => new { o.Code, o.Name, o.Type }).ToListAsync(ct))
+        var counted = await CountedAsync(ct);
+        var organizations = counted
             .Where(o => query.Category is not { } category || o.Type.ToCategory() == category)
             .OrderBy(o => o.Type == OrganizationType.Prefecture ? 0 : 1).ThenBy(o => o.Code, StringComparer.Ordinal).ToList();
-        var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
-        var records = db.Set<StepProgress>().AsNoTracking();
-        if (query.Business is { } only) records = records.Where(p => p.BusinessNumber == only);
-        var statuses = (await records.Select(p => new { p.OrganizationCode, p.BusinessNumber, p.StepNumber, p.Status }).ToListAsync(ct))
-            .ToLookup(p => (p.OrganizationCode, p.BusinessNumber));
+        var tallies = await ProgressTallies.BusinessesAsync(db, null, ct);
+        var perStep = query.Axis == HeatMapAxis.Step ? await StepCountsAsync(organizations, query.Business, ct) : null;
 
         var rows = new List<HeatMapRow>();
         foreach (var org in organizations)
         {
-            var businesses = MigrationCatalog.BusinessesOf(org.Type)
-                .Where(b => !disabled.Contains((org.Code, b)) && (query.Business is not { } only || b == only)).ToList();
+            var businesses = org.Businesses.Where(b => query.Business is not { } only || b == only).ToList();
             if (businesses.Count == 0 && query.Business is not null) continue;
-            var perBusiness = businesses.ToDictionary(b => b, b => StepCounts.Of(StepsOf(statuses[(org.Code, b)].Select(p => (p.StepNumber, p.Status)))));
+            var perBusiness = businesses.ToDictionary(b => b, b => tallies.TryGetValue((org.Code, b), out var tally) ? tally.Counts : Untouched);
             var total = ProgressMath.FromCounts(perBusiness.Values.Aggregate(default(StepCounts), (sum, c) => sum + c), businesses.Count);
-            IReadOnlyDictionary<int, ProgressRates> cells = query.Axis == HeatMapAxis.Step
-                ? MigrationStepDefinition.All.ToDictionary(s => s.Number, s => StepRates(businesses.Select(b =>
-                    statuses[(org.Code, b)].FirstOrDefault(p => p.StepNumber == s.Number)?.Status ?? StepStatus.NotStarted).ToList()))
+            IReadOnlyDictionary<int, ProgressRates> cells = perStep is not null
+                ? MigrationStepDefinition.All.ToDictionary(s => s.Number, s => StepRates(perStep[(org.Code, s.Number)], businesses.Count))
                 : perBusiness.ToDictionary(c => c.Key, c => ProgressMath.FromCounts(c.Value, 1));
             if (businesses.Count == 0) cells = new Dictionary<int, ProgressRates>();
             rows.Add(new HeatMapRow(org.Code, org.Name, org.Type, cells, total));
@@ -111,49 +168,11 @@ public sealed class ProgressReport(DxCollabDbContext db)
         return new HeatMap(query, columns, sorted);
     }
 
-    /// <summary>The 40 statuses of one row from its recorded steps (absent = 未着手).</summary>
-    private static IEnumerable<StepStatus> StepsOf(IEnumerable<(int Step, StepStatus Status)> recorded)
-    {
-        var byStep = recorded.ToDictionary(r => r.Step, r => r.Status);
-        return MigrationStepDefinition.All.Select(s => byStep.GetValueOrDefault(s.Number, StepStatus.NotStarted));
-    }
-
     /// <summary>One step over several 業務: the share done, in progress and not started (rows = the number of 業務).</summary>
-    private static ProgressRates StepRates(IReadOnlyCollection<StepStatus> statuses)
+    private static ProgressRates StepRates(StepCounts counts, int rows)
     {
-        if (statuses.Count == 0) return default;
-        var counts = StepCounts.Of(statuses);
-        decimal n = statuses.Count;
-        return new ProgressRates(counts.Done / n, counts.InProgress / n, counts.NotStarted / n, statuses.Count);
-    }
-
-    private sealed record Row(string Code, string Name, OrganizationType Type, int Business, Dictionary<int, StepStatus> Steps);
-
-    private static ProgressCell ToCell(Row row)
-    {
-        int completed = 0, inProgress = 0, notApplicable = 0;
-        foreach (var status in row.Steps.Values)
-            switch (status)
-            {
-                case StepStatus.Completed: completed++; break;
-                case StepStatus.InProgress: inProgress++; break;
-                case StepStatus.NotApplicable: notApplicable++; break;
-            }
-        return new(row.Code, row.Name, row.Type, row.Business,
-            new StepCounts(completed, inProgress, MigrationCatalog.StepCount - completed - inProgress - notApplicable, notApplicable));
-    }
-
-    private static ProgressGroup SumStep(MigrationStepDefinition step, List<Row> rows)
-    {
-        int completed = 0, inProgress = 0, notApplicable = 0;
-        foreach (var row in rows)
-            switch (row.Steps.GetValueOrDefault(step.Number, StepStatus.NotStarted))
-            {
-                case StepStatus.Completed: completed++; break;
-                case StepStatus.InProgress: inProgress++; break;
-                case StepStatus.NotApplicable: notApplicable++; break;
-            }
-        return new(step.Number.ToString(), $"{step.StepId} {step.Name}", rows.Count, completed, inProgress,
-            rows.Count - completed - inProgress - notApplicable, notApplicable);
+        if (rows == 0) return default;
+        decimal n = rows;
+        return new ProgressRates(counts.Done / n, counts.InProgress / n, counts.NotStarted / n, rows);
     }
 }

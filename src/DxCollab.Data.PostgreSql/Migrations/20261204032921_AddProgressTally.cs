@@ -1,0 +1,78 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace DxCollab.Data.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddProgressTally : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Migration_BusinessTallies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganizationCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    BusinessNumber = table.Column<int>(type: "integer", nullable: false),
+                    Completed = table.Column<int>(type: "integer", nullable: false),
+                    InProgress = table.Column<int>(type: "integer", nullable: false),
+                    NotStarted = table.Column<int>(type: "integer", nullable: false),
+                    NotApplicable = table.Column<int>(type: "integer", nullable: false),
+                    LastChangedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Migration_BusinessTallies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Migration_StepTallies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganizationCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    StepNumber = table.Column<int>(type: "integer", nullable: false),
+                    Completed = table.Column<int>(type: "integer", nullable: false),
+                    InProgress = table.Column<int>(type: "integer", nullable: false),
+                    NotStarted = table.Column<int>(type: "integer", nullable: false),
+                    NotApplicable = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Migration_StepTallies", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Migration_BusinessTallies_OrganizationCode_BusinessNumber_T~",
+                table: "Migration_BusinessTallies",
+                columns: new[] { "OrganizationCode", "BusinessNumber", "TenantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Migration_StepTallies_OrganizationCode_StepNumber_TenantId",
+                table: "Migration_StepTallies",
+                columns: new[] { "OrganizationCode", "StepNumber", "TenantId" },
+                unique: true);
+            migrationBuilder.ApplyTenantSecurity();
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Migration_BusinessTallies");
+
+            migrationBuilder.DropTable(
+                name: "Migration_StepTallies");
+        }
+    }
+}

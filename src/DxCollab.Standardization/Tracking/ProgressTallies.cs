@@ -1,0 +1,142 @@
+using DxCollab.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxCollab.Standardization.Tracking;
+
+/// <summary>A difference between the tally and a recount from the rows: which tally, its key, and both counts.</summary>
+public sealed record TallyDifference(string Tally, string OrganizationCode, int Number, string Expected, string Actual);
+
+/// <summary>Reads, fills and checks the tally of the current tenant (<see cref="BusinessTally"/>, <see cref="StepTally"/>).
+/// Writes keep it current through <see cref="ProgressTallyInterceptor"/>; a tenant whose tally was never filled (data
+/// from before the tally, on any provider and under row-level security) is filled from its rows on first use.</summary>
+public static class ProgressTallies
+{
+    /// <summary>The tenant's 団体 × 業務 tallies, filled first if they never were.</summary>
+    public static async Task<Dictionary<(string Code, int Business), BusinessTally>> BusinessesAsync(DxCollabDbContext db, string? organizationCode,
+        CancellationToken ct)
+    {
+        await EnsureFilledAsync(db, ct);
+        return await db.Set<BusinessTally>().AsNoTracking().Where(t => organizationCode == null || t.OrganizationCode == organizationCode)
+            .ToDictionaryAsync(t => (t.OrganizationCode, t.BusinessNumber), ct);
+    }
+
+    /// <summary>The tenant's 団体 × step tallies, filled first if they never were.</summary>
+    public static async Task<Dictionary<(string Code, int Step), StepTally>> StepsAsync(DxCollabDbContext db, CancellationToken ct)
+    {
+        await EnsureFilledAsync(db, ct);
+        return await db.Set<StepTally>().AsNoTracking().ToDictionaryAsync(t => (t.OrganizationCode, t.StepNumber), ct);
+    }
+
+    /// <summary>Fills an empty tally from existing rows (the tally is never emptied once filled, so empty with rows
+    /// present means "from before the tally"). Two first readers at once: the loser's insert fails on the unique index
+    /// and it reads the winner's.</summary>
+    public static async Task EnsureFilledAsync(DxCollabDbContext db, CancellationToken ct)
+    {
+        if (await db.Set<BusinessTally>().AnyAsync(ct) || !await db.Set<StepProgress>().AnyAsync(ct)) return;
+        var (businesses, steps) = await RecountAsync(db, ct);
+        db.AddRange(businesses);
+        db.AddRange(steps);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException)
+        {
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is BusinessTally or StepTally).ToList())
+                entry.State = EntityState.Detached;
+            if (!await db.Set<BusinessTally>().AsNoTracking().AnyAsync(ct)) throw;
+        }
+    }
+
+    /// <summary>What the tally should hold, counted from the rows of the current tenant (not saved).</summary>
+    public static async Task<(List<BusinessTally> Businesses, List<StepTally> Steps)> RecountAsync(DxCollabDbContext db, CancellationToken ct)
+    {
+        var tenantId = db.CurrentTenantId ?? throw new InvalidOperationException("No tenant to count.");
+        var byBusiness = await db.Set<StepProgress>().AsNoTracking()
+            .GroupBy(p => new { p.OrganizationCode, p.BusinessNumber, p.Status })
+            .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, g.Key.Status, Count = g.Count(), Last = g.Max(p => p.UpdatedAt) })
+            .ToListAsync(ct);
+        var changed = (await db.Set<StepProgressChange>().AsNoTracking()
+                .GroupBy(c => new { c.OrganizationCode, c.BusinessNumber })
+                .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, Last = g.Max(c => c.ChangedAt) }).ToListAsync(ct))
+            .ToDictionary(c => (c.OrganizationCode, c.BusinessNumber), c => c.Last);
+        var businesses = new Dictionary<(string, int), BusinessTally>();
+        foreach (var c in byBusiness)
+        {
+            var key = (c.OrganizationCode, c.BusinessNumber);
+            if (!businesses.TryGetValue(key, out var tally))
+                businesses[key] = tally = new BusinessTally { TenantId = tenantId, OrganizationCode = c.OrganizationCode, BusinessNumber = c.BusinessNumber };
+            Add(tally, c.Status, c.Count);
+            tally.LastChangedAt = Later(tally.LastChangedAt, c.Last);
+        }
+        foreach (var (key, last) in changed)
+        {
+            if (!businesses.TryGetValue(key, out var tally))
+                businesses[key] = tally = new BusinessTally { TenantId = tenantId, OrganizationCode = key.OrganizationCode, BusinessNumber = key.BusinessNumber };
+            tally.LastChangedAt = Later(tally.LastChangedAt, last);
+        }
+        var steps = (await db.Set<StepProgress>().AsNoTracking()
+                .GroupBy(p => new { p.OrganizationCode, p.StepNumber, p.Status })
+                .Select(g => new { g.Key.OrganizationCode, g.Key.StepNumber, g.Key.Status, Count = g.Count() }).ToListAsync(ct))
+            .GroupBy(c => (c.OrganizationCode, c.StepNumber))
+            .Select(g =>
+            {
+                var tally = new StepTally { TenantId = tenantId, OrganizationCode = g.Key.OrganizationCode, StepNumber = g.Key.StepNumber };
+                foreach (var c in g) Add(tally, c.Status, c.Count);
+                return tally;
+            }).ToList();
+        return ([.. businesses.Values], steps);
+    }
+
+    /// <summary>Where the stored tally differs from a recount (empty when consistent): for a test, or an operator's check.</summary>
+    public static async Task<IReadOnlyList<TallyDifference>> DifferencesAsync(DxCollabDbContext db, CancellationToken ct = default)
+    {
+        var (businesses, steps) = await RecountAsync(db, ct);
+        var stored = await db.Set<BusinessTally>().AsNoTracking().ToListAsync(ct);
+        var storedSteps = await db.Set<StepTally>().AsNoTracking().ToListAsync(ct);
+        var result = new List<TallyDifference>();
+        Compare("業務", businesses.ToDictionary(t => (t.OrganizationCode, t.BusinessNumber), Describe),
+            stored.ToDictionary(t => (t.OrganizationCode, t.BusinessNumber), Describe), result);
+        Compare("ステップ", steps.ToDictionary(t => (t.OrganizationCode, t.StepNumber), Describe),
+            storedSteps.ToDictionary(t => (t.OrganizationCode, t.StepNumber), Describe), result);
+        return result;
+    }
+
+    private static void Compare(string tally, Dictionary<(string, int), string> expected, Dictionary<(string, int), string> actual, List<TallyDifference> into)
+    {
+        const string none = "0/0/0/0";
+        foreach (var key in expected.Keys.Union(actual.Keys).Order())
+        {
+            // A tally row of zero counts with no change time equals no row.
+            var e = expected.GetValueOrDefault(key, none);
+            var a = actual.GetValueOrDefault(key, none);
+            if (e != a) into.Add(new(tally, key.Item1, key.Item2, e, a));
+        }
+    }
+
+    private static string Describe(BusinessTally t) =>
+        $"{t.Completed}/{t.InProgress}/{t.NotStarted}/{t.NotApplicable}" + (t.LastChangedAt is { } at ? " " + at.ToString("O")[..19] : "");
+
+    private static string Describe(StepTally t) => $"{t.Completed}/{t.InProgress}/{t.NotStarted}/{t.NotApplicable}";
+
+    internal static void Add(BusinessTally t, StepStatus status, int count)
+    {
+        switch (status)
+        {
+            case StepStatus.Completed: t.Completed += count; break;
+            case StepStatus.InProgress: t.InProgress += count; break;
+            case StepStatus.NotStarted: t.NotStarted += count; break;
+            case StepStatus.NotApplicable: t.NotApplicable += count; break;
+        }
+    }
+
+    internal static void Add(StepTally t, StepStatus status, int count)
+    {
+        switch (status)
+        {
+            case StepStatus.Completed: t.Completed += count; break;
+            case StepStatus.InProgress: t.InProgress += count; break;
+            case StepStatus.NotStarted: t.NotStarted += count; break;
+            case StepStatus.NotApplicable: t.NotApplicable += count; break;
+        }
+    }
+
+    internal static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}
