@@ -63,7 +63,7 @@ public static class ProgressTallies
             var key = (c.OrganizationCode, c.BusinessNumber);
             if (!businesses.TryGetValue(key, out var tally))
                 businesses[key] = tally = new BusinessTally { TenantId = tenantId, OrganizationCode = c.OrganizationCode, BusinessNumber = c.BusinessNumber };
-            Add(tally, c.Status, c.Count);
+            tally.Add(c.Status, c.Count);
             tally.LastChangedAt = Later(tally.LastChangedAt, c.Last);
         }
         foreach (var (key, last) in changed)
@@ -79,7 +79,7 @@ public static class ProgressTallies
             .Select(g =>
             {
                 var tally = new StepTally { TenantId = tenantId, OrganizationCode = g.Key.OrganizationCode, StepNumber = g.Key.StepNumber };
-                foreach (var c in g) Add(tally, c.Status, c.Count);
+                foreach (var c in g) tally.Add(c.Status, c.Count);
                 return tally;
             }).ToList();
         return ([.. businesses.Values], steps);
@@ -115,28 +115,6 @@ public static class ProgressTallies
         $"{t.Completed}/{t.InProgress}/{t.NotStarted}/{t.NotApplicable}" + (t.LastChangedAt is { } at ? " " + at.ToString("O")[..19] : "");
 
     private static string Describe(StepTally t) => $"{t.Completed}/{t.InProgress}/{t.NotStarted}/{t.NotApplicable}";
-
-    internal static void Add(BusinessTally t, StepStatus status, int count)
-    {
-        switch (status)
-        {
-            case StepStatus.Completed: t.Completed += count; break;
-            case StepStatus.InProgress: t.InProgress += count; break;
-            case StepStatus.NotStarted: t.NotStarted += count; break;
-            case StepStatus.NotApplicable: t.NotApplicable += count; break;
-        }
-    }
-
-    internal static void Add(StepTally t, StepStatus status, int count)
-    {
-        switch (status)
-        {
-            case StepStatus.Completed: t.Completed += count; break;
-            case StepStatus.InProgress: t.InProgress += count; break;
-            case StepStatus.NotStarted: t.NotStarted += count; break;
-            case StepStatus.NotApplicable: t.NotApplicable += count; break;
-        }
-    }
 
     internal static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

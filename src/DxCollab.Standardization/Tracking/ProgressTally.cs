@@ -10,7 +10,7 @@ namespace DxCollab.Standardization.Tracking;
 /// the 業務's switch-off, so it is a pure count of <see cref="StepProgress"/> (and the time of <see
 /// cref="StepProgressChange"/>): switching a 業務 off or changing the 団体 list changes no tally; readers leave those
 /// rows out as they always did. 未着手 = 40 − the others (absent steps are 未着手).</summary>
-public sealed class BusinessTally : ITenantOwned, IAuditExempt
+public sealed class BusinessTally : ITenantOwned, IAuditExempt, IStatusCounts
 {
     public long Id { get; private set; }
     public string TenantId { get; set; } = "";
@@ -29,7 +29,7 @@ public sealed class BusinessTally : ITenantOwned, IAuditExempt
 
 /// <summary>The recorded statuses of one step of one 団体, counted over all its 業務: the step grouping and the 団体 ×
 /// step heat map. A 業務 switched off (or not reported) is subtracted by the reader from its own rows, which are few.</summary>
-public sealed class StepTally : ITenantOwned, IAuditExempt
+public sealed class StepTally : ITenantOwned, IAuditExempt, IStatusCounts
 {
     public long Id { get; private set; }
     public string TenantId { get; set; } = "";
@@ -39,4 +39,35 @@ public sealed class StepTally : ITenantOwned, IAuditExempt
     public int InProgress { get; set; }
     public int NotStarted { get; set; }
     public int NotApplicable { get; set; }
+}
+
+/// <summary>Counts of recorded statuses (a tally row, or a save's change to one): one way to add a status or another count.</summary>
+public interface IStatusCounts
+{
+    int Completed { get; set; }
+    int InProgress { get; set; }
+    int NotStarted { get; set; }
+    int NotApplicable { get; set; }
+}
+
+public static class StatusCounts
+{
+    public static void Add(this IStatusCounts counts, StepStatus status, int count)
+    {
+        switch (status)
+        {
+            case StepStatus.Completed: counts.Completed += count; break;
+            case StepStatus.InProgress: counts.InProgress += count; break;
+            case StepStatus.NotStarted: counts.NotStarted += count; break;
+            case StepStatus.NotApplicable: counts.NotApplicable += count; break;
+        }
+    }
+
+    public static void Add(this IStatusCounts counts, IStatusCounts more)
+    {
+        counts.Completed += more.Completed;
+        counts.InProgress += more.InProgress;
+        counts.NotStarted += more.NotStarted;
+        counts.NotApplicable += more.NotApplicable;
+    }
 }

@@ -16,22 +16,14 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
 {
     private IDbContextTransaction? _owned;
 
-    private sealed class Delta
+    private sealed class Delta : IStatusCounts
     {
-        public int Completed, InProgress, NotStarted, NotApplicable;
+        public int Completed { get; set; }
+        public int InProgress { get; set; }
+        public int NotStarted { get; set; }
+        public int NotApplicable { get; set; }
         public DateTime? At;
         public bool Counts => Completed != 0 || InProgress != 0 || NotStarted != 0 || NotApplicable != 0;
-
-        public void Add(StepStatus status, int sign)
-        {
-            switch (status)
-            {
-                case StepStatus.Completed: Completed += sign; break;
-                case StepStatus.InProgress: InProgress += sign; break;
-                case StepStatus.NotStarted: NotStarted += sign; break;
-                case StepStatus.NotApplicable: NotApplicable += sign; break;
-            }
-        }
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -135,10 +127,7 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
                 {
                     if (!filledBusinesses.TryGetValue((code, business), out var added))
                         db.Add(added = new BusinessTally { TenantId = tenantId, OrganizationCode = code, BusinessNumber = business });
-                    added.Completed += d.Completed;
-                    added.InProgress += d.InProgress;
-                    added.NotStarted += d.NotStarted;
-                    added.NotApplicable += d.NotApplicable;
+                    added.Add(d);
                     added.LastChangedAt = ProgressTallies.Later(added.LastChangedAt, d.At);
                     continue;
                 }
@@ -156,10 +145,7 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
                 {
                     if (!filledSteps.TryGetValue((code, step), out var added))
                         db.Add(added = new StepTally { TenantId = tenantId, OrganizationCode = code, StepNumber = step });
-                    added.Completed += d.Completed;
-                    added.InProgress += d.InProgress;
-                    added.NotStarted += d.NotStarted;
-                    added.NotApplicable += d.NotApplicable;
+                    added.Add(d);
                     continue;
                 }
                 await db.Set<StepTally>().Where(t => t.OrganizationCode == code && t.StepNumber == step).ExecuteUpdateAsync(s => s
