@@ -18,6 +18,8 @@ public abstract class SecurityModelBase(UserManager<AppUser> users, SignInManage
     public bool TwoFactorEnabled { get; private set; }
     public string? SharedKey { get; private set; }
     public string? AuthenticatorUri { get; private set; }
+    /// <summary>The <see cref="AuthenticatorUri"/> as a QR code (PNG data URI) for the authenticator app's camera.</summary>
+    public string? AuthenticatorQrCode { get; private set; }
     public int RecoveryCodesLeft { get; private set; }
     public IReadOnlyList<string>? NewRecoveryCodes { get; private set; }
 
@@ -106,6 +108,7 @@ public abstract class SecurityModelBase(UserManager<AppUser> users, SignInManage
                 compression.Mode = Microsoft.AspNetCore.Http.Features.HttpsCompressionMode.DoNotCompress;
             var email = user.Email ?? User.FindFirstValue(ClaimTypes.Email) ?? "";
             AuthenticatorUri = $"otpauth://totp/{Uri.EscapeDataString("DxCollab:" + email)}?secret={key}&issuer=DxCollab&digits=6";
+            AuthenticatorQrCode = QrCodeImage.PngDataUri(AuthenticatorUri);
         }
         return true;
     }
