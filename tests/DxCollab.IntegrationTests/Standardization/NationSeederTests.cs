@@ -3,7 +3,8 @@ using DxCollab.IntegrationTests.Infrastructure;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Identity;
-using DxCollab.Platform.Organizations;
+using DxCollab.Platform.ReferenceData;
+using DxCollab.Standardization;
 using DxCollab.Standardization.Demo;
 using DxCollab.Standardization.National;
 using DxCollab.Standardization.Snapshots;
@@ -100,17 +101,15 @@ public abstract class NationSeederTests(AppFixture fixture) : AppTest(fixture)
         (await CountsAsync("osaka")).ShouldBe(before);
     }
 
+    /// <summary>Another seed gives other rows with the same rates: DemoProgressGeneratorTests (no database needed).</summary>
     [Fact]
-    public async Task The_same_seed_gives_the_same_rows_and_another_seed_other_ones()
+    public async Task The_same_seed_gives_the_same_rows()
     {
         (await SeedAsync("shimane", 1)).Skipped.ShouldBeNull();
         var first = await FingerprintAsync("shimane");
         await ClearAsync("shimane");
         (await SeedAsync("shimane", 1)).Skipped.ShouldBeNull();
         (await FingerprintAsync("shimane")).ShouldBe(first);
-        await ClearAsync("shimane");
-        (await SeedAsync("shimane", 2)).Skipped.ShouldBeNull();
-        (await FingerprintAsync("shimane")).ShouldNotBe(first);
     }
 
     private Task<(int, int, int, int, int, int, int)> CountsAsync(string tenant) => App.InTenantAsync(tenant, async sp =>

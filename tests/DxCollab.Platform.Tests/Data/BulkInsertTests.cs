@@ -6,6 +6,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Tenancy;
 using DxCollab.Platform.Tests.Infrastructure;
+using DxCollab.Standardization;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
