@@ -86,8 +86,9 @@ public sealed partial class BulkTable
 /// Runs in the context's current transaction when there is one, otherwise in a transaction of its own.</summary>
 public static class BulkInsert
 {
-    /// <summary>Rows per SQLite INSERT (bounded by SQLite's 32,766 parameters).</summary>
-    private const int SqliteRowsPerStatement = 200;
+    /// <summary>Rows per SQLite INSERT. Small on purpose: Microsoft.Data.Sqlite binds each parameter by name, which SQLite looks
+    /// up linearly, so the binding cost per row grows with the parameters of the statement.</summary>
+    private const int SqliteRowsPerStatement = 32;
 
     public static async Task<int> WriteAsync<T>(DxCollabDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct = default) where T : class
     {

@@ -110,7 +110,7 @@ public class BulkInsertTests
                 NormalizedEmail = $"U{i}@OSAKA.EXAMPLE", DisplayName = $"利用者 {i}", OrganizationCode = "272035", SecurityStamp = "S",
                 CreatedAt = new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc),
             }).ToList();
-            (await BulkInsert.WriteAsync(db, users)).ShouldBe(450); // two full statements of 200 rows and a rest of 50
+            (await BulkInsert.WriteAsync(db, users)).ShouldBe(450); // full multi-row statements and a shorter rest
             await BulkInsert.WriteAsync(db, users.Select(u => new IdentityUserRole<string> { UserId = u.Id, RoleId = "role-municipalofficer" }).ToList());
         }
         await using var osaka = database.CreateContext(TestDatabase.Osaka);
