@@ -87,12 +87,12 @@ for (var i = 0; i < options.Tenants.Count; i++)
     var rate = written / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
     Console.WriteLine(result.Skipped is { } reason
         ? $"skipped: {reason}" + (result.NationalRows > 0 ? $" (national rows refilled: {result.NationalRows:N0})" : "") + (users > 0 ? $", {users:N0} accounts added" : "")
-        : $"{result.Steps,9:N0} statuses {written,9:N0} rows {users,5:N0} accounts  {watch.Elapsed.TotalSeconds,5:0.0} s {rate,9:N0} rows/s  | total {rows:N0} rows, {total.Elapsed.TotalSeconds:0.0} s elapsed");
+        : $"{result.Steps,9:N0} status rows {written,9:N0} rows {users,5:N0} accounts  {watch.Elapsed.TotalSeconds,5:0.0} s {rate,9:N0} rows/s  | total {rows:N0} rows, {total.Elapsed.TotalSeconds:0.0} s elapsed");
     if (result.Skipped is not null) skipped.Add(id);
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Done: {statuses:N0} statuses, {rows:N0} rows, {accounts:N0} accounts in {total.Elapsed.TotalSeconds:0.0} s ({rows / Math.Max(total.Elapsed.TotalSeconds, 0.001):N0} rows/s)."));
+    $"Done: {statuses:N0} status rows, {rows:N0} rows, {accounts:N0} accounts in {total.Elapsed.TotalSeconds:0.0} s ({rows / Math.Max(total.Elapsed.TotalSeconds, 0.001):N0} rows/s)."));
 if (skipped.Count > 0) Console.WriteLine($"Skipped (already had statuses): {string.Join(", ", skipped)}");
 if (options.Users) Console.WriteLine($"Accounts: pref.admin@{{tenant}}.{NationAccounts.Domain} and {{団体コード}}@{{tenant}}.{NationAccounts.Domain}, password {DemoData.Password}");
 return 0;
