@@ -42,21 +42,24 @@ public static class DemoProgressGenerator
 
     /// <param name="officers">団体コード → the e-mail shown as who changed that 団体's steps (the demo accounts); these
     /// 団体 are also kept active and get one overdue step each, so their officers see every feature.</param>
+    /// <param name="seed">Mixed into every choice (the generated nation's <c>--seed</c>); null for the demo, whose
+    /// figures stay those of every earlier start.</param>
     public static DemoProgress Generate(IReadOnlyList<DemoOrganization> organizations, PublishedFigures figures, DemoSpecificSupport? specificSupport,
-        IReadOnlyDictionary<string, string> officers, DateTime nowUtc)
+        IReadOnlyDictionary<string, string> officers, DateTime nowUtc, int? seed = null)
     {
+        string Key(string text) => seed is null ? text : $"{seed.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}:{text}";
         var today = JapaneseCalendar.TodayInTokyo(new DateTimeOffset(nowUtc, TimeSpan.Zero));
         var result = new DemoProgress();
         foreach (var org in organizations.OrderBy(o => o.Code))
         {
             var actor = officers.GetValueOrDefault(org.Code, DefaultActor);
-            var orgRandom = new DemoRandom(org.Code);
+            var orgRandom = new DemoRandom(Key(org.Code));
             // When the 団体 last updated its sheet: most in the last weeks, a few (about 1 in 14) not for 10+ weeks.
             var orgDaysAgo = officers.ContainsKey(org.Code) || org.Type == OrganizationType.Prefecture ? orgRandom.Next(1, 10)
                 : orgRandom.Chance(0.07) ? orgRandom.Next(72, 130) : orgRandom.Next(1, 30);
             foreach (var business in MigrationCatalog.BusinessesOf(org.Type))
             {
-                var random = new DemoRandom($"{org.Code}:{business}");
+                var random = new DemoRandom(Key($"{org.Code}:{business}"));
                 IReadOnlyDictionary<int, StepStatus> statuses;
                 if (org.Type == OrganizationType.Prefecture)
                     statuses = figures.PrefectureSteps.GetValueOrDefault(business) ?? new Dictionary<int, StepStatus>();
@@ -83,7 +86,7 @@ public static class DemoProgressGenerator
                     });
             }
         }
-        MakeSomeOverdue(result.Steps, organizations, specificSupport, officers.Keys, today);
+        MakeSomeOverdue(result.Steps, organizations, specificSupport, officers.Keys, today, Key);
         foreach (var step in result.Steps.Where(s => s.UpdatedAt >= nowUtc.AddDays(-HistoryDays)))
             result.Changes.Add(new StepProgressChange
             {
@@ -145,20 +148,20 @@ public static class DemoProgressGenerator
     /// <summary>A handful of 作業中 steps (one per 団体, one in each demo officer's 団体) and one 未着手 step get a
     /// planned date already past, so "past due" has entries and the reminders have something to say.</summary>
     private static void MakeSomeOverdue(List<StepProgress> steps, IReadOnlyList<DemoOrganization> organizations, DemoSpecificSupport? specific,
-        IEnumerable<string> demoBodies, DateOnly today)
+        IEnumerable<string> demoBodies, DateOnly today, Func<string, string> key)
     {
         const int Others = 6;
         var prefectures = organizations.Where(o => o.Type == OrganizationType.Prefecture).Select(o => o.Code).ToHashSet();
         var candidates = steps
             .Where(s => s.Status == StepStatus.InProgress && !prefectures.Contains(s.OrganizationCode)
                         && !(specific is not null && s.OrganizationCode == specific.OrganizationCode && s.BusinessNumber == specific.BusinessNumber))
-            .OrderBy(s => DemoRandom.Hash($"{s.OrganizationCode}:{s.BusinessNumber}:{s.StepNumber}:overdue"))
+            .OrderBy(s => DemoRandom.Hash(key($"{s.OrganizationCode}:{s.BusinessNumber}:{s.StepNumber}:overdue")))
             .ToList();
         var demo = demoBodies.ToHashSet();
         var picked = demo.Select(code => candidates.FirstOrDefault(s => s.OrganizationCode == code)).OfType<StepProgress>().ToList();
         picked.AddRange(candidates.Where(s => !demo.Contains(s.OrganizationCode)).DistinctBy(s => s.OrganizationCode).Take(Others));
         foreach (var step in picked)
-            step.PlannedDate = Weekday(today.AddDays(-new DemoRandom($"{step.OrganizationCode}:{step.BusinessNumber}:{step.StepNumber}").Next(3, 45)));
+            step.PlannedDate = Weekday(today.AddDays(-new DemoRandom(key($"{step.OrganizationCode}:{step.BusinessNumber}:{step.StepNumber}")).Next(3, 45)));
 
         // One 未着手 step past its planned date: the step after the 作業中 ones of a row not picked above.
         var row = candidates.Skip(picked.Count + 10).FirstOrDefault(s => !picked.Any(p => p.OrganizationCode == s.OrganizationCode));

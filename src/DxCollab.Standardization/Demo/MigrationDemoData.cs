@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DxCollab.Platform.Audit;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Hosting;
 using DxCollab.Platform.Messaging;
@@ -14,8 +13,9 @@ using Microsoft.Extensions.Logging;
 namespace DxCollab.Standardization.Demo;
 
 /// <summary>Demo mode: fills osaka and kyoto with step statuses built from the published 2026-01 figures (see
-/// <see cref="DemoProgressGenerator"/>), in one SaveChanges, with one <see cref="MigrationStepsChanged"/> per 団体 so
-/// the national roll-up shows them too. Does nothing once the tenant has any step.</summary>
+/// <see cref="DemoProgressGenerator"/>), written in bulk with their tally (<see cref="NationSeeder.WriteProgressAsync"/>),
+/// with one <see cref="MigrationStepsChanged"/> per 団体 so the national roll-up shows them too. Demo figures are nobody's
+/// action: no audit entry per row. Does nothing once the tenant has any step.</summary>
 public sealed class MigrationDemoData(TimeProvider clock, ILogger<MigrationDemoData> logger) : IDemoDataContributor
 {
     /// <summary>One 特定移行支援システム per demo tenant, in a 団体 that has a demo account.</summary>
@@ -46,25 +46,18 @@ public sealed class MigrationDemoData(TimeProvider clock, ILogger<MigrationDemoD
         if (demo.Unmatched.Count > 0)
             logger.LogWarning("Demo mode: no published rates for {Municipalities} in {Tenant}", string.Join("、", demo.Unmatched), tenant.Identifier);
 
-        // Tens of thousands of new rows: nothing to detect, so skip change detection while adding.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.AddRange(demo.Steps);
-        db.AddRange(demo.Changes);
-        db.AddRange(demo.Systems);
-        foreach (var code in demo.Steps.Select(s => s.OrganizationCode).Distinct())
-            db.AddIntegrationEvent(new MigrationStepsChanged(db.CurrentTenantId!, code, [], [], null, now, DemoProgressGenerator.Source),
-                aggregateKey: $"migration:{code}");
-        // Demo figures are nobody's action: no audit entry per row (which would also double the rows written).
-        var audit = services.GetRequiredService<AuditInterceptor>();
-        audit.Suppressed = true;
-        try { await db.SaveChangesAsync(ct); }
-        finally
+        // Tens of thousands of new rows: written in bulk (with their tally), then the events through the outbox, in one transaction.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            audit.Suppressed = false;
-            // The next contributors share this scope's context: do not leave them tens of thousands of tracked rows.
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            await NationSeeder.WriteProgressAsync(db, demo, ct);
+            foreach (var code in demo.Steps.Select(s => s.OrganizationCode).Distinct())
+                db.AddIntegrationEvent(new MigrationStepsChanged(db.CurrentTenantId!, code, [], [], null, now, DemoProgressGenerator.Source),
+                    aggregateKey: $"migration:{code}");
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
+        // The next contributors share this scope's context.
+        db.ChangeTracker.Clear();
         logger.LogInformation("Demo mode: {Steps} steps and {Changes} history rows for {Tenant} in {Seconds:0.0} s (generated in {Generated:0.0} s)",
             demo.Steps.Count, demo.Changes.Count, tenant.Identifier, watch.Elapsed.TotalSeconds, generated.TotalSeconds);
     }

@@ -6,6 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DxCollab.Standardization.Snapshots;
 
+/// <summary>A month-end snapshot as it would have been taken (see <see cref="SnapshotDemoData.MonthEndBefore"/>).</summary>
+public sealed record MonthEnd(DateOnly Month, DateTime TakenAt, IReadOnlyList<ProgressCell> Cells);
+
 /// <summary>Demo: the six month-ends before today (Tokyo) for the trend chart, rising to today's demo figures. Each
 /// earlier month rolls back a deterministic share of each 団体 × 業務's 完了済み steps (half to 作業中, half to 未着手)
 /// and of its 作業中 steps (to 未着手); 対象外 stays. Runs after the demo statuses (<see cref="RunsAfter"/>); a month that already
@@ -25,11 +28,21 @@ public sealed class SnapshotDemoData : IDemoDataContributor
         var missing = Enumerable.Range(1, Months).Select(back => (Back: back, Month: current.AddMonths(-back))).Where(m => !existing.Contains(m.Month)).ToList();
         if (missing.Count == 0) return;
         var today = await services.GetRequiredService<ProgressReport>().CellsAsync(ct);
-        foreach (var (back, month) in missing)
+        foreach (var (back, _) in missing)
         {
-            var takenAt = TimeZoneInfo.ConvertTimeToUtc(month.AddMonths(1).ToDateTime(new TimeOnly(0, 10)), JapaneseCalendar.Tokyo);
-            await snapshots.ReplaceAsync(month, SnapshotKind.MonthEnd, "デモデータ", today.Select(c => RollBack(c, back)).ToList(), ct, takenAt);
+            var monthEnd = MonthEndBefore(today, current, back);
+            await snapshots.ReplaceAsync(monthEnd.Month, SnapshotKind.MonthEnd, "デモデータ", monthEnd.Cells, ct, monthEnd.TakenAt);
         }
+    }
+
+    /// <summary>The month-end <paramref name="back"/> months before <paramref name="currentMonth"/>: that month, when the
+    /// monthly job would have taken it (the 1st after, 00:10 Tokyo), and today's cells rolled back to it. Also the
+    /// generated nation's 12 month-ends (<see cref="Demo.NationSeeder"/>).</summary>
+    public static MonthEnd MonthEndBefore(IReadOnlyCollection<ProgressCell> today, DateOnly currentMonth, int back)
+    {
+        var month = currentMonth.AddMonths(-back);
+        var takenAt = TimeZoneInfo.ConvertTimeToUtc(month.AddMonths(1).ToDateTime(new TimeOnly(0, 10)), JapaneseCalendar.Tokyo);
+        return new MonthEnd(month, takenAt, [.. today.Select(c => RollBack(c, back))]);
     }
 
     /// <summary>The row as it might have stood <paramref name="back"/> month-ends ago (0 = today).</summary>

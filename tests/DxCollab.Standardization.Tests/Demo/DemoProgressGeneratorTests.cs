@@ -33,7 +33,7 @@ public class DemoProgressGeneratorTests
     public void Every_published_municipal_rate_is_a_multiple_of_one_fortieth()
     {
         var rates = Csv("Demo/municipality-business-rates.csv").Select(f => decimal.Parse(f[3], CultureInfo.InvariantCulture)).ToList();
-        rates.Count.ShouldBe(69 * 20);
+        rates.Count.ShouldBe(1_741 * 20); // every municipality of the 47 prefectures
         rates.ShouldAllBe(r => r * 40 == decimal.Truncate(r * 40));
     }
 
@@ -81,6 +81,34 @@ public class DemoProgressGeneratorTests
     {
         static string Fingerprint(DemoProgress d) => string.Join(";", d.Steps.Select(s => $"{s.OrganizationCode}/{s.BusinessNumber}/{s.StepNumber}/{s.Status}/{s.PlannedDate}/{s.ActualDate}/{s.UpdatedAt:O}"));
         Fingerprint(Generate("27", "大阪府")).ShouldBe(Fingerprint(Generate("27", "大阪府")));
+    }
+
+    [Fact]
+    public void Every_prefecture_has_published_rates_for_each_of_its_municipalities()
+    {
+        foreach (var prefecture in LocalGovernmentList.Bundled.Where(r => r.Type == OrganizationType.Prefecture))
+        {
+            var figures = PublishedFigures.For(prefecture.Name);
+            figures.ShouldNotBeNull(prefecture.Name);
+            LocalGovernmentList.Bundled.Where(r => r.PrefectureCode == prefecture.PrefectureCode && r.Type != OrganizationType.Prefecture && r.SuccessorCode == null)
+                .SelectMany(r => MigrationCatalog.BusinessesOf(r.Type).Where(b => !figures.MunicipalRates.ContainsKey((r.Name, b))).Select(b => $"{r.Name} {b}"))
+                .ShouldBeEmpty(prefecture.Name);
+        }
+    }
+
+    [Fact]
+    public void A_seed_changes_which_steps_are_done_but_not_the_rates()
+    {
+        static string Fingerprint(DemoProgress d) => string.Join(";", d.Steps.Select(s => $"{s.OrganizationCode}/{s.BusinessNumber}/{s.StepNumber}/{s.Status}/{s.PlannedDate}/{s.UpdatedAt:O}"));
+        static List<string> Rates(DemoProgress d) => [.. DoneCounts(d).OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value}")];
+        DemoProgress Seeded(int? seed) => DemoProgressGenerator.Generate(Organizations("31"), PublishedFigures.For("鳥取県")!, null, new Dictionary<string, string>(), Now, seed);
+        var demo = Seeded(null);
+        var one = Seeded(1);
+        Fingerprint(Seeded(1)).ShouldBe(Fingerprint(one));
+        Fingerprint(one).ShouldNotBe(Fingerprint(demo));
+        Fingerprint(Seeded(2)).ShouldNotBe(Fingerprint(one));
+        Rates(one).ShouldBe(Rates(demo));
+        Rates(Seeded(2)).ShouldBe(Rates(demo));
     }
 
     [Fact]
