@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace DxCollab.IntegrationTests.Api.AccessMatrix;
+
+/// <summary>docs/access-matrix.md: the policy table rendered as the access policy (operation × caller).</summary>
+public static class AccessMatrixDocument
+{
+    public const string RelativePath = "docs/access-matrix.md";
+    public const string WriteVariable = "DXCOLLAB_WRITE_ACCESS_MATRIX";
+
+    public static string Render(IReadOnlyDictionary<string, Rule> rules)
+    {
+        var text = new StringBuilder();
+        text.Append("""
+            # Access matrix (API)
+
+            Who may call each operation of `/openapi/v1.json`. This file is generated from
+            `tests/DxCollab.IntegrationTests/Api/AccessMatrix/AccessPolicy.cs`, and `AuthorisationMatrixTests` calls every
+            operation as every caller below and fails when the product answers otherwise, when an operation of the document is
+            missing from the table, or when this file differs from the table. After changing the table, regenerate it:
+            `DXCOLLAB_WRITE_ACCESS_MATRIX=1 dotnet test tests/DxCollab.IntegrationTests --filter AuthorisationMatrix`.
+
+            The rows called belong to osaka and to 豊中市 (a survey with a response, an inquiry with an attachment, 証跡, a
+            support request assigned to an expert, a procurement workspace led by 豊中市 with a document); operations whose row
+            the test does not make are called with a well-formed id of no row.
+
+            Cells: **✓** allowed (the product answers anything but 401/403: 2xx, or 400/404/409/422 about the input or the
+            row's state); **401** not signed in; **403** refused; **404** refused without telling that the row exists;
+            **⚠** a known gap (see the notes below the table). Never a 5xx, for anyone; a refusal is a ProblemDetails or empty,
+            never data. A user of another tenant is refused (403) on every path of osaka before any handler runs; host users
+            (国, 運用) act only on host-level paths, prefecture users never on those.
+
+            Callers:
+
+            """);
+        text.Append('\n');
+        foreach (var caller in Callers.All) text.Append($"- **{Callers.Heading(caller)}**: {Callers.Describe(caller)}\n");
+        text.Append('\n');
+        text.Append("| operation | ").Append(string.Join(" | ", Callers.All.Select(Callers.Heading))).Append(" |\n");
+        text.Append("|---|").Append(string.Concat(Callers.All.Select(_ => "---|"))).Append('\n');
+        var notes = new List<string>();
+        foreach (var (key, rule) in rules.OrderBy(r => Path(r.Key), StringComparer.Ordinal).ThenBy(r => MethodOrder(r.Key)))
+        {
+            var mark = "";
+            if (rule.Gap is not null)
+            {
+                notes.Add(rule.Gap);
+                mark = $" ⚠{notes.Count}";
+            }
+            text.Append($"| `{key}`{mark} | ").Append(string.Join(" | ", Callers.All.Select(c => Cell(rule.For(c))))).Append(" |\n");
+        }
+        if (notes.Count > 0)
+        {
+            text.Append("\n## Known gaps\n\n");
+            for (var i = 0; i < notes.Count; i++) text.Append($"{i + 1}. {notes[i]}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Path(string key) => key[(key.IndexOf(' ') + 1)..];
+
+    private static int MethodOrder(string key) => key[..key.IndexOf(' ')] switch { "GET" => 0, "POST" => 1, "PUT" => 2, "PATCH" => 3, _ => 4 };
+
+    private static string Cell(Expected expected) => expected switch
+    {
+        Expected.Allowed => "✓",
+        Expected.Unauthenticated => "401",
+        Expected.Forbidden => "403",
+        _ => "404",
+    };
+
+    /// <summary>The repository's root (where DxCollab.sln is), found from the test's output folder.</summary>
+    public static string RepositoryFile()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(System.IO.Path.Combine(folder.FullName, "DxCollab.sln")))
+                return System.IO.Path.Combine(folder.FullName, RelativePath);
+        throw new InvalidOperationException("DxCollab.sln not found above " + AppContext.BaseDirectory);
+    }
+}
