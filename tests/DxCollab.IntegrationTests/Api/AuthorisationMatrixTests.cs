@@ -43,7 +43,7 @@ public sealed partial class AuthorisationMatrixTests(SqliteAppFixture fixture, I
         var routed = App.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
-                .Select(m => $"{m} {Constraint().Replace(e.RoutePattern.RawText!, "")}"))
+                .Select(m => $"{m} {Constraint().Replace(e.RoutePattern.RawText!, "").TrimEnd('/')}"))
             .ToHashSet();
         routed.Count.ShouldBeGreaterThan(100);
         routed.Where(r => !documented.Contains(r)).Order().ToList().ShouldBeEmpty("API endpoints missing from /openapi/v1.json");
@@ -75,7 +75,10 @@ public sealed partial class AuthorisationMatrixTests(SqliteAppFixture fixture, I
         foreach (var operation in document.All.OrderBy(o => Order(o)).ThenBy(o => o.Key, StringComparer.Ordinal))
         {
             var rule = AccessPolicy.Rules.GetValueOrDefault(operation.Key) ?? new Rule(Caller.None);
-            var path = document.FillPath(operation, rows.PathValue);
+            // 還元 exists only once a survey is closed: that operation addresses the closed survey.
+            var path = document.FillPath(operation, (name, before, format) =>
+                name == "id" && operation.Path.Contains("/feedback/", StringComparison.Ordinal) ? $"{rows.ClosedSurvey}" : rows.PathValue(name, before, format));
+            if (rule.Query is not null) path += (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + rule.Query;
             var line = new StringBuilder($"// {operation.Key}:");
             // Refusals first, so a refused caller meets the row as it was made; allowed callers may change it.
             foreach (var caller in Callers.All.OrderBy(c => rule.For(c) == Expected.Allowed ? 1 : 0))

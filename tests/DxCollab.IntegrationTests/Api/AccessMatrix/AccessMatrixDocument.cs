@@ -26,7 +26,9 @@ public static class AccessMatrixDocument
 
             Cells: **✓** allowed (the product answers anything but 401/403: 2xx, or 400/404/409/422 about the input or the
             row's state); **401** not signed in; **403** refused; **404** refused without telling that the row exists;
-            **⚠** a known gap (see the notes below the table). Never a 5xx, for anyone; a refusal is a ProblemDetails or empty,
+            **⚠** a known gap (see the notes below the table); **†** called with an id of no row (the row is not cheap to make),
+            so "allowed" there means the product answered about the row (404), not that the call succeeded. The document called
+            is 参加団体限り, which the prefecture's staff do not see unless their 大阪府 has a seat. Never a 5xx, for anyone; a refusal is a ProblemDetails or empty,
             never data. A user of another tenant is refused (403) on every path of osaka before any handler runs; host users
             (国, 運用) act only on host-level paths, prefecture users never on those.
 
@@ -41,7 +43,7 @@ public static class AccessMatrixDocument
         var notes = new List<string>();
         foreach (var (key, rule) in rules.OrderBy(r => Path(r.Key), StringComparer.Ordinal).ThenBy(r => MethodOrder(r.Key)))
         {
-            var mark = "";
+            var mark = rule.NoRow ? " †" : "";
             if (rule.Gap is not null)
             {
                 notes.Add(rule.Gap);

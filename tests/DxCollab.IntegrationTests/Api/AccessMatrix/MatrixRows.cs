@@ -22,6 +22,8 @@ public sealed class MatrixRows
 
     public Dictionary<Caller, string?> Tokens { get; } = [];
     public long Survey { get; private set; }
+    /// <summary>A closed survey both officers answered to: its 還元 (feedback) is what a closed survey shows.</summary>
+    public long ClosedSurvey { get; private set; }
     public long Inquiry { get; private set; }
     public long InquiryAttachment { get; private set; } = Missing;
     public long Evidence { get; private set; }
@@ -64,16 +66,16 @@ public sealed class MatrixRows
         using var admin = rows.Client(app, Caller.PrefectureAdmin);
 
         rows.Survey = await app.CreateSurveyAsync("osaka", [Own, Peer]);
+        rows.ClosedSurvey = await app.CreateSurveyAsync("osaka", [Own, Peer], global::DxCollab.Surveys.Domain.SurveyState.Closed, title: "締め切った照会");
 
         using (var ask = new MultipartFormDataContent { { new StringContent("マトリクスの質問"), "title" }, { new StringContent("本文"), "body" } })
         {
             ask.Add(Pdf("添付"), "files", "添付.pdf");
             var inquiry = await Json(await own.PostAsync("/api/v1/osaka/migration/inquiries", ask), HttpStatusCode.Created);
-            rows.Inquiry = inquiry.GetProperty("id").GetInt64();
-            if (inquiry.TryGetProperty("messages", out var messages))
-                foreach (var message in messages.EnumerateArray())
-                    if (message.TryGetProperty("attachments", out var files))
-                        foreach (var file in files.EnumerateArray()) rows.InquiryAttachment = file.GetProperty("id").GetInt64();
+            rows.Inquiry = inquiry.GetProperty("inquiry").GetProperty("id").GetInt64();
+            foreach (var entry in inquiry.GetProperty("entries").EnumerateArray())
+                if (entry.TryGetProperty("attachments", out var files))
+                    foreach (var file in files.EnumerateArray()) rows.InquiryAttachment = file.GetProperty("id").GetInt64();
         }
 
         using (var upload = new MultipartFormDataContent { { new StringContent("契約書"), "description" } })
@@ -102,6 +104,7 @@ public sealed class MatrixRows
     /// 団体コード, else a well-formed value of no row.</summary>
     public string PathValue(string name, string previousSegment, string? format) => (name, previousSegment) switch
     {
+        _ when format == "uuid" => "3f2b8c1e-0000-4000-8000-00000000abcd",
         ("tenant", _) => Tenant,
         ("orgCode" or "code", _) => Own,
         ("business" or "stepNo" or "n", _) => "1",
@@ -118,7 +121,6 @@ public sealed class MatrixRows
         ("attachmentId", _) => $"{InquiryAttachment}",
         ("memberId", _) => $"{InvitedMember}",
         ("docId", _) => $"{Document}",
-        _ when format == "uuid" => "3f2b8c1e-0000-4000-8000-00000000abcd",
         _ => $"{Missing}",
     };
 

@@ -85,9 +85,14 @@ public sealed partial class OpenApiOperations(JsonElement document)
         if (body.ContentType.StartsWith("multipart/", StringComparison.Ordinal) || body.ContentType.Contains("form", StringComparison.Ordinal))
         {
             var form = new MultipartFormDataContent();
+            var fields = sample as IReadOnlyDictionary<string, string>;
             foreach (var (name, schema) in Properties(Resolve(body.Schema)))
             {
-                if (IsFile(schema))
+                if (fields is not null && !IsFile(schema))
+                {
+                    if (fields.TryGetValue(name, out var given)) form.Add(new StringContent(given), name);
+                }
+                else if (IsFile(schema))
                 {
                     var file = new ByteArrayContent(Encoding.UTF8.GetBytes("%PDF-1.4\n% matrix\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"));
                     file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
