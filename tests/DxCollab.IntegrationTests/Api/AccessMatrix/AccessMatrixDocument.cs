@@ -20,9 +20,16 @@ public static class AccessMatrixDocument
             missing from the table, or when this file differs from the table. After changing the table, regenerate it:
             `DXCOLLAB_WRITE_ACCESS_MATRIX=1 dotnet test tests/DxCollab.IntegrationTests --filter AuthorisationMatrix`.
 
-            The rows called belong to osaka and to 豊中市 (a survey with a response, an inquiry with an attachment, 証跡, a
-            support request assigned to an expert, a procurement workspace led by 豊中市 with a document); operations whose row
-            the test does not make are called with a well-formed id of no row.
+            The rows called belong to osaka and to 豊中市 (a survey with a response, a closed survey for its 還元, an inquiry
+            with an attachment, 証跡, a support request assigned to an expert, a procurement workspace led by 豊中市 with an
+            invited 団体 and a document); operations whose row the test does not make are called with a well-formed id of no
+            row. Operations run reads first, then changes, then those that close or remove rows; for each operation the
+            callers to be refused go first, so they meet the row as it was made.
+
+            How the product refuses: 403 when the caller's role may never do it (a ProblemDetails saying who may), 404 when the
+            row is one the caller may not see — another 団体's inquiry, 証跡, survey response or support request, a workspace
+            without a seat, a 参加団体限り document — so that its existence is not told. Listing by 団体 (e.g. the 証跡 of a
+            step of another 団体) is 403.
 
             Cells: **✓** allowed (the product answers anything but 401/403: 2xx, or 400/404/409/422 about the input or the
             row's state); **401** not signed in; **403** refused; **404** refused without telling that the row exists;
