@@ -18,7 +18,7 @@ public static class AccessMatrixDocument
             `tests/DxCollab.IntegrationTests/Api/AccessMatrix/AccessPolicy.cs`, and `AuthorisationMatrixTests` calls every
             operation as every caller below and fails when the product answers otherwise, when an operation of the document is
             missing from the table, or when this file differs from the table. After changing the table, regenerate it:
-            `DXCOLLAB_WRITE_ACCESS_MATRIX=1 dotnet test tests/DxCollab.IntegrationTests --filter AuthorisationMatrix`.
+            `DXCOLLAB_WRITE_ACCESS_MATRIX=1 dotnet test tests/DxCollab.IntegrationTests --filter AuthorisationMatrixTests`.
 
             The rows called belong to osaka and to 豊中市 (a survey with a response, a closed survey for its 還元, an inquiry
             with an attachment, 証跡, a support request assigned to an expert, a procurement workspace led by 豊中市 with an
