@@ -22,8 +22,8 @@ public static class AccessMatrixDocument
 
             The rows called belong to osaka and to 豊中市 (a survey with a response, a closed survey for its 還元, an inquiry
             with an attachment, 証跡, a support request assigned to an expert, a procurement workspace led by 豊中市 with an
-            invited 団体 and a document); operations whose row the test does not make are called with a well-formed id of no
-            row. Operations run reads first, then changes, then those that close or remove rows; for each operation the
+            invited 団体, a document, a milestone and a vendor question); operations whose row the test does not make are called
+            with a well-formed id of no row. Operations run reads first, then changes, then those that close or remove rows; for each operation the
             callers to be refused go first, so they meet the row as it was made.
 
             How the product refuses: 403 when the caller's role may never do it (a ProblemDetails saying who may), 404 when the

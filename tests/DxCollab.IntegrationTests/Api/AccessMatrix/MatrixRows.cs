@@ -34,6 +34,9 @@ public sealed class MatrixRows
     public long Workspace { get; private set; }
     public long InvitedMember { get; private set; }
     public long Document { get; private set; }
+    public long Milestone { get; private set; } = Missing;
+    public long VendorQuestion { get; private set; } = Missing;
+    public long Poll { get; private set; } = Missing;
 
     public static async Task<MatrixRows> ArrangeAsync(AppFixture app)
     {
@@ -90,7 +93,20 @@ public sealed class MatrixRows
         rows.Workspace = await ProcurementTestData.CreateWorkspaceAsync(own);
         rows.InvitedMember = await WorkspaceTestData.InviteAsync(own, rows.Workspace, Suita);
         rows.Document = await own.UploadDocumentAsync(rows.Workspace, "仕様書（案）");
+        var workspace = $"{ProcurementTestData.Procurements}/{rows.Workspace}";
+        var dueOn = RequestTestData.Day(RequestTestData.Today.AddDays(30));
+        rows.Milestone = await IdAsync(await own.PostAsJsonAsync($"{workspace}/milestones", new { title = "仕様書の確定", dueOn, ownerOrganizationCode = Own }));
+        rows.VendorQuestion = await IdAsync(await own.PostAsJsonAsync($"{workspace}/questions", VendorTestData.VendorQuestion()));
+        rows.Poll = await IdAsync(await own.PostAsJsonAsync($"{workspace}/polls", new { question = "参加しますか", deadline = dueOn, candidateCodes = new[] { Suita } }));
         return rows;
+    }
+
+    /// <summary>The new row's id, or <see cref="Missing"/> when the product would not make it (the matrix then calls with no row).</summary>
+    private static async Task<long> IdAsync(HttpResponseMessage response)
+    {
+        using (response)
+            return response.StatusCode == HttpStatusCode.Created
+                ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64() : Missing;
     }
 
     public HttpClient Client(AppFixture app, Caller caller)
@@ -121,6 +137,9 @@ public sealed class MatrixRows
         ("attachmentId", _) => $"{InquiryAttachment}",
         ("memberId", _) => $"{InvitedMember}",
         ("docId", _) => $"{Document}",
+        ("milestoneId", _) => $"{Milestone}",
+        ("questionId", _) => $"{VendorQuestion}",
+        ("pollId", _) => $"{Poll}",
         _ => $"{Missing}",
     };
 
