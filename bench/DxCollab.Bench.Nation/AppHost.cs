@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DxCollab.Bench.Nation;
 
-/// <summary>The app's services in this process (no HTTP server, no Hangfire server: Hosting:Role=Web) on a benchmark
-/// database: one "worker" of the reminder scan, and the place to add the NationalViewer the generated nation lacks.</summary>
+/// <summary>The app's services in this process (no HTTP server; in-memory messaging needs Hosting:Role=All, so its own
+/// recurring scan and digest are moved to 1 January, out of the way) on a benchmark database: one "worker" of the
+/// reminder scan, and the place to add the NationalViewer the generated nation lacks.</summary>
 internal sealed class AppHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
@@ -27,11 +28,14 @@ internal sealed class AppHost : IAsyncDisposable
             b.UseSetting("Database:ConnectionString", db.AppConnection);
             b.UseSetting("Database:MigrationsConnectionString", db.OwnerConnection);
             b.UseSetting("Database:Demo", "false");
-            b.UseSetting("Hosting:Role", "Web");
+            b.UseSetting("Jobs:ReminderScanCron", "0 3 1 1 *");
+            b.UseSetting("Jobs:DigestCron", "0 3 1 1 *");
             b.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
             b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+            // The losing worker's insert of an already-sent reminder fails on the unique key by design: not news.
+            b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Update", "Critical");
         });
         _ = _factory.Services; // builds the host (migrations already applied: a no-op)
     }

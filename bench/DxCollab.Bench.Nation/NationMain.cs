@@ -73,6 +73,7 @@ internal static class NationMain
     private static async Task RunProviderAsync(BenchOptions o, Report report, Provider provider, List<string> data)
     {
         var db = await BenchDatabase.PrepareAsync(provider, o);
+        data.Add($"{db.Name}: {(o.DemoData ? "demo (osaka)" : provider == Provider.PostgreSql ? "the generated nation (47 prefectures)" : "the generated nation, 北海道 only")}, {db.Origin}");
         // The nation: 47 prefectures on PostgreSQL (national API, reminders), 北海道 alone on SQLite.
         var national = provider == Provider.PostgreSql || o.DemoData;
         if (national && !o.DemoData && (o.Runs("national") || o.Runs("pages")))
@@ -83,25 +84,40 @@ internal static class NationMain
         if (ServerSections.Any(o.Runs))
         {
             await using var server = await WebServer.StartAsync(db);
-            data.Add($"{db.Name}: {(o.DemoData ? "demo (osaka)" : provider == Provider.PostgreSql ? "the generated nation (47 prefectures)" : "the generated nation, 北海道 only")}, {db.Origin}");
             using var api = await Session.ApiAsync(server.Address, db.Target.Tenant, db.Target.Admin, db.Target.Password);
             using var pages = await Session.CookieAsync(server.Address, db.Target.Tenant, db.Target.Admin, db.Target.Password);
             var run = new RunContext(o, report, db, server, api, pages);
-            if (o.Runs("category")) await CategoryBench.RunAsync(run);
-            if (o.Runs("dashboard")) await DashboardBench.RunAsync(run);
+            if (o.Runs("category")) await GuardAsync(report, $"団体区分 API, {run.Where}", () => CategoryBench.RunAsync(run));
+            if (o.Runs("dashboard")) await GuardAsync(report, $"Dashboard under load, {run.Where}", () => DashboardBench.RunAsync(run));
             if (national && o.Runs("national"))
-            {
-                using var viewer = await Session.ApiAsync(server.Address, null, db.Target.NationalViewer, db.Target.Password);
-                await NationalBench.RunAsync(run, viewer);
-            }
+                await GuardAsync(report, $"National API, {db.Name}", async () =>
+                {
+                    using var viewer = await Session.ApiAsync(server.Address, null, db.Target.NationalViewer, db.Target.Password);
+                    await NationalBench.RunAsync(run, viewer);
+                });
             if (o.Runs("pages") && provider == o.Providers[0])
-            {
-                using var ops = national ? await Session.CookieAsync(server.Address, null, db.Target.NationalViewer, db.Target.Password) : null;
-                await PageBytesBench.RunAsync(o, report, run.Where, db.Target, pages, ops);
-            }
-            if (o.Runs("import")) await ImportBench.RunAsync(run);
+                await GuardAsync(report, $"Page bytes, {run.Where}", async () =>
+                {
+                    using var ops = national ? await Session.CookieAsync(server.Address, null, db.Target.NationalViewer, db.Target.Password) : null;
+                    await PageBytesBench.RunAsync(o, report, run.Where, db.Target, pages, ops);
+                });
+            if (o.Runs("import")) await GuardAsync(report, $"Workbook import, {run.Where}", () => ImportBench.RunAsync(run));
         }
-        if (o.Runs("reminders") && provider == Provider.PostgreSql) await ReminderBench.RunAsync(report, db);
+        if (o.Runs("reminders") && provider == Provider.PostgreSql)
+            await GuardAsync(report, "Reminder scan, 47 tenants", () => ReminderBench.RunAsync(report, db));
+    }
+
+    /// <summary>A section that fails is reported as not measured; the others still run.</summary>
+    private static async Task GuardAsync(Report report, string what, Func<Task> section)
+    {
+        try { await section(); }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException or System.Data.Common.DbException
+            or System.Text.Json.JsonException or IOException)
+        {
+            Console.Error.WriteLine(ex);
+            report.Line().Line($"**{what}: failed** — {ex.Message.Split('\n')[0]}");
+            report.Unmeasured(what, "–", ex.Message.Split('\n')[0]);
+        }
     }
 
     /// <summary>Every module's pages on the demo data (osaka, Release build, SQLite file in bench/.work/).</summary>
