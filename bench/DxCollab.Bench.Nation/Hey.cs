@@ -4,13 +4,13 @@ using System.Globalization;
 namespace DxCollab.Bench.Nation;
 
 /// <summary>Figures of one hey run: requests/s counts 2xx answers only; latencies are of every answer.</summary>
-internal sealed record LoadResult(int Connections, int Seconds, int Requests, int Ok, double P50Ms, double P99Ms)
+internal sealed record LoadResult(int Connections, int Seconds, int Requests, int Ok, double P50Ms, double P99Ms, string Statuses = "")
 {
     public double RequestsPerSecond => (double)Ok / Seconds;
     public int Failed => Requests - Ok;
 
     public string Describe() => FormattableString.Invariant(
-        $"{RequestsPerSecond:0.0} req/s, p50 {Stats.Ms(P50Ms)} ms, p99 {Stats.Ms(P99Ms)} ms ({Requests} requests{(Failed > 0 ? $", **{Failed} not 2xx**" : "")})");
+        $"{RequestsPerSecond:0.0} req/s, p50 {Stats.Ms(P50Ms)} ms, p99 {Stats.Ms(P99Ms)} ms ({Requests} requests{(Failed > 0 ? $", **{Failed} not 2xx: {Statuses}**" : "")})");
 }
 
 /// <summary>hey (https://github.com/rakyll/hey, Debian package "hey") on loopback, bounded in time (-z), redirects not
@@ -36,13 +36,17 @@ internal static class Hey
         if (process.ExitCode != 0) throw new InvalidOperationException($"hey が失敗しました: {await stderr}");
         var latencies = new List<double>();
         var ok = 0;
+        var statuses = new SortedDictionary<string, int>();
         foreach (var line in (await stdout).Split('\n'))
         {
             var cells = line.Split(',');
             if (cells.Length < 8 || !double.TryParse(cells[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds1)) continue;
             latencies.Add(seconds1 * 1000);
             if (int.TryParse(cells[6], out var status) && status is >= 200 and < 300) ok++;
+            statuses[cells[6].Trim()] = statuses.GetValueOrDefault(cells[6].Trim()) + 1;
         }
-        return new(connections, seconds, latencies.Count, ok, Stats.Percentile(latencies, 50), Stats.Percentile(latencies, 99));
+        // hey's CSV has answered requests only: a request without an answer (timeout, reset, cut at the end of -z) is not in it.
+        return new(connections, seconds, latencies.Count, ok, Stats.Percentile(latencies, 50), Stats.Percentile(latencies, 99),
+            string.Join(", ", statuses.Select(kv => $"{kv.Key} × {kv.Value}")));
     }
 }
