@@ -22,6 +22,7 @@ internal static class DashboardBench
             .Line()
             .Line("| connections | page | req/s | p50 (ms) | p99 (ms) | requests | not 2xx |")
             .Line("|---|---|---|---|---|---|---|");
+        var notes = new List<string>();
         foreach (var connections in new[] { 20, 100 })
         {
             var (grids, dashboards) = (new List<LoadResult>(), new List<LoadResult>());
@@ -33,6 +34,14 @@ internal static class DashboardBench
             var (g, d) = (MedianRun(grids), MedianRun(dashboards));
             foreach (var (name, r) in new[] { ("grid " + t.GridOrganization, g), ("dashboard", d) })
                 report.Line(FormattableString.Invariant($"| {connections} | {name} | {r.RequestsPerSecond:0.0} | {Stats.Ms(r.P50Ms)} | {Stats.Ms(r.P99Ms)} | {r.Requests} | {(r.Failed == 0 ? "0" : r.Statuses)} |"));
+            if (g.Failed + d.Failed > 0)
+            {
+                // A page that throws is redirected to /error/{status} (302): say what the server logged.
+                var errors = System.Text.RegularExpressions.Regex.Matches(run.Server.LogTail, @"[A-Za-z.]+Exception( \(0x[0-9A-Fa-f]+\))?: [^\\""]{0,200}")
+                    .Select(m => m.Value).Distinct().Take(3).ToList();
+                notes.Add($"Not 2xx at {connections} connections (302 = the page threw and was sent to /error/…). Server log: "
+                    + (errors.Count == 0 ? "no exception in its last lines." : string.Join(" / ", errors.Select(e => $"`{e.Replace('`', '\'')}`"))));
+            }
             var share = d.RequestsPerSecond / g.RequestsPerSecond;
             var failed = d.Failed + g.Failed > 0;
             report.Budget(new($"Dashboard req/s vs grid page, {connections} connections, {run.Where}",
@@ -45,6 +54,7 @@ internal static class DashboardBench
                     failed ? Outcome.Unmeasured : d.P99Ms < 300 ? Outcome.Met : Outcome.Missed,
                     $"one request in a hundred waits {Stats.Ms(d.P99Ms)} ms or more for the dashboard while 20 users load it."));
         }
+        foreach (var note in notes) report.Line().Line(note);
     }
 
     /// <summary>The run with the median requests/s (its latencies with it, so one row is one real run).</summary>

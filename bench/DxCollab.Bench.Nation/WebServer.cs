@@ -76,7 +76,7 @@ internal sealed class WebServer : IAsyncDisposable
         lock (log)
         {
             var text = log.ToString();
-            return text.Length > 4000 ? text[^4000..] : text;
+            return text.Length > 20000 ? text[^20000..] : text;
         }
     }
 
