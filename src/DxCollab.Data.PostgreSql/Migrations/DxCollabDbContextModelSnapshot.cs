@@ -341,11 +341,11 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail", "TenantId")
+                    b.HasIndex("TenantId", "NormalizedEmail")
                         .IsUnique()
                         .HasDatabaseName("EmailIndex");
 
-                    b.HasIndex("NormalizedUserName", "TenantId")
+                    b.HasIndex("TenantId", "NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
@@ -557,7 +557,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "TenantId")
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId")
                         .IsUnique();
 
                     b.ToTable("Platform_NotificationPreferences", (string)null);
@@ -674,7 +676,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code", "TenantId")
+                    b.HasIndex("TenantId", "Code")
                         .IsUnique();
 
                     b.ToTable("Platform_Organizations", (string)null);
@@ -924,7 +926,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key", "TenantId")
+                    b.HasIndex("TenantId", "Key")
                         .IsUnique();
 
                     b.ToTable("Platform_SentReminders", (string)null);
@@ -1027,7 +1029,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasIndex("ThreadId");
 
-                    b.HasIndex("FileId", "TenantId")
+                    b.HasIndex("TenantId", "FileId")
                         .IsUnique();
 
                     b.ToTable("Platform_ThreadAttachments", (string)null);
@@ -1123,10 +1125,12 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseKey", "TenantId")
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("TenantId", "CaseKey")
                         .IsUnique();
 
-                    b.HasIndex("WorkspaceId", "TenantId")
+                    b.HasIndex("TenantId", "WorkspaceId")
                         .IsUnique();
 
                     b.ToTable("Procurement_CasePublications", (string)null);
@@ -1276,7 +1280,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationCode");
 
-                    b.HasIndex("RequestKey", "TenantId")
+                    b.HasIndex("TenantId", "RequestKey")
                         .IsUnique();
 
                     b.ToTable("Procurement_SpecificationAsks", (string)null);
@@ -1353,7 +1357,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("RequestKey", "TenantId")
+                    b.HasIndex("TenantId", "RequestKey")
                         .IsUnique();
 
                     b.ToTable("Procurement_SpecificationRequests", (string)null);
@@ -1459,7 +1463,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CostShareId", "OrganizationCode", "TenantId")
+                    b.HasIndex("CostShareId");
+
+                    b.HasIndex("TenantId", "CostShareId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_CostShareLines", (string)null);
@@ -1597,9 +1603,11 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RevisionId");
+
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("RevisionId", "TenantId")
+                    b.HasIndex("TenantId", "RevisionId")
                         .IsUnique();
 
                     b.ToTable("Procurement_ApprovalRequests", (string)null);
@@ -1653,9 +1661,11 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RequestId");
+
                     b.HasIndex("RevisionId");
 
-                    b.HasIndex("RequestId", "OrganizationCode", "TenantId")
+                    b.HasIndex("TenantId", "RequestId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_ApprovalVerdicts", (string)null);
@@ -1748,7 +1758,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkspaceId", "Name", "TenantId")
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("TenantId", "WorkspaceId", "Name")
                         .IsUnique();
 
                     b.ToTable("Procurement_DocumentFolders", (string)null);
@@ -1818,9 +1830,11 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("DocumentId", "Number", "TenantId")
+                    b.HasIndex("TenantId", "DocumentId", "Number")
                         .IsUnique();
 
                     b.ToTable("Procurement_DocumentRevisions", (string)null);
@@ -1966,7 +1980,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkspaceId", "TenantId")
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("TenantId", "WorkspaceId")
                         .IsUnique();
 
                     b.ToTable("Procurement_Agreements", (string)null);
@@ -2207,9 +2223,11 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkspaceId");
+
                     b.HasIndex("OrganizationCode", "State");
 
-                    b.HasIndex("WorkspaceId", "OrganizationCode", "TenantId")
+                    b.HasIndex("TenantId", "WorkspaceId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_Members", (string)null);
@@ -2262,7 +2280,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasIndex("OrganizationCode");
 
-                    b.HasIndex("PollId", "OrganizationCode", "TenantId")
+                    b.HasIndex("PollId");
+
+                    b.HasIndex("TenantId", "PollId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_IntentAnswers", (string)null);
@@ -2357,9 +2377,11 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ItemId");
+
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("ItemId", "VendorName", "TenantId")
+                    b.HasIndex("TenantId", "ItemId", "VendorName")
                         .IsUnique();
 
                     b.ToTable("Procurement_RfiAnswers", (string)null);
@@ -2566,7 +2588,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FileId", "TenantId")
+                    b.HasIndex("TenantId", "FileId")
                         .IsUnique();
 
                     b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber");
@@ -2768,7 +2790,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "TenantId")
+                    b.HasIndex("TenantId", "Month")
                         .IsUnique();
 
                     b.ToTable("Migration_Snapshots", (string)null);
@@ -2824,7 +2846,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SnapshotId", "OrganizationCode", "BusinessNumber", "TenantId")
+                    b.HasIndex("SnapshotId");
+
+                    b.HasIndex("TenantId", "SnapshotId", "OrganizationCode", "BusinessNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_SnapshotRows", (string)null);
@@ -2886,7 +2910,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_BusinessSystems", (string)null);
@@ -2932,7 +2956,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_BusinessTallies", (string)null);
@@ -3424,7 +3448,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber", "StepNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_StepProgress", (string)null);
@@ -3531,7 +3555,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "StepNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "StepNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_StepTallies", (string)null);
@@ -3798,7 +3822,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SurveyId", "RespondentCode", "TenantId")
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("TenantId", "SurveyId", "RespondentCode")
                         .IsUnique();
 
                     b.ToTable("Surveys_Responses", (string)null);
@@ -3905,7 +3931,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResponseId", "SectionKey", "TenantId")
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("TenantId", "ResponseId", "SectionKey")
                         .IsUnique();
 
                     b.ToTable("Surveys_SectionAssignments", (string)null);
@@ -4115,7 +4143,7 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NationalSurveyId", "TenantId")
+                    b.HasIndex("TenantId", "NationalSurveyId")
                         .IsUnique();
 
                     b.ToTable("Surveys_NationalReceived", (string)null);
@@ -4391,7 +4419,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ExpertId", "Month", "TenantId")
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("TenantId", "ExpertId", "Month")
                         .IsUnique();
 
                     b.ToTable("TalentPool_MonthLoads", null, t =>
@@ -4459,9 +4489,11 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExpertId");
+
                     b.HasIndex("SkillAreaId");
 
-                    b.HasIndex("ExpertId", "SkillAreaId", "TenantId")
+                    b.HasIndex("TenantId", "ExpertId", "SkillAreaId")
                         .IsUnique();
 
                     b.ToTable("TalentPool_ExpertSkills", (string)null);
@@ -4586,7 +4618,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "TenantId")
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("TenantId", "RequestId")
                         .IsUnique();
 
                     b.ToTable("TalentPool_Satisfaction", null, t =>
@@ -4732,9 +4766,11 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignmentId");
+
                     b.HasIndex("SubmittedAt", "DueDate");
 
-                    b.HasIndex("AssignmentId", "Kind", "ActivityId", "TenantId")
+                    b.HasIndex("TenantId", "AssignmentId", "Kind", "ActivityId")
                         .IsUnique();
 
                     b.ToTable("TalentPool_Reports", (string)null);

@@ -342,12 +342,12 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail", "TenantId")
+                    b.HasIndex("TenantId", "NormalizedEmail")
                         .IsUnique()
                         .HasDatabaseName("EmailIndex")
                         .HasFilter("[NormalizedEmail] IS NOT NULL");
 
-                    b.HasIndex("NormalizedUserName", "TenantId")
+                    b.HasIndex("TenantId", "NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
@@ -560,7 +560,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "TenantId")
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId")
                         .IsUnique();
 
                     b.ToTable("Platform_NotificationPreferences", (string)null);
@@ -677,7 +679,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code", "TenantId")
+                    b.HasIndex("TenantId", "Code")
                         .IsUnique();
 
                     b.ToTable("Platform_Organizations", (string)null);
@@ -927,7 +929,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key", "TenantId")
+                    b.HasIndex("TenantId", "Key")
                         .IsUnique();
 
                     b.ToTable("Platform_SentReminders", (string)null);
@@ -1030,7 +1032,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasIndex("ThreadId");
 
-                    b.HasIndex("FileId", "TenantId")
+                    b.HasIndex("TenantId", "FileId")
                         .IsUnique();
 
                     b.ToTable("Platform_ThreadAttachments", (string)null);
@@ -1126,10 +1128,12 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseKey", "TenantId")
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("TenantId", "CaseKey")
                         .IsUnique();
 
-                    b.HasIndex("WorkspaceId", "TenantId")
+                    b.HasIndex("TenantId", "WorkspaceId")
                         .IsUnique();
 
                     b.ToTable("Procurement_CasePublications", (string)null);
@@ -1279,7 +1283,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasIndex("OrganizationCode");
 
-                    b.HasIndex("RequestKey", "TenantId")
+                    b.HasIndex("TenantId", "RequestKey")
                         .IsUnique();
 
                     b.ToTable("Procurement_SpecificationAsks", (string)null);
@@ -1356,7 +1360,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("RequestKey", "TenantId")
+                    b.HasIndex("TenantId", "RequestKey")
                         .IsUnique();
 
                     b.ToTable("Procurement_SpecificationRequests", (string)null);
@@ -1462,7 +1466,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CostShareId", "OrganizationCode", "TenantId")
+                    b.HasIndex("CostShareId");
+
+                    b.HasIndex("TenantId", "CostShareId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_CostShareLines", (string)null);
@@ -1600,9 +1606,11 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RevisionId");
+
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("RevisionId", "TenantId")
+                    b.HasIndex("TenantId", "RevisionId")
                         .IsUnique();
 
                     b.ToTable("Procurement_ApprovalRequests", (string)null);
@@ -1656,9 +1664,11 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RequestId");
+
                     b.HasIndex("RevisionId");
 
-                    b.HasIndex("RequestId", "OrganizationCode", "TenantId")
+                    b.HasIndex("TenantId", "RequestId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_ApprovalVerdicts", (string)null);
@@ -1751,7 +1761,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkspaceId", "Name", "TenantId")
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("TenantId", "WorkspaceId", "Name")
                         .IsUnique();
 
                     b.ToTable("Procurement_DocumentFolders", (string)null);
@@ -1821,9 +1833,11 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("DocumentId", "Number", "TenantId")
+                    b.HasIndex("TenantId", "DocumentId", "Number")
                         .IsUnique();
 
                     b.ToTable("Procurement_DocumentRevisions", (string)null);
@@ -1969,7 +1983,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkspaceId", "TenantId")
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("TenantId", "WorkspaceId")
                         .IsUnique();
 
                     b.ToTable("Procurement_Agreements", (string)null);
@@ -2210,9 +2226,11 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkspaceId");
+
                     b.HasIndex("OrganizationCode", "State");
 
-                    b.HasIndex("WorkspaceId", "OrganizationCode", "TenantId")
+                    b.HasIndex("TenantId", "WorkspaceId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_Members", (string)null);
@@ -2265,7 +2283,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasIndex("OrganizationCode");
 
-                    b.HasIndex("PollId", "OrganizationCode", "TenantId")
+                    b.HasIndex("PollId");
+
+                    b.HasIndex("TenantId", "PollId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_IntentAnswers", (string)null);
@@ -2360,9 +2380,11 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ItemId");
+
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("ItemId", "VendorName", "TenantId")
+                    b.HasIndex("TenantId", "ItemId", "VendorName")
                         .IsUnique();
 
                     b.ToTable("Procurement_RfiAnswers", (string)null);
@@ -2569,7 +2591,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FileId", "TenantId")
+                    b.HasIndex("TenantId", "FileId")
                         .IsUnique();
 
                     b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber");
@@ -2771,7 +2793,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "TenantId")
+                    b.HasIndex("TenantId", "Month")
                         .IsUnique();
 
                     b.ToTable("Migration_Snapshots", (string)null);
@@ -2827,7 +2849,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SnapshotId", "OrganizationCode", "BusinessNumber", "TenantId")
+                    b.HasIndex("SnapshotId");
+
+                    b.HasIndex("TenantId", "SnapshotId", "OrganizationCode", "BusinessNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_SnapshotRows", (string)null);
@@ -2889,7 +2913,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_BusinessSystems", (string)null);
@@ -2935,7 +2959,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_BusinessTallies", (string)null);
@@ -3427,7 +3451,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber", "StepNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_StepProgress", (string)null);
@@ -3534,7 +3558,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "StepNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "StepNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_StepTallies", (string)null);
@@ -3801,7 +3825,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SurveyId", "RespondentCode", "TenantId")
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("TenantId", "SurveyId", "RespondentCode")
                         .IsUnique();
 
                     b.ToTable("Surveys_Responses", (string)null);
@@ -3908,7 +3934,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResponseId", "SectionKey", "TenantId")
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("TenantId", "ResponseId", "SectionKey")
                         .IsUnique();
 
                     b.ToTable("Surveys_SectionAssignments", (string)null);
@@ -4118,7 +4146,7 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NationalSurveyId", "TenantId")
+                    b.HasIndex("TenantId", "NationalSurveyId")
                         .IsUnique();
 
                     b.ToTable("Surveys_NationalReceived", (string)null);
@@ -4394,7 +4422,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ExpertId", "Month", "TenantId")
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("TenantId", "ExpertId", "Month")
                         .IsUnique();
 
                     b.ToTable("TalentPool_MonthLoads", null, t =>
@@ -4462,9 +4492,11 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExpertId");
+
                     b.HasIndex("SkillAreaId");
 
-                    b.HasIndex("ExpertId", "SkillAreaId", "TenantId")
+                    b.HasIndex("TenantId", "ExpertId", "SkillAreaId")
                         .IsUnique();
 
                     b.ToTable("TalentPool_ExpertSkills", (string)null);
@@ -4589,7 +4621,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "TenantId")
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("TenantId", "RequestId")
                         .IsUnique();
 
                     b.ToTable("TalentPool_Satisfaction", null, t =>
@@ -4735,9 +4769,11 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignmentId");
+
                     b.HasIndex("SubmittedAt", "DueDate");
 
-                    b.HasIndex("AssignmentId", "Kind", "ActivityId", "TenantId")
+                    b.HasIndex("TenantId", "AssignmentId", "Kind", "ActivityId")
                         .IsUnique()
                         .HasFilter("[ActivityId] IS NOT NULL");
 

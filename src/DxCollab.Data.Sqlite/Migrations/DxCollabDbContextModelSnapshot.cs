@@ -332,11 +332,11 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail", "TenantId")
+                    b.HasIndex("TenantId", "NormalizedEmail")
                         .IsUnique()
                         .HasDatabaseName("EmailIndex");
 
-                    b.HasIndex("NormalizedUserName", "TenantId")
+                    b.HasIndex("TenantId", "NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
@@ -540,7 +540,9 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "TenantId")
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId")
                         .IsUnique();
 
                     b.ToTable("Platform_NotificationPreferences", (string)null);
@@ -653,7 +655,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code", "TenantId")
+                    b.HasIndex("TenantId", "Code")
                         .IsUnique();
 
                     b.ToTable("Platform_Organizations", (string)null);
@@ -899,7 +901,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key", "TenantId")
+                    b.HasIndex("TenantId", "Key")
                         .IsUnique();
 
                     b.ToTable("Platform_SentReminders", (string)null);
@@ -998,7 +1000,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasIndex("ThreadId");
 
-                    b.HasIndex("FileId", "TenantId")
+                    b.HasIndex("TenantId", "FileId")
                         .IsUnique();
 
                     b.ToTable("Platform_ThreadAttachments", (string)null);
@@ -1090,10 +1092,12 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseKey", "TenantId")
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("TenantId", "CaseKey")
                         .IsUnique();
 
-                    b.HasIndex("WorkspaceId", "TenantId")
+                    b.HasIndex("TenantId", "WorkspaceId")
                         .IsUnique();
 
                     b.ToTable("Procurement_CasePublications", (string)null);
@@ -1239,7 +1243,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganizationCode");
 
-                    b.HasIndex("RequestKey", "TenantId")
+                    b.HasIndex("TenantId", "RequestKey")
                         .IsUnique();
 
                     b.ToTable("Procurement_SpecificationAsks", (string)null);
@@ -1314,7 +1318,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("RequestKey", "TenantId")
+                    b.HasIndex("TenantId", "RequestKey")
                         .IsUnique();
 
                     b.ToTable("Procurement_SpecificationRequests", (string)null);
@@ -1416,7 +1420,9 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CostShareId", "OrganizationCode", "TenantId")
+                    b.HasIndex("CostShareId");
+
+                    b.HasIndex("TenantId", "CostShareId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_CostShareLines", (string)null);
@@ -1550,9 +1556,11 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RevisionId");
+
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("RevisionId", "TenantId")
+                    b.HasIndex("TenantId", "RevisionId")
                         .IsUnique();
 
                     b.ToTable("Procurement_ApprovalRequests", (string)null);
@@ -1604,9 +1612,11 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RequestId");
+
                     b.HasIndex("RevisionId");
 
-                    b.HasIndex("RequestId", "OrganizationCode", "TenantId")
+                    b.HasIndex("TenantId", "RequestId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_ApprovalVerdicts", (string)null);
@@ -1695,7 +1705,9 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkspaceId", "Name", "TenantId")
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("TenantId", "WorkspaceId", "Name")
                         .IsUnique();
 
                     b.ToTable("Procurement_DocumentFolders", (string)null);
@@ -1763,9 +1775,11 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("DocumentId", "Number", "TenantId")
+                    b.HasIndex("TenantId", "DocumentId", "Number")
                         .IsUnique();
 
                     b.ToTable("Procurement_DocumentRevisions", (string)null);
@@ -1905,7 +1919,9 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WorkspaceId", "TenantId")
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("TenantId", "WorkspaceId")
                         .IsUnique();
 
                     b.ToTable("Procurement_Agreements", (string)null);
@@ -2138,9 +2154,11 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkspaceId");
+
                     b.HasIndex("OrganizationCode", "State");
 
-                    b.HasIndex("WorkspaceId", "OrganizationCode", "TenantId")
+                    b.HasIndex("TenantId", "WorkspaceId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_Members", (string)null);
@@ -2191,7 +2209,9 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganizationCode");
 
-                    b.HasIndex("PollId", "OrganizationCode", "TenantId")
+                    b.HasIndex("PollId");
+
+                    b.HasIndex("TenantId", "PollId", "OrganizationCode")
                         .IsUnique();
 
                     b.ToTable("Procurement_IntentAnswers", (string)null);
@@ -2282,9 +2302,11 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ItemId");
+
                     b.HasIndex("WorkspaceId");
 
-                    b.HasIndex("ItemId", "VendorName", "TenantId")
+                    b.HasIndex("TenantId", "ItemId", "VendorName")
                         .IsUnique();
 
                     b.ToTable("Procurement_RfiAnswers", (string)null);
@@ -2483,7 +2505,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FileId", "TenantId")
+                    b.HasIndex("TenantId", "FileId")
                         .IsUnique();
 
                     b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber");
@@ -2681,7 +2703,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "TenantId")
+                    b.HasIndex("TenantId", "Month")
                         .IsUnique();
 
                     b.ToTable("Migration_Snapshots", (string)null);
@@ -2735,7 +2757,9 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SnapshotId", "OrganizationCode", "BusinessNumber", "TenantId")
+                    b.HasIndex("SnapshotId");
+
+                    b.HasIndex("TenantId", "SnapshotId", "OrganizationCode", "BusinessNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_SnapshotRows", (string)null);
@@ -2795,7 +2819,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_BusinessSystems", (string)null);
@@ -2839,7 +2863,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_BusinessTallies", (string)null);
@@ -3327,7 +3351,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "BusinessNumber", "StepNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber", "StepNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_StepProgress", (string)null);
@@ -3430,7 +3454,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganizationCode", "StepNumber", "TenantId")
+                    b.HasIndex("TenantId", "OrganizationCode", "StepNumber")
                         .IsUnique();
 
                     b.ToTable("Migration_StepTallies", (string)null);
@@ -3689,7 +3713,9 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SurveyId", "RespondentCode", "TenantId")
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("TenantId", "SurveyId", "RespondentCode")
                         .IsUnique();
 
                     b.ToTable("Surveys_Responses", (string)null);
@@ -3792,7 +3818,9 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResponseId", "SectionKey", "TenantId")
+                    b.HasIndex("ResponseId");
+
+                    b.HasIndex("TenantId", "ResponseId", "SectionKey")
                         .IsUnique();
 
                     b.ToTable("Surveys_SectionAssignments", (string)null);
@@ -3996,7 +4024,7 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NationalSurveyId", "TenantId")
+                    b.HasIndex("TenantId", "NationalSurveyId")
                         .IsUnique();
 
                     b.ToTable("Surveys_NationalReceived", (string)null);
@@ -4262,7 +4290,9 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ExpertId", "Month", "TenantId")
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("TenantId", "ExpertId", "Month")
                         .IsUnique();
 
                     b.ToTable("TalentPool_MonthLoads", null, t =>
@@ -4326,9 +4356,11 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExpertId");
+
                     b.HasIndex("SkillAreaId");
 
-                    b.HasIndex("ExpertId", "SkillAreaId", "TenantId")
+                    b.HasIndex("TenantId", "ExpertId", "SkillAreaId")
                         .IsUnique();
 
                     b.ToTable("TalentPool_ExpertSkills", (string)null);
@@ -4447,7 +4479,9 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "TenantId")
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("TenantId", "RequestId")
                         .IsUnique();
 
                     b.ToTable("TalentPool_Satisfaction", null, t =>
@@ -4587,9 +4621,11 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssignmentId");
+
                     b.HasIndex("SubmittedAt", "DueDate");
 
-                    b.HasIndex("AssignmentId", "Kind", "ActivityId", "TenantId")
+                    b.HasIndex("TenantId", "AssignmentId", "Kind", "ActivityId")
                         .IsUnique();
 
                     b.ToTable("TalentPool_Reports", (string)null);

@@ -25,7 +25,7 @@ public static class ModelBuilderExtensions
     }
 
     /// <summary>Marks one entity type tenant-owned: required TenantId, the named filter that fails closed
-    /// (no tenant → no rows) and TenantId appended to every unique index.</summary>
+    /// (no tenant → no rows) and TenantId put first in every unique index.</summary>
     public static EntityTypeBuilder IsMultiTenant(this EntityTypeBuilder builder, IMultiTenantDbContext context)
     {
         builder.HasAnnotation(MultiTenantAnnotation, true);
@@ -52,7 +52,10 @@ public static class ModelBuilderExtensions
         var tenantId = entityType.FindProperty(Constants.TenantIdProperty)!;
         foreach (var index in entityType.GetIndexes().Where(i => i.IsUnique && !i.Properties.Contains(tenantId)).ToList())
         {
-            var properties = index.Properties.Append(tenantId).ToList();
+            // TenantId first: every query carries the tenant filter, so a tenant-wide read (a dashboard, a reminder
+            // scan) is a range of the index, and a per-団体 read still seeks on the columns after it. Last, it made
+            // every tenant-wide read a scan of the whole nation's rows (#12 bench: 1.17 M steps for 北海道).
+            var properties = index.Properties.Prepend(tenantId).ToList();
             var name = index.Name;
             var filter = index.GetFilter();
             var annotations = index.GetAnnotations().Select(a => (a.Name, a.Value)).ToList();

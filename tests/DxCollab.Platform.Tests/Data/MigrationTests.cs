@@ -96,7 +96,7 @@ public class MigrationTests
     {
         var script = Script(provider);
         var q = provider == Provider.SqlServer ? ("[", "]") : ("\"", "\"");
-        script.ShouldContain($"{q.Item1}EmailIndex{q.Item2} ON {q.Item1}Identity_Users{q.Item2} ({q.Item1}NormalizedEmail{q.Item2}, {q.Item1}TenantId{q.Item2})");
-        script.ShouldContain($"{q.Item1}UserNameIndex{q.Item2} ON {q.Item1}Identity_Users{q.Item2} ({q.Item1}NormalizedUserName{q.Item2}, {q.Item1}TenantId{q.Item2})");
+        script.ShouldContain($"{q.Item1}EmailIndex{q.Item2} ON {q.Item1}Identity_Users{q.Item2} ({q.Item1}TenantId{q.Item2}, {q.Item1}NormalizedEmail{q.Item2})");
+        script.ShouldContain($"{q.Item1}UserNameIndex{q.Item2} ON {q.Item1}Identity_Users{q.Item2} ({q.Item1}TenantId{q.Item2}, {q.Item1}NormalizedUserName{q.Item2})");
     }
 }

@@ -39,9 +39,9 @@ internal static class ModelAssertions
         }
         model.FindEntityType(typeof(AppUser))!.GetIndexes()
             .Single(i => i.GetDatabaseName() == "EmailIndex").ShouldSatisfyAllConditions(
-                i => i.IsUnique.ShouldBeTrue(), i => i.Properties.Select(p => p.Name).ShouldBe(["NormalizedEmail", "TenantId"]));
+                i => i.IsUnique.ShouldBeTrue(), i => i.Properties.Select(p => p.Name).ShouldBe(["TenantId", "NormalizedEmail"]));
         model.FindEntityType(typeof(AppUser))!.GetIndexes()
-            .Single(i => i.GetDatabaseName() == "UserNameIndex").Properties.Select(p => p.Name).ShouldBe(["NormalizedUserName", "TenantId"]);
-        model.FindEntityType(typeof(Organization))!.GetIndexes().Single(i => i.IsUnique).Properties.Select(p => p.Name).ShouldBe(["Code", "TenantId"]);
+            .Single(i => i.GetDatabaseName() == "UserNameIndex").Properties.Select(p => p.Name).ShouldBe(["TenantId", "NormalizedUserName"]);
+        model.FindEntityType(typeof(Organization))!.GetIndexes().Single(i => i.IsUnique).Properties.Select(p => p.Name).ShouldBe(["TenantId", "Code"]);
     }
 }
