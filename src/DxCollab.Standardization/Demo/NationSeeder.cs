@@ -49,7 +49,7 @@ public static class NationSeeder
             nowUtc, seed);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (tallies, stepTallies) = await WriteProgressAsync(db, progress, ct);
-        var cells = await CellsAsync(db, organizations, tallies, ct);
+        var cells = await new ProgressReport(db).CellsAsync(ct); // read back from the tally just written, as the dashboard does
         var (snapshots, snapshotRows) = await WriteMonthEndsAsync(db, cells, SnapshotMonth.Of(Platform.Text.JapaneseCalendar.TodayInTokyo(new DateTimeOffset(nowUtc, TimeSpan.Zero))), ct);
         var nationalRows = 0;
         if (national is null) nationalRows = await WriteNationalRowsAsync(db, tenant, cells, nowUtc, ct);
@@ -85,18 +85,6 @@ public static class NationSeeder
         var random = new DemoRandom($"{seed}:{pick.Code}:specific");
         // Completion in FY2027 (April 2027 – March 2028), on the 1st of a month.
         return new(pick.Code, Business, SpecificReasons[random.Next(0, SpecificReasons.Length)], new DateOnly(2027, 4, 1).AddMonths(random.Next(0, 12)));
-    }
-
-    /// <summary>Today's counts per active 団体 × counted 業務, as <see cref="ProgressReport.CellsAsync"/> reads them.</summary>
-    private static async Task<List<ProgressCell>> CellsAsync(DxCollabDbContext db, IReadOnlyList<DemoOrganization> organizations,
-        IReadOnlyList<BusinessTally> tallies, CancellationToken ct)
-    {
-        var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
-        var counts = tallies.ToDictionary(t => (t.OrganizationCode, t.BusinessNumber), t => t.Counts);
-        var untouched = new StepCounts(0, 0, MigrationCatalog.StepCount, 0);
-        return [.. organizations.OrderBy(o => o.Code).SelectMany(o => MigrationCatalog.BusinessesOf(o.Type)
-            .Where(b => !disabled.Contains((o.Code, b)))
-            .Select(b => new ProgressCell(o.Code, o.Name, o.Type, b, counts.GetValueOrDefault((o.Code, b), untouched))))];
     }
 
     /// <summary>The <see cref="Months"/> month-ends before the current month (those the tenant has not got), rolled back from
@@ -155,10 +143,7 @@ public static class NationSeeder
     {
         var tenant = db.CurrentTenantId!;
         if (await national.Set<NationalProgressRow>().AnyAsync(r => r.PrefectureId == tenant, ct)) return 0;
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null)
-            .Select(o => new DemoOrganization(o.Code, o.Name, o.Type)).ToListAsync(ct);
-        var tallies = (await ProgressTallies.BusinessesAsync(db, null, ct)).Values.ToList();
-        return await WriteNationalRowsAsync(national, tenant, await CellsAsync(db, organizations, tallies, ct), nowUtc, ct);
+        return await WriteNationalRowsAsync(national, tenant, await new ProgressReport(db).CellsAsync(ct), nowUtc, ct);
     }
 
 }

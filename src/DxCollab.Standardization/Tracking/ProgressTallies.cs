@@ -53,36 +53,17 @@ public static class ProgressTallies
             .GroupBy(p => new { p.OrganizationCode, p.BusinessNumber, p.Status })
             .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, g.Key.Status, Count = g.Count(), Last = g.Max(p => p.UpdatedAt) })
             .ToListAsync(ct);
-        var changed = (await db.Set<StepProgressChange>().AsNoTracking()
-                .GroupBy(c => new { c.OrganizationCode, c.BusinessNumber })
-                .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, Last = g.Max(c => c.ChangedAt) }).ToListAsync(ct))
-            .ToDictionary(c => (c.OrganizationCode, c.BusinessNumber), c => c.Last);
-        var businesses = new Dictionary<(string, int), BusinessTally>();
-        foreach (var c in byBusiness)
-        {
-            var key = (c.OrganizationCode, c.BusinessNumber);
-            if (!businesses.TryGetValue(key, out var tally))
-                businesses[key] = tally = new BusinessTally { TenantId = tenantId, OrganizationCode = c.OrganizationCode, BusinessNumber = c.BusinessNumber };
-            tally.Add(c.Status, c.Count);
-            tally.LastChangedAt = Later(tally.LastChangedAt, c.Last);
-        }
-        foreach (var (key, last) in changed)
-        {
-            if (!businesses.TryGetValue(key, out var tally))
-                businesses[key] = tally = new BusinessTally { TenantId = tenantId, OrganizationCode = key.OrganizationCode, BusinessNumber = key.BusinessNumber };
-            tally.LastChangedAt = Later(tally.LastChangedAt, last);
-        }
-        var steps = (await db.Set<StepProgress>().AsNoTracking()
-                .GroupBy(p => new { p.OrganizationCode, p.StepNumber, p.Status })
-                .Select(g => new { g.Key.OrganizationCode, g.Key.StepNumber, g.Key.Status, Count = g.Count() }).ToListAsync(ct))
-            .GroupBy(c => (c.OrganizationCode, c.StepNumber))
-            .Select(g =>
-            {
-                var tally = new StepTally { TenantId = tenantId, OrganizationCode = g.Key.OrganizationCode, StepNumber = g.Key.StepNumber };
-                foreach (var c in g) tally.Add(c.Status, c.Count);
-                return tally;
-            }).ToList();
-        return ([.. businesses.Values], steps);
+        var changed = await db.Set<StepProgressChange>().AsNoTracking()
+            .GroupBy(c => new { c.OrganizationCode, c.BusinessNumber })
+            .Select(g => new { g.Key.OrganizationCode, g.Key.BusinessNumber, Last = g.Max(c => c.ChangedAt) }).ToListAsync(ct);
+        var steps = await db.Set<StepProgress>().AsNoTracking()
+            .GroupBy(p => new { p.OrganizationCode, p.StepNumber, p.Status })
+            .Select(g => new { g.Key.OrganizationCode, g.Key.StepNumber, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        var fold = new TallyFold(tenantId);
+        foreach (var c in byBusiness) fold.Business(c.OrganizationCode, c.BusinessNumber, c.Status, c.Count, c.Last);
+        foreach (var c in changed) fold.Changed(c.OrganizationCode, c.BusinessNumber, c.Last);
+        foreach (var c in steps) fold.Step(c.OrganizationCode, c.StepNumber, c.Status, c.Count);
+        return fold.Result();
     }
 
     /// <summary>The tally of rows about to be written in bulk, which bypasses the save interceptor: what <see cref="RecountAsync"/>
@@ -90,29 +71,51 @@ public static class ProgressTallies
     public static (List<BusinessTally> Businesses, List<StepTally> Steps) Count(string tenantId, IEnumerable<StepProgress> rows,
         IEnumerable<StepProgressChange> changes)
     {
-        var businesses = new Dictionary<(string, int), BusinessTally>();
-        var steps = new Dictionary<(string, int), StepTally>();
-        BusinessTally Business(string code, int number)
+        var fold = new TallyFold(tenantId);
+        foreach (var row in rows)
+        {
+            fold.Business(row.OrganizationCode, row.BusinessNumber, row.Status, 1, row.UpdatedAt);
+            fold.Step(row.OrganizationCode, row.StepNumber, row.Status, 1);
+        }
+        foreach (var change in changes) fold.Changed(change.OrganizationCode, change.BusinessNumber, change.ChangedAt);
+        return fold.Result();
+    }
+
+    /// <summary>Adds counted statuses (grouped by the database, or one row at a time) into tally rows: the one fold of a
+    /// recount and of a bulk write, so both count alike.</summary>
+    private sealed class TallyFold(string tenantId)
+    {
+        private readonly Dictionary<(string, int), BusinessTally> businesses = [];
+        private readonly Dictionary<(string, int), StepTally> steps = [];
+
+        public void Business(string code, int number, StepStatus status, int count, DateTime last)
+        {
+            var tally = BusinessOf(code, number);
+            tally.Add(status, count);
+            tally.LastChangedAt = Later(tally.LastChangedAt, last);
+        }
+
+        public void Changed(string code, int number, DateTime at)
+        {
+            var tally = BusinessOf(code, number);
+            tally.LastChangedAt = Later(tally.LastChangedAt, at);
+        }
+
+        public void Step(string code, int number, StepStatus status, int count)
+        {
+            if (!steps.TryGetValue((code, number), out var tally))
+                steps[(code, number)] = tally = new StepTally { TenantId = tenantId, OrganizationCode = code, StepNumber = number };
+            tally.Add(status, count);
+        }
+
+        public (List<BusinessTally> Businesses, List<StepTally> Steps) Result() => ([.. businesses.Values], [.. steps.Values]);
+
+        private BusinessTally BusinessOf(string code, int number)
         {
             if (!businesses.TryGetValue((code, number), out var tally))
                 businesses[(code, number)] = tally = new BusinessTally { TenantId = tenantId, OrganizationCode = code, BusinessNumber = number };
             return tally;
         }
-        foreach (var row in rows)
-        {
-            var business = Business(row.OrganizationCode, row.BusinessNumber);
-            business.Add(row.Status, 1);
-            business.LastChangedAt = Later(business.LastChangedAt, row.UpdatedAt);
-            if (!steps.TryGetValue((row.OrganizationCode, row.StepNumber), out var step))
-                steps[(row.OrganizationCode, row.StepNumber)] = step = new StepTally { TenantId = tenantId, OrganizationCode = row.OrganizationCode, StepNumber = row.StepNumber };
-            step.Add(row.Status, 1);
-        }
-        foreach (var change in changes)
-        {
-            var business = Business(change.OrganizationCode, change.BusinessNumber);
-            business.LastChangedAt = Later(business.LastChangedAt, change.ChangedAt);
-        }
-        return ([.. businesses.Values], [.. steps.Values]);
     }
 
     /// <summary>Where the stored tally differs from a recount (empty when consistent): for a test, or an operator's check.</summary>
