@@ -5,7 +5,7 @@ namespace DxCollab.BrowserTests;
 /// <summary>豊中市's one-person IT department signs in, finds its prefecture's 団体, and cannot reach kyoto.</summary>
 public sealed class MunicipalOfficerTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task Toyonaka_signs_in_and_sees_osaka_and_its_43_municipalities_only()
     {
         var page = await app.NewPageAsync();
@@ -35,7 +35,7 @@ public sealed class MunicipalOfficerTests(BrowserFixture app) : IClassFixture<Br
         await Journeys.ShouldBeAccessibleAsync(page);
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Osaka_user_typing_a_kyoto_url_gets_a_refusal_page_not_kyoto_data()
     {
         var page = await app.NewPageAsync();
@@ -51,7 +51,7 @@ public sealed class MunicipalOfficerTests(BrowserFixture app) : IClassFixture<Br
         (await page.GotoAsync("/osaka/admin/users"))!.Url.ShouldContain("/error/403");
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Keyboard_users_reach_the_skip_link_first_and_can_sign_in_without_a_mouse()
     {
         var page = await app.NewPageAsync();

@@ -6,7 +6,7 @@ namespace DxCollab.BrowserTests;
 /// <summary>千早赤阪村 finds its notices from the header badge, marks them read and chooses the daily digest.</summary>
 public sealed class NotificationsTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task The_header_badge_leads_to_the_inbox_where_notices_are_marked_read_and_the_digest_is_chosen()
     {
         const string email = "chihayaakasaka@osaka.example";

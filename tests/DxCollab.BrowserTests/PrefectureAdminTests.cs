@@ -7,7 +7,7 @@ namespace DxCollab.BrowserTests;
 /// then deactivates the account and the audit log shows what happened.</summary>
 public sealed partial class PrefectureAdminTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task Invited_officer_sets_a_password_signs_in_and_is_locked_out_after_deactivation()
     {
         var admin = await app.NewPageAsync();

@@ -5,7 +5,7 @@ namespace DxCollab.BrowserTests;
 /// <summary>A user turns on TOTP two-factor authentication; the next sign-in asks for the app's code.</summary>
 public sealed class TwoFactorTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task After_enrolling_an_authenticator_sign_in_needs_its_code()
     {
         var page = await app.NewPageAsync();

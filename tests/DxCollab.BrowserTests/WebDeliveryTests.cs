@@ -6,7 +6,7 @@ namespace DxCollab.BrowserTests;
 /// no server name, stylesheets cached for a year under their version, and a page that works with all of it.</summary>
 public sealed class WebDeliveryTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task The_sign_in_page_arrives_compressed_under_the_policy_and_signing_in_works()
     {
         var page = await app.NewPageAsync();

@@ -9,7 +9,7 @@ public sealed class CatalogueJourneyTests(BrowserFixture app) : IClassFixture<Br
 {
     private static readonly byte[] Specification = [.. "%PDF-1.7\n"u8.ToArray(), .. Enumerable.Range(0, 900).Select(i => (byte)(i % 241))];
 
-    [Fact]
+    [JourneyFact]
     public async Task The_lead_publishes_a_case_kyoto_asks_for_the_specification_and_downloads_it_once_approved()
     {
         var id = await app.ArrangeWorkspaceAsync("RPA共同調達（ブラウザ）", [("272035", "豊中市"), ("273830", "千早赤阪村")], finished: true);

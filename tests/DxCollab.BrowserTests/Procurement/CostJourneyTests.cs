@@ -6,7 +6,7 @@ namespace DxCollab.BrowserTests.Procurement;
 /// chart; the pages pass axe.</summary>
 public sealed class CostJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task The_lead_imports_populations_then_previews_and_saves_a_split_whose_shares_sum_to_the_total()
     {
         var id = await app.ArrangeWorkspaceAsync("費用按分の共同調達（ブラウザ）", [("272035", "豊中市"), ("273830", "千早赤阪村"), ("272051", "吹田市")]);

@@ -25,7 +25,7 @@ public sealed class CrossTenantJourneyTests(BrowserFixture app) : IClassFixture<
         (await users.AddToRoleAsync(user, Platform.Identity.Roles.MunicipalOfficer)).Succeeded.ShouldBeTrue();
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task A_member_of_another_prefecture_accepts_the_invitation_in_its_own_tenant_and_sees_the_workspace()
     {
         await CreateUserAsync("tottori", Lead, "312011");

@@ -38,7 +38,7 @@ public sealed class DocumentJourneyTests(BrowserFixture app) : IClassFixture<Bro
         return workspace.Id;
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task The_lead_uploads_a_second_revision_asks_for_approval_and_a_member_approves_it()
     {
         var id = await ArrangeWorkspaceAsync();

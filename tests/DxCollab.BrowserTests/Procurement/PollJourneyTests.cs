@@ -6,7 +6,7 @@ namespace DxCollab.BrowserTests.Procurement;
 /// closes the poll and the member list shows the village with its conditions. Every page passes axe.</summary>
 public sealed class PollJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task The_lead_creates_a_workspace_runs_the_poll_and_the_conditional_joiner_is_on_the_member_list()
     {
         var page = await app.NewPageAsync();

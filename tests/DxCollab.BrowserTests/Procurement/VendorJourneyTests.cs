@@ -6,7 +6,7 @@ namespace DxCollab.BrowserTests.Procurement;
 /// then sees it and leaves a note; the Q&amp;A and RFI pages pass axe.</summary>
 public sealed class VendorJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task The_lead_answers_a_vendor_question_and_publishes_it_and_a_member_then_reads_it()
     {
         var id = await app.ArrangeWorkspaceAsync("ビジネスチャット共同調達（ブラウザ）", [("272035", "豊中市"), ("273830", "千早赤阪村")]);

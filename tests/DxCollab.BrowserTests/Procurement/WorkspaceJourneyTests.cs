@@ -23,7 +23,7 @@ public sealed class WorkspaceJourneyTests(BrowserFixture app) : IClassFixture<Br
         (await users.AddToRoleAsync(user, Platform.Identity.Roles.MunicipalOfficer)).Succeeded.ShouldBeTrue();
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task The_lead_creates_a_workspace_plans_a_milestone_invites_a_member_who_accepts_and_a_body_not_invited_sees_nothing()
     {
         await CreateSuitaOfficerAsync();

@@ -9,7 +9,7 @@ public sealed class EvidenceAndInquiryTests(BrowserFixture app) : IClassFixture<
     private const string Toyonaka = "272035";
     private static readonly byte[] Pdf = [.. "%PDF-1.7\n%テスト\n"u8.ToArray(), .. new byte[2048]];
 
-    [Fact]
+    [JourneyFact]
     public async Task Toyonaka_uploads_evidence_and_asks_and_the_prefecture_answers()
     {
         var page = await app.NewPageAsync();
@@ -87,7 +87,7 @@ public sealed class EvidenceAndInquiryTests(BrowserFixture app) : IClassFixture<
         (await page.Locator("#inquiry-table tbody tr").Filter(new() { HasText = "外字の同定で残る課題の扱い" }).CountAsync()).ShouldBe(0); // no longer open
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Chihayaakasaka_uploads_without_javascript_and_sees_neither_toyonakas_evidence_nor_its_questions()
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "ja-JP", JavaScriptEnabled = false });

@@ -8,7 +8,7 @@ public sealed class InsightsTests(BrowserFixture app) : IClassFixture<BrowserFix
 {
     private const string Toyonaka = "272035";
 
-    [Fact]
+    [JourneyFact]
     public async Task Prefecture_admin_finds_an_overdue_step_on_the_insights_page_and_opens_the_municipality()
     {
         var page = await app.NewPageAsync();
@@ -52,7 +52,7 @@ public sealed class InsightsTests(BrowserFixture app) : IClassFixture<BrowserFix
         await Journeys.ShouldBeAccessibleAsync(page);
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Prefecture_admin_changes_the_stalled_weeks_with_japanese_validation()
     {
         var page = await app.NewPageAsync();
@@ -73,7 +73,7 @@ public sealed class InsightsTests(BrowserFixture app) : IClassFixture<BrowserFix
         (await page.Locator("#stalled-heading").InnerTextAsync()).ShouldContain("6 週間以上");
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task National_viewer_reads_the_national_tables_sorted_by_completion()
     {
         var page = await app.NewPageAsync();

@@ -8,7 +8,7 @@ public sealed class MigrationTests(BrowserFixture app) : IClassFixture<BrowserFi
 {
     private const string Toyonaka = "272035", Chihayaakasaka = "273830";
 
-    [Fact]
+    [JourneyFact]
     public async Task Toyonaka_bulk_marks_three_steps_done_for_three_businesses()
     {
         var page = await app.NewPageAsync();
@@ -44,7 +44,7 @@ public sealed class MigrationTests(BrowserFixture app) : IClassFixture<BrowserFi
         await Journeys.ShouldBeAccessibleAsync(page);
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Toyonaka_selects_all_businesses_without_javascript()
     {
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, Locale = "ja-JP", JavaScriptEnabled = false });
@@ -63,7 +63,7 @@ public sealed class MigrationTests(BrowserFixture app) : IClassFixture<BrowserFi
         await context.CloseAsync();
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Prefecture_admin_sees_the_soumu_table_and_toyonaka_in_the_heat_map()
     {
         var page = await app.NewPageAsync();
@@ -103,7 +103,7 @@ public sealed class MigrationTests(BrowserFixture app) : IClassFixture<BrowserFi
         await Journeys.ShouldBeAccessibleAsync(page);
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Toyonaka_cannot_edit_chihayaakasaka_and_is_sent_to_its_own_page_from_the_dashboard()
     {
         var page = await app.NewPageAsync();

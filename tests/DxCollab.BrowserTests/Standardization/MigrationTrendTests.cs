@@ -6,7 +6,7 @@ namespace DxCollab.BrowserTests.Standardization;
 /// month's 団体区分 table, and records this month's figures now.</summary>
 public sealed class MigrationTrendTests(DemoBrowserFixture app) : IClassFixture<DemoBrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task Prefecture_admin_follows_the_trend_reads_a_past_month_and_records_this_month()
     {
         var page = await app.NewPageAsync();
@@ -53,7 +53,7 @@ public sealed class MigrationTrendTests(DemoBrowserFixture app) : IClassFixture<
         await Journeys.ShouldBeAccessibleAsync(page);
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task A_municipal_officer_may_not_open_the_trend()
     {
         var page = await app.NewPageAsync();
@@ -64,7 +64,7 @@ public sealed class MigrationTrendTests(DemoBrowserFixture app) : IClassFixture<
         response!.Status.ShouldBeOneOf(200, 403);
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task The_demo_opens_on_the_published_figures_with_what_the_mean_hides()
     {
         var page = await app.NewPageAsync();

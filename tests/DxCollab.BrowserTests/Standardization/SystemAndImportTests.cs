@@ -9,7 +9,7 @@ public sealed class SystemAndImportTests(BrowserFixture app) : IClassFixture<Bro
 {
     private const string Chihayaakasaka = "273830";
 
-    [Fact]
+    [JourneyFact]
     public async Task Chihayaakasaka_records_its_facts_and_switches_off_a_business_it_does_not_run()
     {
         var page = await app.NewPageAsync();
@@ -53,7 +53,7 @@ public sealed class SystemAndImportTests(BrowserFixture app) : IClassFixture<Bro
         (await page.Locator("input[name='Input.Businesses']").CountAsync()).ShouldBe(19);
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Prefecture_imports_a_workbook_and_reads_the_report()
     {
         var page = await app.NewPageAsync();

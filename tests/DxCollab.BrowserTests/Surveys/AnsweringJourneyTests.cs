@@ -65,7 +65,7 @@ public sealed class AnsweringJourneyTests(BrowserFixture app) : IClassFixture<Br
         return survey.Id;
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Toyonaka_answers_saves_and_submits_the_prefecture_returns_it_and_toyonaka_resubmits()
     {
         var survey = await CreateSurveyAsync();
@@ -131,7 +131,7 @@ public sealed class AnsweringJourneyTests(BrowserFixture app) : IClassFixture<Br
         await Assertions.Expect(page.Locator("#response-state")).ToHaveTextAsync("提出済");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("14人");
     }
-    [Fact]
+    [JourneyFact]
     public async Task Text_typed_but_not_sent_comes_back_after_a_reload_and_conditional_questions_follow_the_answer()
     {
         var survey = await CreateSurveyAsync();
@@ -151,7 +151,7 @@ public sealed class AnsweringJourneyTests(BrowserFixture app) : IClassFixture<Br
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("一時保存しました");
         await Assertions.Expect(page.GetByLabel("課題")).ToHaveValueAsync("まだ送っていない入力");
     }
-    [Fact]
+    [JourneyFact]
     public async Task The_form_saves_itself_every_30_seconds_when_something_changed()
     {
         var survey = await CreateSurveyAsync();

@@ -13,7 +13,7 @@ public sealed class AuthoringJourneyTests(BrowserFixture app) : IClassFixture<Br
 {
     private const string Title = "テレワーク導入状況調査";
 
-    [Fact]
+    [JourneyFact]
     public async Task Staff_author_and_publish_a_survey_and_an_officer_sees_it_in_the_list()
     {
         var deadline = new BusinessCalendar(Options.Create(new CalendarOptions()))

@@ -28,7 +28,7 @@ public sealed class CopiedRoundJourneyTests(BrowserFixture app) : IClassFixture<
     private const string Colleague = "toyonaka.kikikanri@osaka.example";
     private const string Title = "情報化推進状況調査";
 
-    [Fact]
+    [JourneyFact]
     public async Task Staff_copy_last_round_the_officer_confirms_the_prefill_a_colleague_fills_a_section_and_the_officer_submits()
     {
         var lastRound = await SeedAsync();

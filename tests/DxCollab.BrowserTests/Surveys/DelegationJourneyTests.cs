@@ -18,7 +18,7 @@ public sealed class DelegationJourneyTests(BrowserFixture app) : IClassFixture<B
     private const string Toyonaka = "272035";
     private const string Colleague = "toyonaka.johosei@osaka.example";
 
-    [Fact]
+    [JourneyFact]
     public async Task An_internal_deadline_after_the_answer_deadline_is_refused_beside_the_date_then_the_delegation_is_saved()
     {
         var surveyId = await SeedAsync();

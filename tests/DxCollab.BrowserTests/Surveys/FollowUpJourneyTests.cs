@@ -82,7 +82,7 @@ public sealed class FollowUpJourneyTests(BrowserFixture app) : IClassFixture<Bro
         return mails;
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Staff_filter_未提出_remind_them_only_the_laggard_s_officer_receives_it_then_results_and_xlsx()
     {
         var id = await SurveyAsync();

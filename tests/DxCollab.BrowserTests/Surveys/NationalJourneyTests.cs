@@ -9,7 +9,7 @@ namespace DxCollab.BrowserTests.Surveys;
 /// national page lists the changed figure and shows 確報. Every page passes axe.</summary>
 public sealed class NationalJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task National_viewer_issues_osaka_relays_and_the_national_page_shows_only_national_figures_then_a_correction_after_reopening()
     {
         var ops = await app.NewPageAsync();
@@ -128,7 +128,7 @@ public sealed class NationalJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await Journeys.ShouldBeAccessibleAsync(ops);
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task Prefecture_staff_build_a_written_vote_and_a_kpi_table()
     {
         var page = await app.NewPageAsync();

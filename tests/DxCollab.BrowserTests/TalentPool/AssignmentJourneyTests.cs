@@ -9,7 +9,7 @@ public sealed class AssignmentJourneyTests(DemoBrowserFixture app) : IClassFixtu
 {
     private const string Title = "オープンデータの公開を進めたい", Expert = "鈴木 大輔";
 
-    [Fact]
+    [JourneyFact]
     public async Task Staff_rank_the_experts_with_reasons_are_refused_wrong_or_too_many_hours_then_assign_and_the_request_is_割当済()
     {
         var page = await app.NewPageAsync();

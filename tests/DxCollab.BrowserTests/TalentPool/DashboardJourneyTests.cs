@@ -7,7 +7,7 @@ namespace DxCollab.BrowserTests.TalentPool;
 /// way to his assignments. Every page passes axe.</summary>
 public sealed class DashboardJourneyTests(DemoBrowserFixture app) : IClassFixture<DemoBrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task Staff_open_the_start_page_the_dashboard_and_the_it_staff_page_and_every_page_passes_axe()
     {
         var page = await app.NewPageAsync();
@@ -39,7 +39,7 @@ public sealed class DashboardJourneyTests(DemoBrowserFixture app) : IClassFixtur
         (await page.Locator("#it-staff-table tbody tr", new() { HasText = "岬町" }).InnerTextAsync()).ShouldContain("2 人");
     }
 
-    [Fact]
+    [JourneyFact]
     public async Task The_expert_finds_the_way_to_his_assignments_and_the_page_passes_axe()
     {
         var page = await app.NewPageAsync();

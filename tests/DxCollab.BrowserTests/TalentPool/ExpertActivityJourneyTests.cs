@@ -14,7 +14,7 @@ public sealed class ExpertActivityJourneyTests(DemoBrowserFixture app) : IClassF
 {
     private const string Summary = "村の担当者とベンダーの打合せに同席し、移行スケジュールの見直し案を確認。";
 
-    [Fact]
+    [JourneyFact]
     public async Task Tanaka_logs_a_visit_the_hours_roll_up_and_he_submits_the_report_it_brings_after_an_empty_submit_is_refused()
     {
         var page = await app.NewPageAsync();

@@ -6,7 +6,7 @@ namespace DxCollab.BrowserTests.TalentPool;
 /// form; every pool page passes axe.</summary>
 public sealed class PoolJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task Staff_register_an_expert_then_edit_skills_and_capacity_and_every_pool_page_is_accessible()
     {
         var page = await app.NewPageAsync();

@@ -7,7 +7,7 @@ namespace DxCollab.BrowserTests.TalentPool;
 /// Both pages pass axe. Reads only (its own demo app).</summary>
 public sealed class ReportBoardJourneyTests(DemoBrowserFixture app) : IClassFixture<DemoBrowserFixture>
 {
-    [Fact]
+    [JourneyFact]
     public async Task Staff_find_the_overdue_visit_report_first_on_the_board_in_words_and_follow_it_to_the_assignment()
     {
         var page = await app.NewPageAsync();

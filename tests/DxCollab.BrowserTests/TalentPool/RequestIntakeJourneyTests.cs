@@ -10,7 +10,7 @@ public sealed class RequestIntakeJourneyTests(BrowserFixture app) : IClassFixtur
 {
     private static readonly byte[] Pdf = [.. "%PDF-1.7\n"u8.ToArray(), .. Enumerable.Range(0, 500).Select(i => (byte)(i % 251))];
 
-    [Fact]
+    [JourneyFact]
     public async Task Chihayaakasaka_requests_support_through_a_theme_card_with_a_file_confirms_adds_a_補足_and_sees_it_受付()
     {
         var page = await app.NewPageAsync();
