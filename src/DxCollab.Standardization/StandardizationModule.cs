@@ -18,6 +18,7 @@ public sealed class StandardizationModule : IDxModule
     {
         var services = module.Services;
         services.AddScoped<StepTracker>();
+        services.AddScoped<ProgressReads>();
         services.AddScoped<ProgressReport>();
         // The tally the dashboard reads, kept current by every save of step rows.
         services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, ProgressTallyInterceptor>();

@@ -17,7 +17,7 @@ public class InsightRulesTests
     [Fact]
     public void A_step_planned_for_today_in_tokyo_is_not_overdue_even_while_utc_is_still_yesterday()
     {
-        var today = new ProgressInsights(null!, new FixedClock(JustAfterTokyoMidnight)).TodayInTokyo;
+        var today = new ProgressInsights(null!, new FixedClock(JustAfterTokyoMidnight), null!).TodayInTokyo;
         today.ShouldBe(new DateOnly(2026, 11, 30));
         InsightRules.IsOverdue(StepStatus.InProgress, new DateOnly(2026, 11, 30), today).ShouldBeFalse();
         // Planned for the UTC "today": already a day late in Tokyo.
@@ -92,6 +92,6 @@ public class InsightRulesTests
     public void Tokyo_today_of_the_insights_uses_japan_time()
     {
         JapaneseCalendar.TodayInTokyo(new DateTimeOffset(2026, 11, 29, 14, 59, 0, TimeSpan.Zero)).ShouldBe(new DateOnly(2026, 11, 29));
-        new ProgressInsights(null!, new FixedClock(new DateTimeOffset(2026, 11, 29, 15, 0, 0, TimeSpan.Zero))).TodayInTokyo.ShouldBe(new DateOnly(2026, 11, 30));
+        new ProgressInsights(null!, new FixedClock(new DateTimeOffset(2026, 11, 29, 15, 0, 0, TimeSpan.Zero)), null!).TodayInTokyo.ShouldBe(new DateOnly(2026, 11, 30));
     }
 }

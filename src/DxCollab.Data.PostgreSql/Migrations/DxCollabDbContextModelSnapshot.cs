@@ -3448,6 +3448,10 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "PlannedDate");
+
+                    b.HasIndex("TenantId", "UpdatedAt");
+
                     b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber", "StepNumber")
                         .IsUnique();
 
@@ -3514,6 +3518,8 @@ namespace DxCollab.Data.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationCode", "ChangedAt");
+
+                    b.HasIndex("TenantId", "ChangedAt");
 
                     b.ToTable("Migration_StepProgressChanges", (string)null);
 

@@ -3451,6 +3451,10 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "PlannedDate");
+
+                    b.HasIndex("TenantId", "UpdatedAt");
+
                     b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber", "StepNumber")
                         .IsUnique();
 
@@ -3517,6 +3521,8 @@ namespace DxCollab.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationCode", "ChangedAt");
+
+                    b.HasIndex("TenantId", "ChangedAt");
 
                     b.ToTable("Migration_StepProgressChanges", (string)null);
 

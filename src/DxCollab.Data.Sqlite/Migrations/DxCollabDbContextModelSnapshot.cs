@@ -3351,6 +3351,10 @@ namespace DxCollab.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "PlannedDate");
+
+                    b.HasIndex("TenantId", "UpdatedAt");
+
                     b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber", "StepNumber")
                         .IsUnique();
 
@@ -3415,6 +3419,8 @@ namespace DxCollab.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationCode", "ChangedAt");
+
+                    b.HasIndex("TenantId", "ChangedAt");
 
                     b.ToTable("Migration_StepProgressChanges", (string)null);
 

@@ -49,7 +49,7 @@ public static class NationSeeder
             nowUtc, seed);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (tallies, stepTallies) = await WriteProgressAsync(db, progress, ct);
-        var cells = await new ProgressReport(db).CellsAsync(ct); // read back from the tally just written, as the dashboard does
+        var cells = await new ProgressReport(db, new ProgressReads(db)).CellsAsync(ct); // read back from the tally just written, as the dashboard does
         var (snapshots, snapshotRows) = await WriteMonthEndsAsync(db, cells, SnapshotMonth.Of(Platform.Text.JapaneseCalendar.TodayInTokyo(new DateTimeOffset(nowUtc, TimeSpan.Zero))), ct);
         var nationalRows = 0;
         if (national is null) nationalRows = await WriteNationalRowsAsync(db, tenant, cells, nowUtc, ct);
@@ -143,7 +143,7 @@ public static class NationSeeder
     {
         var tenant = db.CurrentTenantId!;
         if (await national.Set<NationalProgressRow>().AnyAsync(r => r.PrefectureId == tenant, ct)) return 0;
-        return await WriteNationalRowsAsync(national, tenant, await new ProgressReport(db).CellsAsync(ct), nowUtc, ct);
+        return await WriteNationalRowsAsync(national, tenant, await new ProgressReport(db, new ProgressReads(db)).CellsAsync(ct), nowUtc, ct);
     }
 
 }

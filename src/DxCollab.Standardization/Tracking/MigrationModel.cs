@@ -38,6 +38,9 @@ public sealed class MigrationModel : IModelContributor
             e.Property(x => x.OrganizationCode).HasMaxLength(6);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(x => new { x.OrganizationCode, x.BusinessNumber, x.StepNumber }).IsUnique();
+            // Tenant-wide reads by date: the tracking start (停滞 of never-recorded systems) and the overdue scan.
+            e.HasIndex(x => new { x.TenantId, x.UpdatedAt });
+            e.HasIndex(x => new { x.TenantId, x.PlannedDate });
             e.Property(x => x.Note).HasMaxLength(1000);
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
         });
@@ -51,6 +54,7 @@ public sealed class MigrationModel : IModelContributor
             e.Property(x => x.ChangedBy).HasMaxLength(256);
             e.Property(x => x.Source).HasMaxLength(20);
             e.HasIndex(x => new { x.OrganizationCode, x.ChangedAt });
+            e.HasIndex(x => new { x.TenantId, x.ChangedAt });
         });
         // The maintained tally of the statuses (ProgressTally): what the dashboard and the progress API read.
         b.Entity<BusinessTally>(e =>

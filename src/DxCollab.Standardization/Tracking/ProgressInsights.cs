@@ -31,7 +31,7 @@ public sealed record InsightSummary(int OverdueSteps, int OverdueOrganizations, 
 /// <summary>What the mean hides, for the current tenant: steps past their planned date, systems that stopped moving,
 /// 特定移行支援 systems and the distribution of 完了率 per 業務. Only counted rows: active 団体, the 業務 they report, not
 /// switched off. <paramref name="organizationCode"/> narrows every list to one 団体 (a municipality's own view).</summary>
-public sealed class ProgressInsights(DxCollabDbContext db, TimeProvider clock)
+public sealed class ProgressInsights(DxCollabDbContext db, TimeProvider clock, ProgressReads reads)
 {
     public DateOnly TodayInTokyo => JapaneseCalendar.TodayInTokyo(clock.GetUtcNow());
 
@@ -67,7 +67,7 @@ public sealed class ProgressInsights(DxCollabDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var systems = await SystemsAsync(organizationCode, ct);
-        var tallies = await ProgressTallies.BusinessesAsync(db, organizationCode, ct);
+        var tallies = await reads.BusinessesAsync(organizationCode, ct);
         var done = tallies.ToDictionary(t => t.Key, t => t.Value.Completed + t.Value.NotApplicable);
         // Last change per system (the tally keeps the latest of the history and the rows' own stamps, for rows that
         // predate their history: an import).
@@ -145,21 +145,17 @@ public sealed class ProgressInsights(DxCollabDbContext db, TimeProvider clock)
     /// <summary>The counted systems (団体 × 業務) with their 団体's name.</summary>
     private async Task<Dictionary<(string Code, int Business), OrganizationName>> SystemsAsync(string? organizationCode, CancellationToken ct)
     {
-        var organizations = await db.Organizations.AsNoTracking()
-            .Where(o => o.AbolishedOn == null && (organizationCode == null || o.Code == organizationCode))
-            .Select(o => new { o.Code, o.Name, o.Type }).ToListAsync(ct);
-        var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
         var result = new Dictionary<(string, int), OrganizationName>();
-        foreach (var org in organizations)
-            foreach (var business in MigrationCatalog.BusinessesOf(org.Type))
-                if (!disabled.Contains((org.Code, business)))
+        foreach (var org in await reads.CountedAsync(ct))
+            if (organizationCode is null || org.Code == organizationCode)
+                foreach (var business in org.Businesses)
                     result[(org.Code, business)] = new OrganizationName(org.Name);
         return result;
     }
 
     /// <summary>完了済み + 対象外 per system (from the tally).</summary>
     private async Task<Dictionary<(string Code, int Business), int>> DoneCountsAsync(string? organizationCode, CancellationToken ct) =>
-        (await ProgressTallies.BusinessesAsync(db, organizationCode, ct)).ToDictionary(t => t.Key, t => t.Value.Completed + t.Value.NotApplicable);
+        (await reads.BusinessesAsync(organizationCode, ct)).ToDictionary(t => t.Key, t => t.Value.Completed + t.Value.NotApplicable);
 
     private IQueryable<StepProgress> Steps(string? organizationCode) =>
         db.Set<StepProgress>().AsNoTracking().Where(p => organizationCode == null || p.OrganizationCode == organizationCode);

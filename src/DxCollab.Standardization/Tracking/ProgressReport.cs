@@ -37,7 +37,7 @@ public sealed record ProgressGroup(string Key, string Label, int Rows, int Compl
 /// Rows are the 業務 each 団体 reports (20 for municipalities, 2 for the prefecture) less those switched off;
 /// steps with no record are 未着手. Read from the tally (<see cref="BusinessTally"/>, <see cref="StepTally"/>), not from
 /// every status.</summary>
-public sealed class ProgressReport(DxCollabDbContext db)
+public sealed class ProgressReport(DxCollabDbContext db, ProgressReads reads)
 {
     public const string AllMunicipalitiesKey = "all-municipalities";
 
@@ -46,7 +46,7 @@ public sealed class ProgressReport(DxCollabDbContext db)
     public async Task<IReadOnlyList<ProgressGroup>> ComputeAsync(ProgressGrouping grouping, CancellationToken ct = default)
     {
         if (grouping != ProgressGrouping.Step) return ProgressGrouper.Group(await CellsAsync(ct), grouping);
-        var counted = await CountedAsync(ct);
+        var counted = await reads.CountedAsync(ct);
         var perStep = await StepCountsAsync(counted, null, ct);
         var rows = counted.Sum(o => o.Businesses.Count);
         return MigrationStepDefinition.All.Select(step =>
@@ -60,28 +60,16 @@ public sealed class ProgressReport(DxCollabDbContext db)
     /// <summary>Today's counts per 団体 × 業務 row: what a monthly snapshot stores and regroups later.</summary>
     public async Task<IReadOnlyList<ProgressCell>> CellsAsync(CancellationToken ct = default)
     {
-        var counted = await CountedAsync(ct);
-        var tallies = await ProgressTallies.BusinessesAsync(db, null, ct);
+        var counted = await reads.CountedAsync(ct);
+        var tallies = await reads.BusinessesAsync(null, ct);
         return counted.SelectMany(o => o.Businesses.Select(b => new ProgressCell(o.Code, o.Name, o.Type, b,
             tallies.TryGetValue((o.Code, b), out var tally) ? tally.Counts : Untouched))).ToList();
-    }
-
-    /// <summary>An active 団体 with the 業務 that count: those it reports, less those switched off.</summary>
-    private sealed record Counted(string Code, string Name, OrganizationType Type, IReadOnlyList<int> Businesses);
-
-    private async Task<List<Counted>> CountedAsync(CancellationToken ct)
-    {
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.AbolishedOn == null)
-            .Select(o => new { o.Code, o.Name, o.Type }).ToListAsync(ct);
-        var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
-        return organizations.Select(o => new Counted(o.Code, o.Name, o.Type,
-            [.. MigrationCatalog.BusinessesOf(o.Type).Where(b => !disabled.Contains((o.Code, b)))])).ToList();
     }
 
     /// <summary>Per 団体 × step, the statuses over the 団体's counted 業務 (or over <paramref name="onlyBusiness"/> alone):
     /// the step tally less the rows of 業務 that do not count (switched off or not reported), read from those few rows
     /// themselves. 未着手 = counted 業務 − the others.</summary>
-    private async Task<Dictionary<(string Code, int Step), StepCounts>> StepCountsAsync(IReadOnlyCollection<Counted> counted, int? onlyBusiness,
+    private async Task<Dictionary<(string Code, int Step), StepCounts>> StepCountsAsync(IReadOnlyCollection<CountedOrganization> counted, int? onlyBusiness,
         CancellationToken ct)
     {
         var result = new Dictionary<(string, int), StepCounts>();
@@ -96,8 +84,8 @@ public sealed class ProgressReport(DxCollabDbContext db)
         }
         else
         {
-            var businesses = await ProgressTallies.BusinessesAsync(db, null, ct);
-            var steps = await ProgressTallies.StepsAsync(db, ct);
+            var businesses = await reads.BusinessesAsync(null, ct);
+            var steps = await reads.StepsAsync(ct);
             foreach (var ((code, step), tally) in steps)
                 result[(code, step)] = new StepCounts(tally.Completed, tally.InProgress, tally.NotStarted, tally.NotApplicable);
             var countedPairs = counted.SelectMany(o => o.Businesses.Select(b => (o.Code, b))).ToHashSet();
@@ -136,11 +124,11 @@ public sealed class ProgressReport(DxCollabDbContext db)
     /// (then only the 団体 reporting it appear). The prefecture first, then 団体コード order, unless sorted by 完了率.</summary>
     public async Task<HeatMap> HeatMapAsync(HeatMapQuery query, CancellationToken ct = default)
     {
-        var counted = await CountedAsync(ct);
+        var counted = await reads.CountedAsync(ct);
         var organizations = counted
             .Where(o => query.Category is not { } category || o.Type.ToCategory() == category)
             .OrderBy(o => o.Type == OrganizationType.Prefecture ? 0 : 1).ThenBy(o => o.Code, StringComparer.Ordinal).ToList();
-        var tallies = await ProgressTallies.BusinessesAsync(db, null, ct);
+        var tallies = await reads.BusinessesAsync(null, ct);
         var perStep = query.Axis == HeatMapAxis.Step ? await StepCountsAsync(organizations, query.Business, ct) : null;
 
         var rows = new List<HeatMapRow>();

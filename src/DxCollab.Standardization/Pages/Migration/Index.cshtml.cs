@@ -11,7 +11,7 @@ namespace DxCollab.Standardization.Pages.Migration;
 /// <summary>The prefecture's 標準化 dashboard: the 団体区分 table exactly as 総務省 publishes it, the same per 業務,
 /// a short summary of what the mean hides (details on the insights page), and a heat map 団体 × 業務 or 団体 × step,
 /// filtered by 団体区分 and 業務 and sortable by 完了率. Municipal officers are sent to their own 団体's page.</summary>
-public sealed class IndexModel(ProgressReport report, ProgressInsights insights, Inquiries.InquiryService inquiries) : TenantPageModel
+public sealed class IndexModel(ProgressReport report, ProgressInsights insights, ProgressReads reads, Inquiries.InquiryService inquiries) : TenantPageModel
 {
     public sealed record RateRow(string Key, string Label, ProgressRates Rates);
 
@@ -47,6 +47,7 @@ public sealed class IndexModel(ProgressReport report, ProgressInsights insights,
         OrganizationCategory? category = Enum.TryParse<OrganizationCategory>(Category, out var parsed) && AllCategories.Contains(parsed) ? parsed : null;
         Category = category?.ToString();
         if (Business is { } chosen && !AllBusinesses.Any(b => b.Number == chosen)) Business = null;
+        await reads.HoldConnectionAsync(ct);
 
         Categories = (await report.ComputeAsync(ProgressGrouping.Category, ct)).Select(ToRow).ToList();
         Businesses = (await report.ComputeAsync(ProgressGrouping.Business, ct)).Select(ToRow).ToList();

@@ -10,7 +10,7 @@ namespace DxCollab.Standardization.Pages.Migration;
 /// <summary>What the mean hides, for the prefecture's staff: steps past their planned date, systems with no change for
 /// the tenant's StalledAfterWeeks, 特定移行支援 systems, and the distribution of 完了率 per 業務 (chart and table).</summary>
 [Authorize(Policy = Policies.PrefectureStaff)]
-public sealed class InsightsModel(ProgressInsights insights) : TenantPageModel
+public sealed class InsightsModel(ProgressInsights insights, Tracking.ProgressReads reads) : TenantPageModel
 {
     /// <summary>days (the default), organization, business or planned.</summary>
     [BindProperty(SupportsGet = true)] public string? OverdueSort { get; set; }
@@ -30,6 +30,7 @@ public sealed class InsightsModel(ProgressInsights insights) : TenantPageModel
         OverdueSort = OverdueSort is "organization" or "business" or "planned" ? OverdueSort : "days";
         StalledSort = StalledSort is "organization" or "business" ? StalledSort : "last-change";
         Today = insights.TodayInTokyo;
+        await reads.HoldConnectionAsync(ct);
         StalledAfterWeeks = await insights.StalledAfterWeeksAsync(ct);
         Overdue = await insights.OverdueAsync(sort: OverdueSort switch
         {
