@@ -130,4 +130,31 @@ public sealed class NationalProgressReportTests
         after.Rows.ShouldBe(before.Rows - 1);
         after.Counts.Completed.ShouldBe(0);
     }
+
+    /// <summary>What the database's GROUP BYs hand the fold: the generated nation plus a 団体 no list knows (a tenant
+    /// added it) with one switched-off 業務, and a listed 団体 whose 業務 3 is switched off.</summary>
+    [Theory]
+    [InlineData(NationalGrouping.Category)]
+    [InlineData(NationalGrouping.Prefecture)]
+    [InlineData(NationalGrouping.Business)]
+    public void The_grouped_sums_give_the_table_every_row_gives(NationalGrouping grouping)
+    {
+        var reported = Reported(GenerateNation()).ToList();
+        reported.Add(new NationalRow("osaka", "279992", OrganizationType.Town, 1, true, new StepCounts(10, 5, 25, 0)));
+        reported.Add(new NationalRow("osaka", "279992", OrganizationType.Town, 2, false, new StepCounts(0, 0, 40, 0)));
+        reported.RemoveAll(r => r.OrganizationCode == "271004" && r.BusinessNumber == 3);
+        reported.Add(new NationalRow("osaka", "271004", OrganizationType.DesignatedCity, 3, false, new StepCounts(40, 0, 0, 0)));
+
+        var bodies = reported.GroupBy(r => (r.PrefectureId, r.OrganizationCode, r.Type, r.IsEnabled))
+            .Select(g => new ReportedBody(g.Key.PrefectureId, g.Key.OrganizationCode, g.Key.Type, g.Key.IsEnabled, g.Count(),
+                g.Aggregate(default(StepCounts), (sum, r) => sum + r.Counts))).ToList();
+        var fast = grouping == NationalGrouping.Business
+            ? NationalFold.ByBusiness(Bodies, reported.GroupBy(r => (r.BusinessNumber, r.IsEnabled))
+                .Select(g => new ReportedBusiness(g.Key.BusinessNumber, g.Key.IsEnabled, g.Count(), g.Aggregate(default(StepCounts), (sum, r) => sum + r.Counts))),
+                reported.Where(r => r.OrganizationCode == "279992").Select(r => r.BusinessNumber))
+            : NationalFold.ByBody(Bodies, bodies, grouping);
+
+        fast.ShouldBe(NationalProgressReport.Build(Bodies, reported, grouping));
+        NationalFold.Unlisted(Bodies, bodies).Select(b => b.OrganizationCode).Distinct().ShouldBe(["279992"]);
+    }
 }
