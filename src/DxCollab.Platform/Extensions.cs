@@ -99,6 +99,8 @@ public static class PlatformExtensions
         services.AddScoped<Threads.ThreadService>();
         services.AddScoped<EmailDispatcher>();
         services.AddScoped<Organizations.OrganizationDirectory>();
+        // What a 団体's peers may see of its records (docs/visibility.md).
+        services.AddScoped<Visibility.ActorNames>();
         services.AddScoped<AuditLog>();
         services.AddScoped<Users.UserAdministration>();
         // Uploads of every module: one store, one policy per purpose (the 団体 list of the SystemAdmin: CSV up to 5 MB).

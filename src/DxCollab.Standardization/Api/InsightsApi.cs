@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Visibility;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Builder;
@@ -22,8 +23,9 @@ public sealed record DistributionItem(int Business, string BusinessName, int Org
 public sealed record SettingsItem(int StalledAfterWeeks, int EscalationAfterBusinessDays, int MonthlyRequestBusinessDay, DateTime? UpdatedAt, string? UpdatedBy);
 
 /// <summary>/api/v1/{tenant}/migration/insights (what the mean hides) and /settings. The prefecture's staff see every
-/// 団体; a municipal officer sees only their own 団体 in the lists (asking for another is 403) and not the
-/// distribution, which compares the 団体 with each other; anyone else gets 403.</summary>
+/// 団体; a municipal officer sees their own 団体 in the lists, or one other 団体 asked for by orgCode as its peer
+/// (docs/visibility.md: statuses, dates and the 特定移行支援 flag, not its reason), and not the distribution, which
+/// compares the 団体 with each other; anyone else gets 403.</summary>
 public static class InsightsApi
 {
     public static IEndpointRouteBuilder MapMigrationInsightsApi(this IEndpointRouteBuilder app)
@@ -36,6 +38,7 @@ public static class InsightsApi
             .WithDescription("設定の週数（StalledAfterWeeks）ステップの変更がない 団体 × 業務。完了したシステムと無効にした業務は除きます。一度も記録のないシステムは管内で最初に記録された日から数えます。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/insights/specific-support", SpecificSupport).WithSummary("特定移行支援システム")
+            .WithDescription("市区町村の担当者は自団体、または orgCode で指定した団体。他の団体の理由（reason）は null です（docs/visibility.md）。")
             .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/insights/distribution", Distribution).WithSummary("業務ごとの完了率の分布（都道府県の職員のみ）")
             .WithDescription("団体ごとの完了率を 0% / 1〜25% / 26〜50% / 51〜75% / 76〜99% / 100% に分けた団体数と、最小・中央値・最大・平均。")
@@ -83,7 +86,7 @@ public static class InsightsApi
         if (Scope(user, orgCode) is not { } scope) return Refused();
         var items = await insights.SpecificSupportAsync(scope.OrganizationCode, ct);
         return TypedResults.Ok(items.Select(s => new SpecificSupportItem(s.OrganizationCode, s.OrganizationName, s.BusinessNumber, s.BusinessName,
-            s.Reason, s.PlannedCompletion, s.VendorName, (double)s.CompletionRate)).ToArray());
+            user.Detail(s.OrganizationCode, s.Reason), s.PlannedCompletion, s.VendorName, (double)s.CompletionRate)).ToArray());
     }
 
     public static async Task<Results<Ok<DistributionItem[]>, ProblemHttpResult>> Distribution(ClaimsPrincipal user, ProgressInsights insights,
@@ -110,18 +113,18 @@ public static class InsightsApi
 
     private sealed record InsightScope(string? OrganizationCode);
 
-    /// <summary>Whose rows the user may see: everyone's (prefecture staff, optionally one 団体) or only their own.</summary>
+    /// <summary>Whose rows the user may see: everyone's (prefecture staff, optionally one 団体), or one 団体's for a
+    /// municipal officer (their own unless they ask for another, whose details the items then withhold).</summary>
     private static InsightScope? Scope(ClaimsPrincipal user, string? orgCode)
     {
         var requested = string.IsNullOrWhiteSpace(orgCode) ? null : orgCode.Trim();
         if (user.IsPrefectureStaff()) return new InsightScope(requested);
-        if (user.OwnOrganizationCode() is { } own && (requested is null || requested == own))
-            return new InsightScope(own);
+        if (user.OwnOrganizationCode() is { } own) return new InsightScope(requested ?? own);
         return null;
     }
 
     private static ProblemHttpResult Refused(string? detail = null) =>
-        Problems.Forbidden(detail ?? "市区町村の担当者が見られるのは自団体の情報だけです。", "この情報を見る権限がありません。");
+        Problems.Forbidden(detail ?? "この一覧を見られるのは、都道府県の職員と市区町村の担当者だけです。", "この情報を見る権限がありません。");
 
     private static SettingsItem ToItem(MigrationSettings s) => new(s.StalledAfterWeeks, s.EscalationAfterBusinessDays, s.MonthlyRequestBusinessDay,
         s.Id == 0 ? null : s.UpdatedAt.AsUtc(), s.UpdatedBy);

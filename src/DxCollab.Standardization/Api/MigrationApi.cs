@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Visibility;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Builder;
@@ -26,7 +27,8 @@ public static class MigrationApi
             .WithDescription("groupBy = category（団体区分）| organization | business | step。完了率 = (完了済み + 対象外) / (40 × 行数)。"
                 + "month=2026-10 でその月の記録（月次スナップショット）の数値（step を除く）。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{orgCode}", Grid).WithSummary("団体の業務 × ステップの状況（記録のないステップは未着手）").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{orgCode}", Grid).WithSummary("団体の業務 × ステップの状況（記録のないステップは未着手）")
+            .WithDescription("他の団体と専門人材には、メモ（note）は null で返します（docs/visibility.md）。").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{orgCode}/{business}/steps/{stepNo}", UpdateStep).DisableAntiforgery()
             .WithSummary("1 つのステップの状況を変更").WithDescription("business は番号・正式名（住民基本台帳）・様式名（住民記録）のいずれか。status は 完了済み / 作業中 / 未着手（未）/ 対象外。予定日・実績日・メモは送った内容で置き換えます（省略すると消えます）。一括変更では省略した項目はそのまま残ります。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
@@ -57,12 +59,12 @@ public static class MigrationApi
         g.CompletionRate, g.InProgressRate, g.NotStartedRate);
 
     public static async Task<Results<Ok<GridCell[]>, ProblemHttpResult>> Grid(string orgCode, StepTracker tracker,
-        Platform.Organizations.OrganizationDirectory directory, CancellationToken ct)
+        Platform.Organizations.OrganizationDirectory directory, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await directory.FindAsync(orgCode, ct) is null)
             return Problems.NotFound($"団体コード「{orgCode}」の団体はこの都道府県にありません。", "団体が見つかりません。");
         return TypedResults.Ok((await tracker.GridAsync(orgCode, ct)).Select(p => new GridCell(p.BusinessNumber, p.StepNumber,
-            p.Status.JapaneseName(), p.PlannedDate, p.ActualDate, p.Note, DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc))).ToArray());
+            p.Status.JapaneseName(), p.PlannedDate, p.ActualDate, user.Detail(orgCode, p.Note), DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc))).ToArray());
     }
 
     public static Task<Results<Ok<UpdateResponse>, ProblemHttpResult>> UpdateStep(string orgCode, string business, string stepNo,

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DxCollab.Platform.Identity;
+using DxCollab.Platform.Visibility;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Builder;
@@ -18,14 +19,16 @@ public sealed record SystemItem(int Business, string OfficialName, string Workbo
 public sealed record EnabledResponse(int Business, bool Enabled, bool Changed);
 
 /// <summary>/api/v1/{tenant}/migration/{orgCode}/systems: the facts per 業務 system and switching a 業務 off/on.
-/// Same permission as the steps (<see cref="MigrationAccess"/>): the 団体's own officers and the prefecture's staff.</summary>
+/// Changes: same permission as the steps (<see cref="MigrationAccess"/>), the 団体's own officers and the prefecture's staff.
+/// Every member of the tenant reads the list, a peer without the 団体's own words or people (<see cref="PeerVisibility"/>).</summary>
 public static class SystemsApi
 {
     public static IEndpointRouteBuilder MapSystemsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/migration").WithTags("標準化");
         group.MapGet("/{orgCode}/systems", List).WithSummary("団体の業務システムごとの情報（特定移行支援システム、経過措置、ベンダー、稼働目標）")
-            .WithDescription("団体が報告するすべての業務（市区町村は 20、都道府県は 2）。記録のない業務は対象・空欄です。")
+            .WithDescription("団体が報告するすべての業務（市区町村は 20、都道府県は 2）。記録のない業務は対象・空欄です。"
+                + "他の団体と専門人材には、特定移行支援の理由と経過措置は null、更新者は「○○市の担当者」で返します（docs/visibility.md）。")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{orgCode}/{business}/system", Save).DisableAntiforgery()
             .WithSummary("業務システムの情報を保存").WithDescription("business は番号・正式名・様式名のいずれか。特定移行支援システムにするときは理由が必須です。")
@@ -36,10 +39,18 @@ public static class SystemsApi
         return app;
     }
 
-    public static async Task<Results<Ok<SystemItem[]>, ProblemHttpResult>> List(string orgCode, SystemFacts facts, CancellationToken ct) =>
-        await facts.ListAsync(orgCode, ct) is { } systems
-            ? TypedResults.Ok(systems.Select(ToItem).ToArray())
-            : NoOrganization(orgCode);
+    public static async Task<Results<Ok<SystemItem[]>, ProblemHttpResult>> List(string orgCode, SystemFacts facts, ClaimsPrincipal user,
+        ActorNames actors, CancellationToken ct)
+    {
+        if (await facts.ListAsync(orgCode, ct) is not { } systems) return NoOrganization(orgCode);
+        var actor = await actors.ForAsync(user, orgCode, systems.Select(s => s.UpdatedBy), ct);
+        return TypedResults.Ok(systems.Select(s => ToItem(s) with
+        {
+            SpecificSupportReason = user.Detail(orgCode, s.SpecificSupportReason),
+            TransitionalMeasures = user.Detail(orgCode, s.TransitionalMeasures),
+            UpdatedBy = actor(s.UpdatedBy),
+        }).ToArray());
+    }
 
     public static async Task<Results<Ok<SystemItem>, ProblemHttpResult>> Save(string orgCode, string business, SystemFactsRequest? request,
         SystemFacts facts, ClaimsPrincipal user, CancellationToken ct)

@@ -3,14 +3,17 @@ using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Standardization;
 using DxCollab.Standardization.Tracking;
+using DxCollab.Platform.Visibility;
 using DxCollab.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>One 団体's 標準化 progress: the 業務 × 40 steps grid with 完了率 per 業務, a bulk form (業務 × a range of
-/// steps → one status) for its own officers and the prefecture's staff, and the changes of the last 31 days.</summary>
-public sealed class OrganizationModel(OrganizationDirectory directory, StepTracker tracker, SystemFacts facts, TimeProvider clock) : TenantPageModel
+/// steps → one status) for its own officers and the prefecture's staff, and the changes of the last 31 days (a peer
+/// reads who as 「○○市の担当者」, docs/visibility.md).</summary>
+public sealed class OrganizationModel(OrganizationDirectory directory, StepTracker tracker, SystemFacts facts, TimeProvider clock,
+    ActorNames actors) : TenantPageModel
 {
     public sealed class UpdateInput
     {
@@ -117,9 +120,10 @@ public sealed class OrganizationModel(OrganizationDirectory directory, StepTrack
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-31);
         var tokyo = DxCollab.Platform.Text.JapaneseCalendar.Tokyo;
         var changes = await tracker.ChangesSinceAsync(OrgCode, since, take: 100, ct);
+        var actor = await actors.ForAsync(User, OrgCode, changes.Select(c => c.ChangedBy), ct);
         Changes = changes.Select(c => new ChangeView(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(c.ChangedAt, DateTimeKind.Utc), tokyo),
             StandardBusiness.All.FirstOrDefault(b => b.Number == c.BusinessNumber)?.OfficialName ?? c.BusinessNumber.ToString(),
-            Steps.FirstOrDefault(s => s.Number == c.StepNumber)?.StepId ?? c.StepNumber.ToString(), c.FromStatus, c.ToStatus, c.ChangedBy, c.Source)).ToList();
+            Steps.FirstOrDefault(s => s.Number == c.StepNumber)?.StepId ?? c.StepNumber.ToString(), c.FromStatus, c.ToStatus, actor(c.ChangedBy), c.Source)).ToList();
 
         SetBreadcrumbs(User.IsOfficerOf(OrgCode) && !User.IsPrefectureStaff()
             ? [new Breadcrumb($"標準化の進捗（{org.Name}）")]

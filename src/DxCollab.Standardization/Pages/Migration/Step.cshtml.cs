@@ -4,6 +4,7 @@ using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Visibility;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Evidence;
 using DxCollab.Standardization.Files;
@@ -16,11 +17,12 @@ namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>One step of one 団体 × 業務: what the step is, its status form, its whole history (status changes and 証跡
 /// uploads/deletions), its 証跡 (upload works without JavaScript: a plain multipart form) and the inquiries about it.
-/// Every member of the tenant reads the status; 証跡 and inquiries only the 団体's officers and the prefecture's staff.</summary>
+/// Every member of the tenant reads the status and what changed when; the note, who changed it (a peer reads
+/// 「○○市の担当者」), 証跡 and inquiries only the 団体's officers and the prefecture's staff (docs/visibility.md).</summary>
 [RequestSizeLimit(UploadPolicy.RequestCeiling)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadPolicy.RequestCeiling)]
 public sealed class StepModel(OrganizationDirectory directory, StepTracker tracker, EvidenceService evidence, InquiryService inquiries,
-    FileStore files) : TenantPageModel
+    FileStore files, ActorNames actors) : TenantPageModel
 {
     public sealed class StatusInput
     {
@@ -43,6 +45,8 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
     public StandardBusiness Business { get; private set; } = null!;
     public MigrationStepDefinition Step { get; private set; } = null!;
     public StepProgress? Current { get; private set; }
+    /// <summary>The note as the viewer may see it (「非公開」 for a peer).</summary>
+    public string? Note { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanSeePrivate { get; private set; }
     public bool CanAsk { get; private set; }
@@ -122,10 +126,13 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
         CanSeePrivate = OwnRecordsAccess.CanRead(User, OrgCode);
         CanAsk = User.IsOfficerOf(OrgCode);
         Current = await tracker.FindAsync(OrgCode, business.Number, step.Number, ct);
+        Note = User.DetailOrWithheld(OrgCode, Current?.Note);
 
         var changes = await tracker.HistoryAsync(OrgCode, business.Number, step.Number, ct);
-        var history = changes.Select(c => new HistoryEntry(Tokyo(c.ChangedAt), c.ChangedBy,
-            $"{c.FromStatus?.JapaneseName() ?? "未着手（記録なし）"} → {c.ToStatus.JapaneseName()}" + Details(c), ChangeSource.Label(c.Source))).ToList();
+        var actor = await actors.ForAsync(User, OrgCode, changes.Select(c => c.ChangedBy), ct);
+        var withNotes = User.SeesDetailsOf(OrgCode);
+        var history = changes.Select(c => new HistoryEntry(Tokyo(c.ChangedAt), actor(c.ChangedBy),
+            $"{c.FromStatus?.JapaneseName() ?? "未着手（記録なし）"} → {c.ToStatus.JapaneseName()}" + Details(c, withNotes), ChangeSource.Label(c.Source))).ToList();
         if (CanSeePrivate)
         {
             var evidenceEvents = await evidence.HistoryAsync(OrgCode, business.Number, step.Number, ct);
@@ -144,12 +151,12 @@ public sealed class StepModel(OrganizationDirectory directory, StepTracker track
         return true;
     }
 
-    private static string Details(StepProgressChange c)
+    private static string Details(StepProgressChange c, bool withNote)
     {
         var parts = new List<string>();
         if (c.PlannedDate is { } p) parts.Add($"予定日 {p:yyyy/MM/dd}");
         if (c.ActualDate is { } a) parts.Add($"実績日 {a:yyyy/MM/dd}");
-        if (!string.IsNullOrEmpty(c.Note)) parts.Add($"メモ「{c.Note}」");
+        if (!string.IsNullOrEmpty(c.Note)) parts.Add(withNote ? $"メモ「{c.Note}」" : $"メモ（{PeerVisibility.Withheld}）");
         return parts.Count == 0 ? "" : "（" + string.Join("、", parts) + "）";
     }
 

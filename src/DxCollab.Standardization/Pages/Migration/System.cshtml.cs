@@ -1,6 +1,7 @@
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
+using DxCollab.Platform.Visibility;
 using DxCollab.Platform.Web;
 using DxCollab.Standardization.Tracking;
 using Microsoft.AspNetCore.Mvc;
@@ -8,8 +9,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace DxCollab.Standardization.Pages.Migration;
 
 /// <summary>One 業務 system of one 団体: its facts (特定移行支援システム, 経過措置, vendor, target go-live), switching
-/// the 業務 off when the 団体 does not run it (and back on), and its 40 steps with status and dates.</summary>
-public sealed class SystemModel(OrganizationDirectory directory, SystemFacts facts, StepTracker tracker) : TenantPageModel
+/// the 業務 off when the 団体 does not run it (and back on), and its 40 steps with status and dates. A peer (another
+/// 団体's officer, an expert) reads it without the reason, 経過措置, notes or who updated it (docs/visibility.md).</summary>
+public sealed class SystemModel(OrganizationDirectory directory, SystemFacts facts, StepTracker tracker, ActorNames actors) : TenantPageModel
 {
     public sealed class FactsInput
     {
@@ -94,11 +96,17 @@ public sealed class SystemModel(OrganizationDirectory directory, SystemFacts fac
         if (org is null || org.AbolishedOn is not null || MigrationCatalog.FindBusiness(BusinessText) is not { } business) return false;
         if (await facts.FindAsync(OrgCode, business.Number, ct) is not { } system) return false;
         Organization = org;
-        System = system;
+        var actor = await actors.ForAsync(User, OrgCode, [system.UpdatedBy], ct);
+        System = system with
+        {
+            SpecificSupportReason = User.DetailOrWithheld(OrgCode, system.SpecificSupportReason),
+            TransitionalMeasures = User.DetailOrWithheld(OrgCode, system.TransitionalMeasures),
+            UpdatedBy = actor(system.UpdatedBy),
+        };
         CanEdit = MigrationAccess.CanEdit(User, OrgCode);
         var cells = (await tracker.GridAsync(OrgCode, ct)).Where(p => p.BusinessNumber == business.Number).ToDictionary(p => p.StepNumber);
         Steps = MigrationStepDefinition.All.Select(s => cells.TryGetValue(s.Number, out var c)
-            ? new StepRow(s, c.Status, c.PlannedDate, c.ActualDate, c.Note)
+            ? new StepRow(s, c.Status, c.PlannedDate, c.ActualDate, User.DetailOrWithheld(OrgCode, c.Note))
             : new StepRow(s, StepStatus.NotStarted, null, null, null)).ToList();
         Rates = ProgressMath.ForRow(Steps.Select(s => s.Status).ToList());
 

@@ -29,7 +29,9 @@ public static class AccessMatrixDocument
             How the product refuses: 403 when the caller's role may never do it (a ProblemDetails saying who may), 404 when the
             row is one the caller may not see — another 団体's inquiry, 証跡, survey response or support request, a workspace
             without a seat, a 参加団体限り document — so that its existence is not told. Listing by 団体 (e.g. the 証跡 of a
-            step of another 団体) is 403.
+            step of another 団体) is 403. Allowed is not "every field": what a caller sees of another 団体's data (rates and
+            statuses yes; reasons, notes, 証跡 and people's names no) is [visibility.md](visibility.md), which the product
+            applies by withholding fields, not by refusing the call.
 
             Cells: **✓** allowed (the product answers anything but 401/403: 2xx, or 400/404/409/422 about the input or the
             row's state); **401** not signed in; **403** refused; **404** refused without telling that the row exists;
