@@ -40,8 +40,10 @@ public sealed class StepProgress : ITenantOwned
     public string? UpdatedBy { get; set; }
 }
 
-/// <summary>Every change of a step, so "what changed since last month" and who did it can be answered.</summary>
-public sealed class StepProgressChange : ITenantOwned
+/// <summary>Every change of a step, so "what changed since last month" and who did it can be answered. Append-only and
+/// itself the step's trail (who, when, from, to), so not audited again: the step row's own audit entry records the
+/// change (an import of 北海道 wrote two audit entries per changed step before).</summary>
+public sealed class StepProgressChange : ITenantOwned, DxCollab.Platform.Audit.IAuditExempt
 {
     public long Id { get; private set; }
     public string TenantId { get; set; } = "";

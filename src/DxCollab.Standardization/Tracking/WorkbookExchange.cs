@@ -51,6 +51,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
         var reports = file.Errors.Where(e => !e.IsFileLevel)
             .Select(e => new ImportRowReport(e.LineNumber ?? 0, "", "", false, 0, e.StepId is null ? e.Message : $"{e.StepId}: {e.Message}")).ToList();
         var accepted = new List<(int Line, Organization Org, StandardBusiness Business, IReadOnlyList<StepStatus> Statuses)>();
+        var acceptedKeys = new HashSet<(string Code, int Business)>();
         var total = reports.Count + file.Rows.Count;
         var validated = reports.Count;
         progress?.Report(new(ImportPhase.Validating, total, validated, 0));
@@ -79,7 +80,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
                 reason = $"{row.Business.OfficialName}はこの団体では対象にしていません。";
             else if (reason is null && !MigrationAccess.CanEdit(user, org!.Code))
                 reason = $"{org.Name}の進捗を変更する権限がありません。";
-            else if (reason is null && accepted.Any(a => a.Org.Code == org!.Code && a.Business.Number == row.Business.Number))
+            else if (reason is null && !acceptedKeys.Add((org!.Code, row.Business.Number)))
                 reason = "同じ団体・業務の行が重複しています。";
 
             if (reason is not null) reports.Add(new(line, label, row.Business.OfficialName, false, 0, reason));
@@ -124,7 +125,8 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
             applied.Add(new(line, org.Name, business.OfficialName, true, changed, null));
             progress?.Report(new(ImportPhase.Applying, total, validated, applied.Count));
         }
-        foreach (var org in accepted.Where(a => applied.Any(r => r.LineNumber == a.Line && r.ChangedSteps > 0)).GroupBy(a => a.Org.Code))
+        var changedLines = applied.Where(r => r.ChangedSteps > 0).Select(r => r.LineNumber).ToHashSet();
+        foreach (var org in accepted.Where(a => changedLines.Contains(a.Line)).GroupBy(a => a.Org.Code))
             db.AddIntegrationEvent(new MigrationStepsChanged(prefecture.Id, org.Key, [.. org.Select(a => a.Business.Number).Distinct().Order()],
                 [.. Enumerable.Range(1, MigrationCatalog.StepCount)], null, now, "import"), aggregateKey: $"migration:{org.Key}");
         progress?.Report(new(ImportPhase.Saving, total, validated, applied.Count));
