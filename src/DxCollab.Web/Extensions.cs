@@ -50,6 +50,7 @@ public static class Extensions
         app.UseTenantAccessCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseCookieApiAntiforgery();
 
         app.MapOpenApi();
         app.MapOpsDashboards();

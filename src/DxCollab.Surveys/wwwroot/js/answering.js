@@ -89,7 +89,10 @@
     if (!dirty || stopped) return;
     dirty = false;
     var body = JSON.stringify({ version: parseInt(versionInput.value, 10), answers: answers(snapshot()) });
-    fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: body, credentials: 'same-origin', redirect: 'manual' })
+    var token = form.querySelector('input[name="__RequestVerificationToken"]');
+    var headers = { 'Content-Type': 'application/json' };
+    if (token) headers.RequestVerificationToken = token.value;
+    fetch(url, { method: 'PUT', headers: headers, body: body, credentials: 'same-origin', redirect: 'manual' })
       .then(function (r) {
         if (r.ok) return r.json().then(function (saved) {
           versionInput.value = saved.version;
