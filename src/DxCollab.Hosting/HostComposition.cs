@@ -37,7 +37,7 @@ public static class HostComposition
         services.AddDxCollabPlatform(configuration, ConfigureProvider, embedded);
         // Before messaging and jobs: they collect the consumers and jobs the modules register.
         services.AddDxCollabModules(modules ?? ModuleCatalog.Modules);
-        services.AddDataProtection().SetApplicationName("DxCollab");
+        services.AddDataProtection().SetApplicationName("DxCollab").ProtectKeysAtRest(configuration);
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceProvider>((o, sp) => o.XmlRepository = new SharedDatabaseKeyRepository(sp, sp.GetRequiredService<ILoggerFactory>()));
         services.AddDxCollabMessaging(configuration);

@@ -19,7 +19,7 @@ internal static class ConfigurationKeys
     public static readonly IReadOnlyList<Type> OptionsTypes =
     [
         typeof(DatabaseOptions), typeof(MessagingOptions), typeof(JobsOptions), typeof(HostingOptions),
-        typeof(SmtpOptions), typeof(EmailOptions), typeof(ObservabilityOptions),
+        typeof(SmtpOptions), typeof(EmailOptions), typeof(ObservabilityOptions), typeof(KeyRingOptions),
     ];
 
     /// <summary>The platform's sections and every module's (declared through ModuleServices.AddOptions, read from the

@@ -43,7 +43,7 @@ public sealed class ConfigurationKeysTests
     {
         var modules = ConfigurationKeys.ModuleSections.Select(s => s.Section).ToList();
         modules.ShouldNotBeEmpty();
-        ConfigurationKeys.Sections.Keys.Except(modules).Order().ShouldBe(["Database", "Email", "Hosting", "Jobs", "Messaging", "OpenTelemetry", "Smtp"]);
+        ConfigurationKeys.Sections.Keys.Except(modules).Order().ShouldBe(["Database", "DataProtection", "Email", "Hosting", "Jobs", "Messaging", "OpenTelemetry", "Smtp"]);
     }
 
     [Fact]
