@@ -94,19 +94,20 @@ public sealed class PostgreSql_ReminderOverlap(PostgresAppFixture fixture) : App
         using var staff = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         // Deadline Fri 2031-10-31: 5 開庁日 before is 10-24, away from the other test's dates.
         var id = await PublishAsync(staff, "途中で送られた督促", new DateOnly(2031, 10, 31), Respondents);
+        // An officer in every 団体, so each of its reminders shows as a notice.
+        foreach (var code in Respondents) await App.CreateUserAsync("osaka", $"third.{code}@osaka.example", DemoData.Password, code, Roles.MunicipalOfficer);
         var utc = FixedClock.Tokyo(2031, 10, 24);
         var other = new CommittedMeanwhile(App, $":{id}:");
 
         var result = await App.ScanAsync(utc, (rules, delivery) => (rules, other.Wrap(delivery)));
 
         other.Key.ShouldNotBeNull("the engine sends the reminders of 10-24 as one chunk");
-        result.Due.ShouldBeGreaterThanOrEqualTo(4);
-        result.Sent.ShouldBe(result.Due - 1);
-        result.AlreadySent.ShouldBe(1);
+        // The other test's survey may have reminders due (or already sent) on this day too: count this survey's only.
+        result.AlreadySent.ShouldBeGreaterThanOrEqualTo(1);
         var notices = await App.InTenantAsync("osaka", async sp => await sp.GetRequiredService<DxCollabDbContext>().Notifications
-            .Where(n => n.SourceKey != null && n.SourceKey.Contains($":{id}:")).Select(n => new { n.UserId, n.SourceKey }).ToListAsync());
+            .Where(n => n.Category == "reminder" && n.SourceKey != null && n.SourceKey.Contains($":{id}:")).Select(n => new { n.UserId, n.SourceKey }).ToListAsync());
         notices.ShouldNotContain(n => n.SourceKey == other.Key, "the other worker told them; our copies were rolled back");
-        notices.Select(n => n.SourceKey).Distinct().Count().ShouldBe(3);
+        notices.Select(n => n.SourceKey).Distinct().Count().ShouldBe(3, "the chunk's other three reminders are sent");
         notices.GroupBy(n => n).ShouldAllBe(g => g.Count() == 1);
         (await App.ScanAsync(utc)).Sent.ShouldBe(0);
     }
