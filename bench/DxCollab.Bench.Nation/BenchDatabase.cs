@@ -49,7 +49,8 @@ internal sealed class BenchDatabase
         {
             static string Env(string n) => Environment.GetEnvironmentVariable($"DXCOLLAB_TEST_PG_{n}")
                 ?? throw new InvalidOperationException($"DXCOLLAB_TEST_PG_{n} がありません（source infra/test-env.sh の後に実行してください）。");
-            string For(string c) => new NpgsqlConnectionStringBuilder(c) { Database = name, MaxPoolSize = 200 }.ConnectionString;
+            // No Maximum Pool Size: the app's default (Database:MaxPoolSize) is part of what is measured.
+            string For(string c) => new NpgsqlConnectionStringBuilder(c) { Database = name }.ConnectionString;
             db = new(provider, options.DemoData, For(Env("APP")), For(Env("OWNER")), For(Env("ADMIN")));
             await using var admin = new NpgsqlConnection(Env("ADMIN"));
             await admin.OpenAsync();

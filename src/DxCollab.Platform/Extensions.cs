@@ -30,7 +30,8 @@ public static class PlatformExtensions
         ConfigureDatabaseProvider configureProvider, string embeddedConnectionString)
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
-            .Configure(o => o.ConnectionString ??= configuration.GetConnectionString("DxCollab"));
+            .Configure(o => o.ConnectionString ??= configuration.GetConnectionString("DxCollab"))
+            .Validate(o => o.MaxPoolSize >= 1, "Database:MaxPoolSize は 1 以上にしてください。").ValidateOnStart();
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.Configure<HostingOptions>(configuration.GetSection(HostingOptions.Section));
@@ -62,7 +63,9 @@ public static class PlatformExtensions
             var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var tenant = sp.GetRequiredService<IMultiTenantContextAccessor<PrefectureTenant>>().MultiTenantContext.TenantInfo;
             var connection = tenant?.ConnectionString ?? (db.IsEmbedded ? embeddedConnectionString : db.ConnectionString!);
-            configureProvider(options, db.IsEmbedded ? DatabaseProvider.Sqlite : db.Provider, connection);
+            var provider = db.IsEmbedded ? DatabaseProvider.Sqlite : db.Provider;
+            if (provider == DatabaseProvider.PostgreSql) connection = PostgresPoolSize.Apply(connection, db.MaxPoolSize);
+            configureProvider(options, provider, connection);
             // Modules add their own (scoped) save interceptors after these, e.g. a tally kept in the same transaction.
             options.AddInterceptors(new IInterceptor[] { sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<TenantSessionInterceptor>() }
                 .Concat(sp.GetServices<ISaveChangesInterceptor>()));

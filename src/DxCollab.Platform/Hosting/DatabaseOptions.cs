@@ -20,6 +20,11 @@ public sealed class DatabaseOptions
     /// turn it off so their tenants start empty.</summary>
     public bool DemoFigures { get; set; } = true;
 
+    /// <summary>PostgreSQL: the most connections each process opens per connection string (Npgsql's Maximum Pool Size),
+    /// used when the connection string does not set one. Keep web pods × this (+ workers) below the server's
+    /// max_connections; a request that waits longer than the connection Timeout for a free one is answered 503.</summary>
+    public int MaxPoolSize { get; set; } = Data.PostgresPoolSize.Default;
+
     public bool IsEmbedded => string.IsNullOrWhiteSpace(ConnectionString);
     public bool DemoEnabled => Demo ?? IsEmbedded;
 }

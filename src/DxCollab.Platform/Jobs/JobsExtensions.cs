@@ -37,7 +37,7 @@ public static class JobsExtensions
             switch (options.Storage)
             {
                 case JobStorageKind.PostgreSql:
-                    cfg.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(Required(connection)),
+                    cfg.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(Data.PostgresPoolSize.Apply(Required(connection), database.MaxPoolSize)),
                         new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(2) });
                     break;
                 case JobStorageKind.SqlServer:

@@ -34,6 +34,9 @@ public static class MessagingExtensions
         var orderedEndpoints = consumers.Where(c => typeof(IOrderedConsumer).IsAssignableFrom(c)).Select(EndpointName).ToHashSet();
         services.AddMassTransit(x =>
         {
+            // MassTransit 8.4+ reports usage data to its vendor's host after the bus starts: an on-premises install
+            // must not call out (and may not reach out at all), so it is off.
+            x.DisableUsageTelemetry();
             x.SetKebabCaseEndpointNameFormatter();
             x.AddConfigureEndpointsCallback((name, endpoint) =>
             {

@@ -10,6 +10,9 @@ public sealed record NotificationView(long Id, string Category, string? SourceKe
     public bool IsRead => ReadAt is not null;
 }
 
+/// <summary>One message and who receives it, for <see cref="NotificationService.NotifyEachAsync"/>.</summary>
+public sealed record NotificationRequest(IEnumerable<string> UserIds, NotificationMessage Message);
+
 public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int Page, int PageSize, int TotalCount, int UnreadCount)
 {
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
@@ -27,39 +30,58 @@ public sealed class NotificationService(DxCollabDbContext db, NotificationTempla
     /// <summary>Adds an inbox row and a pending e-mail (immediate or digest item, by each user's preference) for every
     /// active user of the current tenant among <paramref name="userIds"/>; unknown, other tenants' and deactivated
     /// users are skipped. Does NOT save: call SaveChanges on the same DbContext. Returns the number of users notified.</summary>
-    public async Task<int> NotifyAsync(IEnumerable<string> userIds, NotificationMessage message, CancellationToken ct = default)
+    public Task<int> NotifyAsync(IEnumerable<string> userIds, NotificationMessage message, CancellationToken ct = default) =>
+        NotifyEachAsync([new NotificationRequest(userIds, message)], ct);
+
+    /// <summary>As <see cref="NotifyAsync"/> for many messages at once (a reminder scan's chunk): the users and their
+    /// preferences are read once for all of them. Returns the number of notices added (users × messages).</summary>
+    public async Task<int> NotifyEachAsync(IReadOnlyList<NotificationRequest> requests, CancellationToken ct = default)
     {
-        Validate(message);
+        foreach (var request in requests) Validate(request.Message);
         var tenant = db.TenantInfo ?? throw new InvalidOperationException("通知はテナント（都道府県）の中でだけ送れます。TenantScope を開始してください。");
-        var ids = userIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList();
+        var recipients = requests.Select(r => r.UserIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        var ids = recipients.SelectMany(r => r).Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count == 0) return 0;
 
-        var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) && u.IsActive)
-            .Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync(ct);
-        var digest = (await db.NotificationPreferences.AsNoTracking()
-            .Where(p => ids.Contains(p.UserId) && p.EmailDelivery == EmailDelivery.DailyDigest)
-            .Select(p => p.UserId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var users = new Dictionary<string, (string? Email, string DisplayName)>(StringComparer.Ordinal);
+        var digest = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            foreach (var u in await db.Users.AsNoTracking().Where(u => chunk.Contains(u.Id) && u.IsActive)
+                         .Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync(ct))
+                users[u.Id] = (u.Email, u.DisplayName);
+            digest.UnionWith(await db.NotificationPreferences.AsNoTracking()
+                .Where(p => chunk.Contains(p.UserId) && p.EmailDelivery == EmailDelivery.DailyDigest)
+                .Select(p => p.UserId).ToListAsync(ct));
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var tenantName = tenant.Name ?? tenant.Identifier;
 
-        foreach (var user in users.OrderBy(u => ids.IndexOf(u.Id)))
+        var notified = 0;
+        for (var i = 0; i < requests.Count; i++)
         {
-            db.Notifications.Add(new Notification
+            var message = requests[i].Message;
+            foreach (var id in recipients[i])
             {
-                UserId = user.Id, Category = message.Category, SourceKey = message.SourceKey, Title = message.Title,
-                Body = message.Body, Link = message.Link, CreatedAt = now,
-            });
-            if (string.IsNullOrWhiteSpace(user.Email)) continue;
-            var isDigest = digest.Contains(user.Id);
-            var (subject, body) = isDigest
-                ? templates.DigestItem(message)
-                : templates.ImmediateEmail(user.DisplayName, tenantName, tenant.Identifier, message);
-            db.PendingEmails.Add(new PendingEmail
-            {
-                UserId = user.Id, Recipient = user.Email, Subject = subject, Body = body, IsDigestItem = isDigest, CreatedAt = now,
-            });
+                if (!users.TryGetValue(id, out var user)) continue;
+                notified++;
+                db.Notifications.Add(new Notification
+                {
+                    UserId = id, Category = message.Category, SourceKey = message.SourceKey, Title = message.Title,
+                    Body = message.Body, Link = message.Link, CreatedAt = now,
+                });
+                if (string.IsNullOrWhiteSpace(user.Email)) continue;
+                var isDigest = digest.Contains(id);
+                var (subject, body) = isDigest
+                    ? templates.DigestItem(message)
+                    : templates.ImmediateEmail(user.DisplayName, tenantName, tenant.Identifier, message);
+                db.PendingEmails.Add(new PendingEmail
+                {
+                    UserId = id, Recipient = user.Email, Subject = subject, Body = body, IsDigestItem = isDigest, CreatedAt = now,
+                });
+            }
         }
-        return users.Count;
+        return notified;
     }
 
     /// <summary>The officers of the 団体 with this 団体コード (its active MunicipalOfficers, current tenant). Does not save.</summary>

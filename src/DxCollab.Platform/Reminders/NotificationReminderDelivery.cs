@@ -7,7 +7,11 @@ namespace DxCollab.Platform.Reminders;
 /// chose), added to the engine's DbContext so they commit with the record that the reminder was sent.</summary>
 public sealed class NotificationReminderDelivery(NotificationService notifications) : IReminderDelivery
 {
-    public async Task DeliverAsync(DxCollabDbContext db, DueReminder reminder, CancellationToken ct) =>
-        await notifications.NotifyAsync(reminder.RecipientUserIds,
-            new NotificationMessage("reminder", reminder.Title, reminder.Body, reminder.Link) { SourceKey = reminder.Key }, ct);
+    public Task DeliverAsync(DxCollabDbContext db, DueReminder reminder, CancellationToken ct) => DeliverAsync(db, [reminder], ct);
+
+    public async Task DeliverAsync(DxCollabDbContext db, IReadOnlyList<DueReminder> reminders, CancellationToken ct) =>
+        await notifications.NotifyEachAsync([.. reminders.Select(r => new NotificationRequest(r.RecipientUserIds, Message(r)))], ct);
+
+    private static NotificationMessage Message(DueReminder reminder) =>
+        new("reminder", reminder.Title, reminder.Body, reminder.Link) { SourceKey = reminder.Key };
 }

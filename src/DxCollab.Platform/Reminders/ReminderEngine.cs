@@ -7,46 +7,79 @@ namespace DxCollab.Platform.Reminders;
 
 public sealed record ReminderScanResult(int Due, int Sent, int AlreadySent);
 
-/// <summary>Evaluates every rule for the current tenant and sends what is due and not yet sent. Each reminder is
-/// committed with its <see cref="SentReminder"/> row in one transaction; the unique key makes a concurrent worker's
-/// second attempt fail and roll back, so nobody is told twice.</summary>
+/// <summary>Evaluates every rule for the current tenant and sends what is due and not yet sent. One query finds which
+/// of the due keys were sent before; the rest are sent in chunks, each chunk's <see cref="SentReminder"/> rows committed
+/// with its notifications in one transaction. The unique key makes a concurrent worker's copy fail and roll back, so
+/// nobody is told twice: a chunk that meets a key sent meanwhile is rolled back and retried one reminder at a time.</summary>
 public sealed class ReminderEngine(DxCollabDbContext db, IEnumerable<IReminderRule> rules, IReminderDelivery delivery, TimeProvider clock,
     IServiceProvider services, ILogger<ReminderEngine> logger)
 {
+    /// <summary>Reminders per transaction: a national first scan sends thousands, and one round trip per reminder was
+    /// most of its time (#12); a chunk keeps a transaction (and a conflict's retry) small.</summary>
+    public const int ChunkSize = 500;
+
+    private sealed record Pending(IReminderRule Rule, DueReminder Reminder);
+
     public async Task<ReminderScanResult> RunAsync(CancellationToken ct = default)
     {
         var context = new ReminderScanContext(db, JapaneseCalendar.TodayInTokyo(clock.GetUtcNow()), services);
-        int due = 0, sent = 0, already = 0;
+        var due = new List<Pending>();
         foreach (var rule in rules)
-        {
             foreach (var reminder in await rule.FindDueAsync(context, ct))
-            {
-                due++;
-                if (await db.Set<SentReminder>().AnyAsync(s => s.Key == reminder.Key, ct)) { already++; continue; }
-                if (await TrySendAsync(rule, reminder, ct)) sent++; else already++;
-            }
-        }
-        if (sent > 0) logger.LogInformation("Sent {Sent} reminders ({Due} due) for tenant {Tenant}", sent, due, db.CurrentTenantId);
-        return new(due, sent, already);
+                due.Add(new(rule, reminder));
+
+        var sentBefore = await SentKeysAsync(due.Select(d => d.Reminder.Key), ct);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A key two rules (or one rule twice) report is one reminder: the first one counts.
+        var pending = due.Where(d => !sentBefore.Contains(d.Reminder.Key) && seen.Add(d.Reminder.Key)).ToList();
+        var sent = 0;
+        foreach (var chunk in pending.Chunk(ChunkSize))
+            sent += await SendChunkAsync(chunk, ct);
+
+        if (sent > 0) logger.LogInformation("Sent {Sent} reminders ({Due} due) for tenant {Tenant}", sent, due.Count, db.CurrentTenantId);
+        return new(due.Count, sent, due.Count - sent);
     }
 
-    private async Task<bool> TrySendAsync(IReminderRule rule, DueReminder reminder, CancellationToken ct)
+    /// <summary>Which of <paramref name="keys"/> this tenant has sent (one query per 1,000 keys).</summary>
+    private async Task<HashSet<string>> SentKeysAsync(IEnumerable<string> keys, CancellationToken ct)
+    {
+        var sent = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(1000))
+            sent.UnionWith(await db.Set<SentReminder>().AsNoTracking().Where(s => chunk.Contains(s.Key)).Select(s => s.Key).ToListAsync(ct));
+        return sent;
+    }
+
+    private async Task<int> SendChunkAsync(IReadOnlyList<Pending> chunk, CancellationToken ct)
+    {
+        if (await TrySendAsync(chunk, ct)) return chunk.Count;
+        // Another worker committed some of these first: send the others alone, so only its keys are skipped.
+        var sentMeanwhile = await SentKeysAsync(chunk.Select(p => p.Reminder.Key), ct);
+        var sent = 0;
+        foreach (var one in chunk.Where(p => !sentMeanwhile.Contains(p.Reminder.Key)))
+            if (await TrySendAsync([one], ct)) sent++;
+        return sent;
+    }
+
+    private async Task<bool> TrySendAsync(IReadOnlyList<Pending> reminders, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.Set<SentReminder>().Add(new SentReminder
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Set<SentReminder>().AddRange(reminders.Select(p => new SentReminder
         {
-            Key = reminder.Key, Rule = rule.Name, SentAt = clock.GetUtcNow().UtcDateTime, RecipientCount = reminder.RecipientUserIds.Count,
-        });
-        await delivery.DeliverAsync(db, reminder, ct);
+            Key = p.Reminder.Key, Rule = p.Rule.Name, SentAt = now, RecipientCount = p.Reminder.RecipientUserIds.Count,
+        }));
+        await delivery.DeliverAsync(db, [.. reminders.Select(p => p.Reminder)], ct);
         try
         {
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            // Written and committed: nothing here is read again, so the next chunk's save need not look at them.
+            db.ChangeTracker.Clear();
             return true;
         }
         catch (DbUpdateException)
         {
-            // Another worker sent it first (unique key): forget our copy.
+            // Another worker sent one of them first (unique key): forget our copies.
             await transaction.RollbackAsync(ct);
             foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
             return false;

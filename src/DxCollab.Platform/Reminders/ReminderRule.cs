@@ -25,6 +25,13 @@ public interface IReminderRule
 public interface IReminderDelivery
 {
     Task DeliverAsync(DxCollabDbContext db, DueReminder reminder, CancellationToken ct);
+
+    /// <summary>Many reminders at once (a chunk of one scan). By default one after the other; a delivery that reads
+    /// per recipient (users, preferences) reads once for all of them instead.</summary>
+    async Task DeliverAsync(DxCollabDbContext db, IReadOnlyList<DueReminder> reminders, CancellationToken ct)
+    {
+        foreach (var reminder in reminders) await DeliverAsync(db, reminder, ct);
+    }
 }
 
 /// <summary>The record that a reminder was sent; unique per tenant and key.</summary>

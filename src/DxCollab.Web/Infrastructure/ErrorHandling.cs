@@ -26,6 +26,7 @@ public static class ErrorHandling
         [422] = "内容を処理できませんでした。",
         [429] = "操作が集中しています。しばらくしてからお試しください。",
         [500] = "システムエラーが発生しました。時間をおいて再度お試しください。",
+        [503] = "ただいま混み合っています。しばらくしてから再度お試しください。",
     };
 
     public static string TitleFor(int status) => Titles.GetValueOrDefault(status, "エラーが発生しました。");
@@ -39,6 +40,8 @@ public static class ErrorHandling
             if (ctx.ProblemDetails.Title is null || IsFrameworkTitle(ctx.ProblemDetails.Title)) ctx.ProblemDetails.Title = TitleFor(status);
             if (ctx.Exception is BadHttpRequestException bad)
                 ctx.ProblemDetails.Detail = "送信された内容を読み取れませんでした。形式（JSON の項目名や値の型）を確認してください。";
+            else if (status == StatusCodes.Status503ServiceUnavailable && ctx.Exception is not null && DatabaseBusy.Is(ctx.Exception))
+                ctx.ProblemDetails.Detail = $"アクセスが集中しているため、いまは処理できませんでした。入力した内容は保存されていません。{DatabaseBusy.RetryAfterSeconds} 秒ほど待ってから、もう一度お試しください。";
             else if (ctx.Exception is Microsoft.EntityFrameworkCore.DbUpdateException)
                 ctx.ProblemDetails.Detail = "ほかの操作と同時に更新されたため、保存できませんでした。内容を確かめて、もう一度お試しください。";
             else if (ctx.ProblemDetails.Detail is { } d && IsFrameworkDetail(d)) ctx.ProblemDetails.Detail = null;
@@ -57,15 +60,18 @@ public static class ErrorHandling
         {
             // Two first writes of the same row at once (a unique index refuses the second) are a conflict the user can
             // retry, not a system error.
+            // A database with no connection to spare is busy, not broken: 503 with Retry-After.
             StatusCodeSelector = ex => ex switch
             {
                 BadHttpRequestException bad => bad.StatusCode,
+                _ when DatabaseBusy.Is(ex) => StatusCodes.Status503ServiceUnavailable,
                 Microsoft.EntityFrameworkCore.DbUpdateException => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status500InternalServerError,
             },
             ExceptionHandler = async http =>
             {
                 var feature = http.Features.Get<IExceptionHandlerFeature>();
+                if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable) SetRetryAfter(http.Response);
                 if (IsApi(http) || feature?.Path.StartsWith("/api") == true)
                 {
                     await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
@@ -104,6 +110,9 @@ public static class ErrorHandling
             });
         }
     }
+
+    public static void SetRetryAfter(HttpResponse response) =>
+        response.Headers.RetryAfter = DatabaseBusy.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
 

@@ -25,5 +25,6 @@ public sealed class ErrorModel : PageModel
         RequestId = id ?? Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
         // Re-executed for a failed request: keep that request's status code.
         if (HttpContext.Response.StatusCode == 200 && code is >= 400 and < 600) HttpContext.Response.StatusCode = code.Value;
+        if (Code == StatusCodes.Status503ServiceUnavailable) ErrorHandling.SetRetryAfter(HttpContext.Response);
     }
 }

@@ -88,6 +88,61 @@ public sealed class PostgreSql_ReminderOverlap(PostgresAppFixture fixture) : App
         bodies[2].ShouldContain("本日が期限");
     }
 
+    [Fact]
+    public async Task A_reminder_another_worker_commits_while_a_chunk_is_being_sent_is_skipped_and_the_rest_of_the_chunk_is_sent()
+    {
+        using var staff = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        // Deadline Fri 2031-10-31: 5 開庁日 before is 10-24, away from the other test's dates.
+        var id = await PublishAsync(staff, "途中で送られた督促", new DateOnly(2031, 10, 31), Respondents);
+        // An officer in every 団体, so each of its reminders shows as a notice.
+        foreach (var code in Respondents) await App.CreateUserAsync("osaka", $"third.{code}@osaka.example", DemoData.Password, code, Roles.MunicipalOfficer);
+        var utc = FixedClock.Tokyo(2031, 10, 24);
+        var other = new CommittedMeanwhile(App, $":{id}:");
+
+        var result = await App.ScanAsync(utc, (rules, delivery) => (rules, other.Wrap(delivery)));
+
+        other.Key.ShouldNotBeNull("the engine sends the reminders of 10-24 as one chunk");
+        // The other test's survey may have reminders due (or already sent) on this day too: count this survey's only.
+        result.AlreadySent.ShouldBeGreaterThanOrEqualTo(1);
+        var notices = await App.InTenantAsync("osaka", async sp => await sp.GetRequiredService<DxCollabDbContext>().Notifications
+            .Where(n => n.Category == "reminder" && n.SourceKey != null && n.SourceKey.Contains($":{id}:")).Select(n => new { n.UserId, n.SourceKey }).ToListAsync());
+        notices.ShouldNotContain(n => n.SourceKey == other.Key, "the other worker told them; our copies were rolled back");
+        notices.Select(n => n.SourceKey).Distinct().Count().ShouldBe(3, "the chunk's other three reminders are sent");
+        notices.GroupBy(n => n).ShouldAllBe(g => g.Count() == 1);
+        (await App.ScanAsync(utc)).Sent.ShouldBe(0);
+    }
+
+    /// <summary>Plays another worker that commits the record of the chunk's last reminder (its own transaction and
+    /// connection) after this engine has checked what was sent and before it commits.</summary>
+    private sealed class CommittedMeanwhile(AppFixture app, string survey)
+    {
+        public string? Key { get; private set; }
+        private AppFixture App { get; } = app;
+        private string Survey { get; } = survey;
+
+        public IReminderDelivery Wrap(IReminderDelivery inner) => new Delivery(inner, this);
+
+        private sealed class Delivery(IReminderDelivery inner, CommittedMeanwhile owner) : IReminderDelivery
+        {
+            public Task DeliverAsync(DxCollabDbContext db, DueReminder reminder, CancellationToken ct) => inner.DeliverAsync(db, reminder, ct);
+
+            public async Task DeliverAsync(DxCollabDbContext db, IReadOnlyList<DueReminder> reminders, CancellationToken ct)
+            {
+                if (owner.Key is null && reminders.Count > 1 && reminders.LastOrDefault(r => r.Key.Contains(owner.Survey, StringComparison.Ordinal)) is { } last)
+                {
+                    owner.Key = last.Key;
+                    await owner.App.InTenantAsync("osaka", async sp =>
+                    {
+                        var theirs = sp.GetRequiredService<DxCollabDbContext>();
+                        theirs.Set<SentReminder>().Add(new SentReminder { Key = owner.Key, Rule = "other-worker", SentAt = DateTime.UtcNow, RecipientCount = 1 });
+                        await theirs.SaveChangesAsync(ct);
+                    });
+                }
+                await inner.DeliverAsync(db, reminders, ct);
+            }
+        }
+    }
+
     /// <summary>Where the two workers of one round wait for each other: once after finding what is due (then both walk
     /// the reminders in the same order), and once per reminder inside its delivery, before the commit.</summary>
     private sealed class Meeting
