@@ -34,8 +34,9 @@ public interface IReminderDelivery
     }
 }
 
-/// <summary>The record that a reminder was sent; unique per tenant and key.</summary>
-public sealed class SentReminder : ITenantOwned
+/// <summary>The record that a reminder was sent; unique per tenant and key. Delivery bookkeeping, like the notification
+/// it goes with, so not audited (an audit entry per reminder was a third of the reminder scan's writes).</summary>
+public sealed class SentReminder : ITenantOwned, Audit.IAuditExempt
 {
     public long Id { get; private set; }
     public string TenantId { get; set; } = "";
