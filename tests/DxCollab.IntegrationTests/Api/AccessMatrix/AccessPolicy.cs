@@ -57,6 +57,7 @@ public static class AccessPolicy
         ["GET /api/v1/{tenant}/migration/{orgCode}/systems"] = new(Members, Gap: "Another 団体's officer and a pool expert read the 団体's systems with the 特定移行支援 reason and notes, while `insights/specific-support?orgCode=` refuses them (403). The visibility policy of #13 (peers see rates, never reasons, notes or names) is to decide and apply it."),
         ["PUT /api/v1/{tenant}/migration/{orgCode}/{business}/enabled"] = new(Prefecture | OwnOfficer),
         ["PUT /api/v1/{tenant}/migration/{orgCode}/{business}/steps/{stepNo}"] = new(Prefecture | OwnOfficer),
+        ["PATCH /api/v1/{tenant}/migration/{orgCode}/{business}/steps/{stepNo}"] = new(Prefecture | OwnOfficer),
         ["GET /api/v1/{tenant}/migration/{orgCode}/{business}/steps/{stepNo}/evidence"] = new(Prefecture | OwnOfficer),
         ["POST /api/v1/{tenant}/migration/{orgCode}/{business}/steps/{stepNo}/evidence"] = new(Prefecture | OwnOfficer),
         ["PUT /api/v1/{tenant}/migration/{orgCode}/{business}/system"] = new(Prefecture | OwnOfficer),
