@@ -109,7 +109,7 @@ public static class InputRulesFilter
         var type = value.GetType();
         if (type.IsPrimitive || type.IsEnum || type.Namespace?.StartsWith("DxCollab", StringComparison.Ordinal) != true) return;
         foreach (var property in PropertiesOf.GetOrAdd(type, Readable))
-            Walk(property.GetValue(value), Join(path, Camel(property.Name)), errors, depth + 1);
+            Walk(property.GetValue(value), property.IsDefined(typeof(InputRootAttribute)) ? path : Join(path, Camel(property.Name)), errors, depth + 1);
     }
 
     private static void WalkJson(JsonElement element, string path, Dictionary<string, string[]> errors, int depth)
@@ -150,3 +150,8 @@ public static class InputRulesFilter
 
     private static string Camel(string name) => name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }
+
+/// <summary>Marks the property of a binding wrapper that holds the body as sent, so refusals name its members
+/// (「note」, not 「values.note」).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class InputRootAttribute : Attribute;

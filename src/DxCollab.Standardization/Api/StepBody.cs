@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DxCollab.Platform.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace DxCollab.Standardization.Api;
@@ -10,8 +11,8 @@ public sealed class StepBody
 {
     public static readonly string[] Members = ["status", "plannedDate", "actualDate", "note"];
 
-    public required StepUpdateRequest Values { get; init; }
-    public required IReadOnlySet<string> Present { get; init; }
+    [InputRoot] public required StepUpdateRequest Values { get; init; }
+    [InputRoot] public required IReadOnlySet<string> Present { get; init; }
 
     public bool Has(string member) => Present.Contains(member);
 
