@@ -81,12 +81,13 @@ public sealed partial class HostileInputTests(SqliteAppFixture fixture, ITestOut
             if (mustRefuse && problem && await AuditCountAsync() != before) failures.Add($"{where}: refused, yet something was stored");
         }
 
-        // 1. Sweep: every operation, every malformed body, every hostile value in its first member (dates in a date member).
+        // 1. Sweep: every operation, every malformed body, every value that must be refused in its first member (dates in
+        // a date member).
         foreach (var target in targets)
         {
             foreach (var (name, body) in HostileValues.Malformed)
                 await SendAsync(target, body, $"malformed JSON ({name})", mustRefuse: true);
-            foreach (var value in HostileValues.Members)
+            foreach (var value in HostileValues.Members.Where(v => v.MustRefuse))
             {
                 var member = value.ForDates ? target.DateMembers.FirstOrDefault() : target.Members.FirstOrDefault();
                 if (member is null) continue;
@@ -95,7 +96,8 @@ public sealed partial class HostileInputTests(SqliteAppFixture fixture, ITestOut
         }
         var swept = requests;
 
-        // 2. Random member × value pairs (any member, not only the first), also nested one level down in a list.
+        // 2. Random operation × member × value, over every value (also those valid in some places: full-width digits, 和暦,
+        // bad 団体コード, wrong types), any member, not only the first.
         var seed = Environment.GetEnvironmentVariable("DXCOLLAB_HOSTILE_SEED");
         var cases = Gen.Select(Gen.Int[0, targets.Count - 1], Gen.Int[0, HostileValues.Members.Count - 1], Gen.Int[0, 63]);
         await cases.SampleAsync(async (t, v, m) =>
@@ -106,7 +108,7 @@ public sealed partial class HostileInputTests(SqliteAppFixture fixture, ITestOut
             if (members.Count == 0) return;
             var member = members[m % members.Count];
             await SendAsync(target, With(target.Sample, member, value.Json), $"{member} = {value.Name} (sampled)", value.MustRefuse);
-        }, seed: seed, iter: 250, threads: 1, writeLine: output.WriteLine);
+        }, seed: seed, iter: 300, threads: 1, writeLine: output.WriteLine);
         var sampled = requests - swept;
 
         // 3. Disguised files to every upload: an executable named .pdf, a zip bomb named .xlsx.
@@ -151,9 +153,12 @@ public sealed partial class HostileInputTests(SqliteAppFixture fixture, ITestOut
     public async Task Control_characters_in_the_url_and_bad_query_values_are_japanese_problems()
     {
         using var officer = await App.SignInAsync("osaka", "toyonaka@osaka.example");
-        var nul = await (await officer.GetAsync("/api/v1/osaka/migration/272%0035")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        // %00 in a path never reaches the application: ASP.NET Core's URL decoder refuses it first (Kestrel answers an
+        // empty 400, the test server throws). Every other control character, and %00 in a query, is the app's to refuse.
+        var control = await (await officer.GetAsync("/api/v1/osaka/migration/272%0135")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        control.Detail().ShouldNotBeNull().ShouldContain("制御文字");
+        var nul = await (await officer.GetAsync("/api/v1/osaka/migration/progress?month=%00")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         nul.Detail().ShouldNotBeNull().ShouldContain("制御文字");
-        await (await officer.GetAsync("/api/v1/osaka/migration/progress?month=%00")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         var bidi = await (await officer.GetAsync("/api/v1/osaka/migration/%E2%80%AE272035")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         bidi.FieldError("orgCode").ShouldBe(Platform.Validation.InputRules.BidiMessage);
 

@@ -47,10 +47,7 @@ public static class HostileValues
     public static readonly IReadOnlyList<(string Name, string Body)> Malformed =
     [
         ("truncated object", """{"title":"""),
-        ("missing value", """{"a":}"""),
         ("trailing comma", """{"a":1,}"""),
-        ("bare word", "nul"),
-        ("single quotes", "{'title':'x'}"),
         ("NUL byte", "\0"),
     ];
 
