@@ -109,7 +109,18 @@ public static class InputRulesFilter
         var type = value.GetType();
         if (type.IsPrimitive || type.IsEnum || type.Namespace?.StartsWith("DxCollab", StringComparison.Ordinal) != true) return;
         foreach (var property in PropertiesOf.GetOrAdd(type, Readable))
-            Walk(property.GetValue(value), property.IsDefined(typeof(InputRootAttribute)) ? path : Join(path, Camel(property.Name)), errors, depth + 1);
+        {
+            object? member;
+            try
+            {
+                member = property.GetValue(value);
+            }
+            catch (TargetInvocationException)
+            {
+                continue; // a getter that cannot cope with what was sent ([null] items): the module's validation says so
+            }
+            Walk(member, property.IsDefined(typeof(InputRootAttribute)) ? path : Join(path, Camel(property.Name)), errors, depth + 1);
+        }
     }
 
     private static void WalkJson(JsonElement element, string path, Dictionary<string, string[]> errors, int depth)
@@ -134,10 +145,12 @@ public static class InputRulesFilter
         }
     }
 
-    /// <summary>Public properties, except secrets (a password may contain any character the user likes).</summary>
+    /// <summary>The members a request sets (public with a setter or init; computed ones are derived from them), except
+    /// secrets (a password may contain any character the user likes).</summary>
     private static PropertyInfo[] Readable(Type type) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && !p.Name.Contains("Password", StringComparison.OrdinalIgnoreCase))];
+            .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0
+                && !p.Name.Contains("Password", StringComparison.OrdinalIgnoreCase))];
 
     private static void Add(Dictionary<string, string[]> errors, string path, string? message)
     {
