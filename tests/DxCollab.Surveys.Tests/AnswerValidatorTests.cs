@@ -99,6 +99,9 @@ public class AnswerValidatorTests
     [InlineData("R8.4.1", true)]
     [InlineData("平成31年4月30日", true)]
     [InlineData("令和元年5月1日", true)]
+    [InlineData("平成31年5月1日", false)]
+    [InlineData("令和元年4月30日", false)]
+    [InlineData("昭和64年1月8日", false)]
     [InlineData("2026-02-30", false)]
     [InlineData("来年度", false)]
     public void Dates_are_read_as_yyyy_MM_dd_or_in_wareki(string typed, bool ok)

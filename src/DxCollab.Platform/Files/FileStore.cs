@@ -58,6 +58,8 @@ public sealed class FileStore(DxCollabDbContext db, IFileContentStore contents, 
         var contentType = FileTypes.ContentTypeOf(name, head);
         if (contentType is null)
             return new(null, FileRefusal.NotAllowed, $"ファイル「{name}」の中身が拡張子（{Path.GetExtension(name)}）の形式ではありません。正しい形式のファイルを選んでください。");
+        await using (var archive = upload.OpenReadStream())
+            if (ArchiveCheck.BombError(archive, name) is { } bomb) return new(null, FileRefusal.NotAllowed, bomb);
         FileScanResult scan;
         await using (var stream = upload.OpenReadStream())
             scan = await scanner.ScanAsync(name, stream, ct);

@@ -33,8 +33,10 @@ public static class ImportRunsApi
             return Problems.Forbidden("取り込みができるのは都道府県の職員と市区町村の担当者です。");
         if (runs.Check(file?.FileName, file?.Length ?? 0) is { } error)
             return Problems.Invalid("file", error);
+        await using (var stream = file!.OpenReadStream())
+            if (Platform.Files.ArchiveCheck.BombError(stream, file.FileName) is { } bomb) return Problems.Invalid("file", bomb);
         using var buffer = new MemoryStream();
-        await file!.CopyToAsync(buffer, ct);
+        await file.CopyToAsync(buffer, ct);
         var id = await runs.StartAsync(file.FileName, buffer.ToArray(), user, ct);
         var url = $"/api/v1/{tenant}/migration/imports/{id}";
         return TypedResults.Accepted(url, new ImportRunStarted(id, url));

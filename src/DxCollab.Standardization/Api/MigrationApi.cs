@@ -29,8 +29,16 @@ public static class MigrationApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{orgCode}", Grid).WithSummary("団体の業務 × ステップの状況（記録のないステップは未着手）")
             .WithDescription("他の団体と専門人材には、メモ（note）は null で返します（docs/visibility.md）。").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{orgCode}/{business}/steps/{stepNo}", UpdateStep).DisableAntiforgery()
-            .WithSummary("1 つのステップの状況を変更").WithDescription("business は番号・正式名（住民基本台帳）・様式名（住民記録）のいずれか。status は 完了済み / 作業中 / 未着手（未）/ 対象外。予定日・実績日・メモは送った内容で置き換えます（省略すると消えます）。一括変更では省略した項目はそのまま残ります。")
+        group.MapPut("/{orgCode}/{business}/steps/{stepNo}", ReplaceStep).DisableAntiforgery().Accepts<StepUpdateRequest>("application/json")
+            .WithSummary("1 つのステップの状況を置き換える（全項目）")
+            .WithDescription("business は番号・正式名（住民基本台帳）・様式名（住民記録）のいずれか。status は 完了済み / 作業中 / 未着手（未）/ 対象外。"
+                + "PUT はステップ全体の置き換えです。status・plannedDate・actualDate・note の 4 項目をすべて送ってください（省略すると 400、"
+                + "予定日・実績日・メモを消すときは null）。一部だけ変えるときは PATCH を使います。日付は 2000-01-01〜2100-12-31。")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPatch("/{orgCode}/{business}/steps/{stepNo}", PatchStep).DisableAntiforgery().Accepts<StepUpdateRequest>("application/json")
+            .WithSummary("1 つのステップの状況を一部だけ変更")
+            .WithDescription("送った項目だけを変更します。省略した項目はそのまま、null を送った予定日・実績日・メモは消えます（status は null にできません）。"
+                + "日付は 2000-01-01〜2100-12-31。")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/{orgCode}/bulk", Bulk).DisableAntiforgery()
             .WithSummary("複数の業務 × ステップをまとめて変更").WithDescription("例: 12 業務のステップ ①-1 … ④-4 をまとめて完了済みに。")
@@ -67,10 +75,40 @@ public static class MigrationApi
             p.Status.JapaneseName(), p.PlannedDate, p.ActualDate, user.Detail(orgCode, p.Note), DateTime.SpecifyKind(p.UpdatedAt, DateTimeKind.Utc))).ToArray());
     }
 
-    public static Task<Results<Ok<UpdateResponse>, ProblemHttpResult>> UpdateStep(string orgCode, string business, string stepNo,
-        StepUpdateRequest? request, StepTracker tracker, ClaimsPrincipal user, CancellationToken ct) =>
-        ApplyAsync(orgCode, [business], [stepNo], request?.Status, request?.PlannedDate, request?.ActualDate, request?.Note, "api", tracker, user, ct,
-            replaceDetails: true);
+    /// <summary>PUT: the whole step as sent; a member left out is named in the refusal rather than cleared.</summary>
+    public static async Task<Results<Ok<UpdateResponse>, ProblemHttpResult>> ReplaceStep(string orgCode, string business, string stepNo,
+        StepBody body, StepTracker tracker, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!MigrationAccess.CanEdit(user, orgCode))
+            return Problems.Forbidden("進捗を変更できるのは、その団体の担当者と都道府県の職員だけです。");
+        var missing = StepBody.Members.Where(m => !body.Has(m)).ToList();
+        if (missing.Count > 0)
+            return Problems.Invalid(missing.ToDictionary(m => m, m => new[]
+            {
+                $"{m} がありません。PUT はステップ全体の置き換えなので、status・plannedDate・actualDate・note をすべて送ってください"
+                + "（消すときは null）。一部だけ変えるときは PATCH を使ってください。",
+            }));
+        var v = body.Values;
+        return await ApplyAsync(orgCode, [business], [stepNo], v.Status, v.PlannedDate, v.ActualDate, v.Note, "api", tracker, user, ct, replaceDetails: true);
+    }
+
+    /// <summary>PATCH: the members sent over what is recorded (a step with no record yet is 未着手 with no details).</summary>
+    public static async Task<Results<Ok<UpdateResponse>, ProblemHttpResult>> PatchStep(string orgCode, string business, string stepNo,
+        StepBody body, StepTracker tracker, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!MigrationAccess.CanEdit(user, orgCode))
+            return Problems.Forbidden("進捗を変更できるのは、その団体の担当者と都道府県の職員だけです。");
+        var (b, s) = (MigrationCatalog.FindBusiness(business), MigrationCatalog.FindStep(stepNo));
+        var current = b is null || s is null ? null
+            : (await tracker.GridAsync(orgCode, ct)).FirstOrDefault(p => p.BusinessNumber == b.Number && p.StepNumber == s.Number);
+        var v = body.Values;
+        return await ApplyAsync(orgCode, [business], [stepNo],
+            body.Has("status") ? v.Status : (current?.Status ?? StepStatus.NotStarted).JapaneseName(),
+            body.Has("plannedDate") ? v.PlannedDate : current?.PlannedDate,
+            body.Has("actualDate") ? v.ActualDate : current?.ActualDate,
+            body.Has("note") ? v.Note : current?.Note,
+            "api", tracker, user, ct, replaceDetails: true);
+    }
 
     public static Task<Results<Ok<UpdateResponse>, ProblemHttpResult>> Bulk(string orgCode, BulkUpdateRequest? request,
         StepTracker tracker, ClaimsPrincipal user, CancellationToken ct) =>

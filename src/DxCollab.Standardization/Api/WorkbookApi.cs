@@ -39,6 +39,7 @@ public static class WorkbookApi
         if (file is null || file.Length == 0) return Problems.Invalid("file", "取り込むファイル（xlsx または CSV）を選んでください。");
         if (runs.IsTooLarge(file.Length)) return Problems.TooLarge(runs.TooLargeMessage);
         await using var stream = file.OpenReadStream();
+        if (Platform.Files.ArchiveCheck.BombError(stream, file.FileName) is { } bomb) return Problems.Invalid("file", bomb);
         var read = await WorkbookReader.ReadAsync(stream, cancellationToken: ct);
         var report = await exchange.ImportAsync(read, user, ct);
         if (report.FileErrors.Count > 0)

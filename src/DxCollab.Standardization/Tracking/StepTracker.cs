@@ -2,6 +2,7 @@ using DxCollab.Standardization.Contracts;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Organizations;
+using DxCollab.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Standardization.Tracking;
@@ -40,6 +41,10 @@ public sealed class StepTracker(DxCollabDbContext db, TimeProvider clock)
         var badSteps = steps.Where(s => s is < 1 or > MigrationCatalog.StepCount).ToList();
         if (badSteps.Count > 0) return TrackingResult.Fail("steps", $"ステップ番号 {string.Join("、", badSteps)} はありません（1〜40）。");
         if (update.Note is { Length: > 1000 }) return TrackingResult.Fail("note", "メモは1000文字以内にしてください。");
+        // The shared rules (9999-12-31, NUL in a note, a note of zero-width characters): pages, API and import alike.
+        var details = new Dictionary<string, string[]>().CheckDate("plannedDate", update.PlannedDate).CheckDate("actualDate", update.ActualDate)
+            .CheckText("note", update.Note);
+        if (details.Count > 0) return new TrackingResult(0, 0, details);
         var disabled = await db.Set<BusinessSystem>().Where(s => s.OrganizationCode == organizationCode && !s.IsEnabled && businesses.Contains(s.BusinessNumber))
             .Select(s => s.BusinessNumber).ToListAsync(ct);
         if (disabled.Count > 0) return TrackingResult.Fail("businesses", $"業務番号 {string.Join("、", disabled)} はこの団体では対象にしていません。");

@@ -1,6 +1,7 @@
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Messaging;
 using DxCollab.Platform.ReferenceData;
+using DxCollab.Platform.Validation;
 using DxCollab.Standardization.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,7 +52,9 @@ public sealed class SystemFacts(DxCollabDbContext db, TimeProvider clock)
             errors["transitionalMeasures"] = [$"経過措置の機能は{TransitionalMaxLength}文字以内にしてください。"];
         if (input.VendorName?.Trim().Length > VendorMaxLength)
             errors["vendorName"] = [$"ベンダー名は{VendorMaxLength}文字以内にしてください。"];
-        return errors;
+        return errors.CheckText("specificSupportReason", input.SpecificSupportReason).CheckText("transitionalMeasures", input.TransitionalMeasures)
+            .CheckText("vendorName", input.VendorName)
+            .CheckDate("specificSupportPlannedCompletion", input.SpecificSupportPlannedCompletion).CheckDate("targetGoLive", input.TargetGoLive);
     }
 
     /// <summary>Saves the facts (the reason and planned completion only kept while 特定移行支援 is on); the caller has checked permission and <see cref="Validate"/>. Null when there is no

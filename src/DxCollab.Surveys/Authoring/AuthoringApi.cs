@@ -91,7 +91,10 @@ public static class AuthoringApi
 
     public static async Task<Results<Ok<SurveyDetail>, ProblemHttpResult>> Form(long id, SurveyForm form, SurveyAuthoring surveys, ClaimsPrincipal user,
         CancellationToken ct) =>
-        Answer(await surveys.UpdateFormAsync(id, form, user, ct));
+        // "sections": null (or a null section) is a client's mistake, not a form without sections.
+        form.Sections is null || form.Sections.Any(s => s is null)
+            ? Problems.Invalid("sections", "セクション（sections）を配列で指定してください（空の様式は []）。")
+            : Answer(await surveys.UpdateFormAsync(id, form, user, ct));
 
     public static async Task<Results<Ok<SurveyDetail>, ProblemHttpResult>> Publish(long id, SurveyAuthoring surveys, ClaimsPrincipal user, CancellationToken ct) =>
         Answer(await surveys.PublishAsync(id, user, ct));

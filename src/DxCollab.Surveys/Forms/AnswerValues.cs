@@ -37,20 +37,11 @@ public static partial class AnswerValues
             return true;
         var match = Wareki().Match(normalized);
         if (!match.Success) return false;
-        var start = match.Groups["era"].Value switch
-        {
-            "令和" or "R" or "r" => 2018,
-            "平成" or "H" or "h" => 1988,
-            "昭和" or "S" or "s" => 1925,
-            _ => 0,
-        };
         var yearText = match.Groups["year"].Value;
-        var year = start + (yearText == "元" ? 1 : int.Parse(yearText, CultureInfo.InvariantCulture));
-        var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
-        value = new DateOnly(year, month, day);
-        return true;
+        // Within its era only: 平成31年5月1日 or 令和元年4月30日 never happened (JapaneseEras).
+        return Platform.Validation.JapaneseEras.TryCompose(match.Groups["era"].Value,
+            yearText == "元" ? 1 : int.Parse(yearText, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture), out value);
     }
 
     [GeneratedRegex(@"^(?<era>令和|平成|昭和|[RHSrhs])(?<year>元|\d{1,2})[年./-](?<month>\d{1,2})[月./-](?<day>\d{1,2})日?$")]

@@ -52,6 +52,7 @@ public static class InsightsApi
         if (file is null || file.Length == 0) return Problems.Invalid("file", "取り込むファイル（CSV または xlsx）を選んでください。");
         if (file.Length > MaxImportBytes) return Problems.TooLarge("取り込めるファイルは 1 MB までです。");
         await using var stream = file.OpenReadStream();
+        if (Platform.Files.ArchiveCheck.BombError(stream, file.FileName) is { } bomb) return Problems.Invalid("file", bomb);
         return Answer(await ImportAsync(stream, staff, user, ct));
     }
 

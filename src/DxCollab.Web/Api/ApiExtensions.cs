@@ -1,6 +1,7 @@
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Modules;
 using DxCollab.Platform.Tenancy;
+using DxCollab.Platform.Validation;
 
 namespace DxCollab.Web.Api;
 
@@ -10,7 +11,8 @@ public static class ApiExtensions
     /// already refused unknown tenants (404) and users of other tenants (403) before any of these runs.</summary>
     public static IEndpointRouteBuilder MapDxCollabApi(this IEndpointRouteBuilder app, IReadOnlyList<IDxModule> modules)
     {
-        var v1 = app.MapGroup("/api/v1").WithTags("DxCollab");
+        // Every operation refuses control characters, bidi overrides, invisible-only text and absurd dates (InputRules).
+        var v1 = app.MapGroup("/api/v1").WithTags("DxCollab").WithInputRules();
         v1.MapTenantsApi();
         v1.MapGroup("/auth").WithTags("認証").WithMetadata(new HostLevelAttribute()).MapAuthApi(host: true);
         v1.MapGroup("/me").WithTags("認証").WithMetadata(new HostLevelAttribute()).RequireAuthorization().MapMeApi();
@@ -26,8 +28,8 @@ public static class ApiExtensions
 
         // Modules: their tenant endpoints on one shared /api/v1/{tenant} group that already requires a tenant member,
         // their host endpoints (national, …) on /api/v1 with their own HostLevel marker and policy.
-        var moduleTenant = app.MapGroup("/api/v1/{tenant}").RequireAuthorization(Policies.TenantMember);
-        var moduleHost = app.MapGroup("/api/v1");
+        var moduleTenant = app.MapGroup("/api/v1/{tenant}").RequireAuthorization(Policies.TenantMember).WithInputRules();
+        var moduleHost = app.MapGroup("/api/v1").WithInputRules();
         foreach (var module in modules)
         {
             module.MapTenantApi(moduleTenant);

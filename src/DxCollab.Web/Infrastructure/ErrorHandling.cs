@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using DxCollab.MultiTenancy;
 using DxCollab.MultiTenancy.AspNetCore;
 using DxCollab.Platform.Tenancy;
@@ -9,7 +10,7 @@ namespace DxCollab.Web.Infrastructure;
 
 /// <summary>Errors everywhere: ProblemDetails in words a staff member understands, with the request id that also
 /// appears in the logs; pages get the same message on an error page. Never a 500 for bad input.</summary>
-public static class ErrorHandling
+public static partial class ErrorHandling
 {
     public const string RejectionItem = "DxCollab.TenantRejection";
 
@@ -39,7 +40,7 @@ public static class ErrorHandling
             // Framework titles are English ("Bad Request", "One or more validation errors occurred."): say it in Japanese.
             if (ctx.ProblemDetails.Title is null || IsFrameworkTitle(ctx.ProblemDetails.Title)) ctx.ProblemDetails.Title = TitleFor(status);
             if (ctx.Exception is BadHttpRequestException bad)
-                ctx.ProblemDetails.Detail = "送信された内容を読み取れませんでした。形式（JSON の項目名や値の型）を確認してください。";
+                DescribeBadRequest(ctx.ProblemDetails, bad);
             else if (status == StatusCodes.Status503ServiceUnavailable && ctx.Exception is not null && DatabaseBusy.Is(ctx.Exception))
                 ctx.ProblemDetails.Detail = $"アクセスが集中しているため、いまは処理できませんでした。入力した内容は保存されていません。{DatabaseBusy.RetryAfterSeconds} 秒ほど待ってから、もう一度お試しください。";
             else if (ctx.Exception is Microsoft.EntityFrameworkCore.DbUpdateException)
@@ -51,8 +52,68 @@ public static class ErrorHandling
             ctx.ProblemDetails.Extensions["requestId"] = Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
         });
         services.Configure<MultiTenantOptions>(o => o.OnRejected = WriteRejectionAsync);
+        // A parameter that cannot be bound (?page=abc, bad JSON) throws in every environment, so the refusal can say
+        // which parameter it was instead of an empty 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
+
+    private const string UnreadableBody = "送信された内容を読み取れませんでした。形式（JSON の項目名や値の型）を確認してください。";
+
+    /// <summary>Names the query, route or header parameter that could not be read (the framework's message is English and
+    /// says which); a body that cannot be read keeps the JSON wording.</summary>
+    private static void DescribeBadRequest(ProblemDetails problem, BadHttpRequestException bad)
+    {
+        var match = BindFailure().Match(bad.Message);
+        if (!match.Success || bad.Message.Contains("request body", StringComparison.Ordinal))
+        {
+            problem.Detail = UnreadableBody;
+            return;
+        }
+        var name = match.Groups["name"].Value;
+        var message = bad.Message.StartsWith("Required parameter", StringComparison.Ordinal)
+            ? $"パラメーター「{name}」を指定してください。"
+            : $"パラメーター「{name}」の値を読み取れませんでした。{Expectation(match.Groups["type"].Value)}で指定してください。";
+        problem.Detail = message;
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [name] = [message] };
+    }
+
+    private static string Expectation(string type) => type.TrimEnd('?') switch
+    {
+        "int" or "long" or "short" or "Int32" or "Int64" or "Int16" => "整数（半角数字）",
+        "decimal" or "double" or "float" or "Decimal" or "Double" => "数値（半角数字）",
+        "bool" or "Boolean" => "true または false",
+        "DateOnly" or "DateTime" or "DateTimeOffset" => "日付（yyyy-MM-dd）",
+        "Guid" => "ID（UUID 形式）",
+        _ => "正しい形式",
+    };
+
+    [GeneratedRegex("parameter \"(?<type>[^\"]*) (?<name>[^\" ]+)\"")]
+    private static partial Regex BindFailure();
+
+    /// <summary>A path or query with NUL or another control character (「%00」) is refused with the same 400 as any
+    /// other bad input — servers that pass it through would otherwise route it to a handler or answer an empty 400.</summary>
+    private static async Task RefuseControlCharactersAsync(HttpContext http, RequestDelegate next)
+    {
+        if (!HasControlCharacter(http.Request.Path.Value) && !http.Request.Query.Any(q => HasControlCharacter(q.Key) || q.Value.Any(HasControlCharacter)))
+        {
+            await next(http);
+            return;
+        }
+        http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (!IsApi(http)) return; // the error page, through the status code pages
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest, Title = "URL に誤りがあります。",
+                Detail = "URL（パスまたはクエリ）に使用できない文字（NUL などの制御文字）が含まれています。URL を確認してください。",
+            },
+        });
+    }
+
+    private static bool HasControlCharacter(string? text) => text is not null && text.Any(c => c < '\u0020' || c == '\u007F');
 
     public static WebApplication UseDxCollabErrorHandling(this WebApplication app)
     {
@@ -60,6 +121,8 @@ public static class ErrorHandling
         {
             // Two first writes of the same row at once (a unique index refuses the second) are a conflict the user can
             // retry, not a system error.
+            // A request the client got wrong is answered, not logged as a failure of the application.
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
             // A database with no connection to spare is busy, not broken: 503 with Retry-After.
             StatusCodeSelector = ex => ex switch
             {
@@ -87,6 +150,7 @@ public static class ErrorHandling
         // The API answers empty error responses with ProblemDetails; pages show the error page, keeping the status.
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.Use(RefuseControlCharactersAsync);
         return app;
     }
 

@@ -29,11 +29,11 @@ public abstract class MigrationInsightsTests(AppFixture fixture) : AppTest(fixtu
         using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         using var kyoto = await App.SignInAsync("kyoto", "pref.admin@kyoto.example");
         // 豊中市: 児童手当 ①-1 late since 2026-01-05 (作業中), ①-2 late but done (not overdue), ①-3 planned far ahead.
-        (await osaka.PutAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/1", new { status = "作業中", plannedDate = "2026-01-05" })).EnsureSuccessStatusCode();
-        (await osaka.PutAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/2", new { status = "完了済み", plannedDate = "2026-01-05" })).EnsureSuccessStatusCode();
-        (await osaka.PutAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/3", new { status = "未着手", plannedDate = "2099-01-01" })).EnsureSuccessStatusCode();
-        (await osaka.PutAsJsonAsync($"/api/v1/osaka/migration/{Chihayaakasaka}/2/steps/4", new { status = "未着手", plannedDate = "2025-12-01" })).EnsureSuccessStatusCode();
-        (await kyoto.PutAsJsonAsync($"/api/v1/kyoto/migration/{Kasagi}/1/steps/1", new { status = "作業中", plannedDate = "2025-10-01" })).EnsureSuccessStatusCode();
+        (await osaka.PatchAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/1", new { status = "作業中", plannedDate = "2026-01-05" })).EnsureSuccessStatusCode();
+        (await osaka.PatchAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/2", new { status = "完了済み", plannedDate = "2026-01-05" })).EnsureSuccessStatusCode();
+        (await osaka.PatchAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/3", new { status = "未着手", plannedDate = "2099-01-01" })).EnsureSuccessStatusCode();
+        (await osaka.PatchAsJsonAsync($"/api/v1/osaka/migration/{Chihayaakasaka}/2/steps/4", new { status = "未着手", plannedDate = "2025-12-01" })).EnsureSuccessStatusCode();
+        (await kyoto.PatchAsJsonAsync($"/api/v1/kyoto/migration/{Kasagi}/1/steps/1", new { status = "作業中", plannedDate = "2025-10-01" })).EnsureSuccessStatusCode();
 
         var list = (await osaka.GetFromJsonAsync<Overdue[]>("/api/v1/osaka/migration/insights/overdue"))!;
         list.Select(o => (o.OrganizationCode, o.Business, o.Step)).ShouldBe([(Chihayaakasaka, 2, 4), (Toyonaka, 1, 1)]); // most days late first
@@ -79,7 +79,7 @@ public abstract class MigrationInsightsTests(AppFixture fixture) : AppTest(fixtu
         });
         using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         // 選挙人名簿管理 changes today.
-        (await osaka.PutAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/6/steps/1", new { status = "作業中" })).EnsureSuccessStatusCode();
+        (await osaka.PatchAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/6/steps/1", new { status = "作業中" })).EnsureSuccessStatusCode();
 
         var stalled = (await osaka.GetFromJsonAsync<StalledList>("/api/v1/osaka/migration/insights/stalled"))!;
         stalled.StalledAfterWeeks.ShouldBe(MigrationSettings.DefaultStalledAfterWeeks);

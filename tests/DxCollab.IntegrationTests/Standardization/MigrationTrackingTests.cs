@@ -16,7 +16,7 @@ public abstract class MigrationTrackingTests(AppFixture fixture) : AppTest(fixtu
     {
         using var client = await App.SignInAsync("osaka", "toyonaka@osaka.example");
         using var response = await client.PutAsJsonAsync("/api/v1/osaka/migration/272035/住民記録/steps/1",
-            new { status = "完了済み", actualDate = "2026-11-20", note = "推進体制案を作成" });
+            new { status = "完了済み", plannedDate = (string?)null, actualDate = "2026-11-20", note = "推進体制案を作成" });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         (await response.Content.ReadFromJsonAsync<Update>())!.Changed.ShouldBe(1);
 
@@ -30,7 +30,7 @@ public abstract class MigrationTrackingTests(AppFixture fixture) : AppTest(fixtu
     public async Task A_municipality_cannot_change_another_municipalitys_steps()
     {
         using var client = await App.SignInAsync("osaka", "toyonaka@osaka.example");
-        using var response = await client.PutAsJsonAsync("/api/v1/osaka/migration/273830/1/steps/1", new { status = "完了済み" });
+        using var response = await client.PatchAsJsonAsync("/api/v1/osaka/migration/273830/1/steps/1", new { status = "完了済み" });
         (await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden)).Detail().ShouldNotBeNull().ShouldContain("その団体の担当者");
     }
 
@@ -38,10 +38,10 @@ public abstract class MigrationTrackingTests(AppFixture fixture) : AppTest(fixtu
     public async Task Kyoto_cannot_touch_osaka_and_the_prefecture_may_help_its_municipalities()
     {
         using var kyoto = await App.SignInAsync("kyoto", "kasagi@kyoto.example");
-        (await kyoto.PutAsJsonAsync("/api/v1/osaka/migration/272035/1/steps/1", new { status = "完了済み" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await kyoto.PatchAsJsonAsync("/api/v1/osaka/migration/272035/1/steps/1", new { status = "完了済み" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         using var osaka = await App.SignInAsync("osaka", "pref.admin@osaka.example");
-        (await osaka.PutAsJsonAsync("/api/v1/osaka/migration/273830/介護保険/steps/②-1", new { status = "作業中" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await osaka.PatchAsJsonAsync("/api/v1/osaka/migration/273830/介護保険/steps/②-1", new { status = "作業中" })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public abstract class MigrationTrackingTests(AppFixture fixture) : AppTest(fixtu
     {
         using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
-        using var response = await client.PutAsync(path, content);
+        using var response = await client.PatchAsync(path, content);
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.FieldError(field).ShouldContain(c => c > 0x3000);
     }
@@ -81,7 +81,7 @@ public abstract class MigrationTrackingTests(AppFixture fixture) : AppTest(fixtu
     public async Task A_wrong_planned_date_can_be_cleared_on_the_step_while_a_bulk_change_keeps_it()
     {
         using var client = await App.SignInAsync("osaka", "toyonaka@osaka.example");
-        (await client.PutAsJsonAsync("/api/v1/osaka/migration/272035/1/steps/2", new { status = "作業中", plannedDate = "2026-01-05", note = "誤入力" }))
+        (await client.PatchAsJsonAsync("/api/v1/osaka/migration/272035/1/steps/2", new { status = "作業中", plannedDate = "2026-01-05", note = "誤入力" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.PostAsJsonAsync("/api/v1/osaka/migration/272035/bulk", new { businesses = new[] { "1" }, steps = new[] { "2" }, status = "作業中" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -89,7 +89,9 @@ public abstract class MigrationTrackingTests(AppFixture fixture) : AppTest(fixtu
             .Single(c => c.GetProperty("business").GetInt32() == 1 && c.GetProperty("step").GetInt32() == 2);
         kept.GetProperty("plannedDate").GetString().ShouldBe("2026-01-05");
 
-        (await client.PutAsJsonAsync("/api/v1/osaka/migration/272035/1/steps/2", new { status = "作業中" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // PUT replaces the whole step: the dates and note sent as null are cleared.
+        (await client.PutAsJsonAsync("/api/v1/osaka/migration/272035/1/steps/2",
+            new { status = "作業中", plannedDate = (string?)null, actualDate = (string?)null, note = (string?)null })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var cleared = (await client.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/v1/osaka/migration/272035"))!
             .Single(c => c.GetProperty("business").GetInt32() == 1 && c.GetProperty("step").GetInt32() == 2);
         cleared.GetProperty("plannedDate").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);

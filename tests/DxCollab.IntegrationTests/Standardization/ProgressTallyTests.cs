@@ -25,9 +25,9 @@ public abstract class ProgressTallyTests(AppFixture fixture) : AppTest(fixture)
         await AssertConsistentAsync();
 
         // Step writes: one step, back and forth, and a bulk change over 業務 × steps.
-        (await admin.PutAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/1", new { status = "作業中" })).EnsureSuccessStatusCode();
-        (await admin.PutAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/1", new { status = "完了済み", note = "済" })).EnsureSuccessStatusCode();
-        (await admin.PutAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/1", new { status = "完了済み", note = "メモだけ" })).EnsureSuccessStatusCode();
+        (await admin.PatchAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/1", new { status = "作業中" })).EnsureSuccessStatusCode();
+        (await admin.PatchAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/1", new { status = "完了済み", note = "済" })).EnsureSuccessStatusCode();
+        (await admin.PatchAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/1/steps/1", new { status = "完了済み", note = "メモだけ" })).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync($"/api/v1/osaka/migration/{Suita}/bulk",
             new { businesses = new[] { "1", "2", "3", "9" }, steps = new[] { "1", "2", "3", "4", "5" }, status = "対象外" })).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync($"/api/v1/osaka/migration/{Suita}/bulk",
@@ -36,7 +36,7 @@ public abstract class ProgressTallyTests(AppFixture fixture) : AppTest(fixture)
 
         // Saves at once for the same 団体: each counts (the tally is changed by relative updates).
         var responses = await Task.WhenAll(Enumerable.Range(11, 8).Select(step =>
-            admin.PutAsJsonAsync($"/api/v1/osaka/migration/{Suita}/1/steps/{step}", new { status = "完了済み" })));
+            admin.PatchAsJsonAsync($"/api/v1/osaka/migration/{Suita}/1/steps/{step}", new { status = "完了済み" })));
         foreach (var response in responses) response.EnsureSuccessStatusCode();
         await AssertConsistentAsync();
 
@@ -57,7 +57,7 @@ public abstract class ProgressTallyTests(AppFixture fixture) : AppTest(fixture)
 
         // 吹田市 switches 住民記録 off (its rows stay, and count nowhere), writes elsewhere, then switches it back on.
         (await admin.PutAsJsonAsync($"/api/v1/osaka/migration/{Suita}/3/enabled", new { enabled = false })).EnsureSuccessStatusCode();
-        (await admin.PutAsJsonAsync($"/api/v1/osaka/migration/{Suita}/4/steps/10", new { status = "作業中" })).EnsureSuccessStatusCode();
+        (await admin.PatchAsJsonAsync($"/api/v1/osaka/migration/{Suita}/4/steps/10", new { status = "作業中" })).EnsureSuccessStatusCode();
         await AssertConsistentAsync();
         (await admin.PutAsJsonAsync($"/api/v1/osaka/migration/{Suita}/3/enabled", new { enabled = true })).EnsureSuccessStatusCode();
         await AssertConsistentAsync();
@@ -70,7 +70,7 @@ public abstract class ProgressTallyTests(AppFixture fixture) : AppTest(fixture)
 
         // Rows from before the tally: filled from the rows by the next write (before its own rows count) or the next read.
         await ForgetTallyAsync();
-        (await admin.PutAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/5/steps/40", new { status = "作業中" })).EnsureSuccessStatusCode();
+        (await admin.PatchAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/5/steps/40", new { status = "作業中" })).EnsureSuccessStatusCode();
         await AssertConsistentAsync();
         await ForgetTallyAsync();
         await AssertConsistentAsync();

@@ -134,7 +134,7 @@ public abstract class SystemFactsTests(AppFixture fixture) : AppTest(fixture)
         nationalOff.Rows.ShouldBe(nationalBefore.Rows - 1);
         nationalOff.Completed.ShouldBe(nationalBefore.Completed - 40);
 
-        using var refused = await toyonaka.PutAsJsonAsync("/api/v1/osaka/migration/272035/9/steps/1", new { status = "作業中" });
+        using var refused = await toyonaka.PatchAsJsonAsync("/api/v1/osaka/migration/272035/9/steps/1", new { status = "作業中" });
         (await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).FieldError("businesses").ShouldContain("対象にしていません");
         var systems = (await toyonaka.GetFromJsonAsync<Item[]>("/api/v1/osaka/migration/272035/systems"))!;
         systems.Single(s => s.Business == 9).Enabled.ShouldBeFalse();

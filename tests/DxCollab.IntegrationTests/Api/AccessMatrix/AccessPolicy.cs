@@ -57,6 +57,7 @@ public static class AccessPolicy
         ["GET /api/v1/{tenant}/migration/{orgCode}/systems"] = new(Members),
         ["PUT /api/v1/{tenant}/migration/{orgCode}/{business}/enabled"] = new(Prefecture | OwnOfficer),
         ["PUT /api/v1/{tenant}/migration/{orgCode}/{business}/steps/{stepNo}"] = new(Prefecture | OwnOfficer),
+        ["PATCH /api/v1/{tenant}/migration/{orgCode}/{business}/steps/{stepNo}"] = new(Prefecture | OwnOfficer),
         ["GET /api/v1/{tenant}/migration/{orgCode}/{business}/steps/{stepNo}/evidence"] = new(Prefecture | OwnOfficer),
         ["POST /api/v1/{tenant}/migration/{orgCode}/{business}/steps/{stepNo}/evidence"] = new(Prefecture | OwnOfficer),
         ["PUT /api/v1/{tenant}/migration/{orgCode}/{business}/system"] = new(Prefecture | OwnOfficer),

@@ -27,6 +27,15 @@ public sealed partial class OpenApiOperations(JsonElement document)
 
     public IReadOnlyList<Operation> All { get; } = Read(document);
 
+    /// <summary>The document the application serves.</summary>
+    public static async Task<OpenApiOperations> FetchAsync(Infrastructure.AppFixture app)
+    {
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync("/openapi/v1.json");
+        response.EnsureSuccessStatusCode();
+        return new OpenApiOperations(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
+    }
+
     private static List<Operation> Read(JsonElement document)
     {
         var operations = new List<Operation>();
