@@ -49,8 +49,11 @@ public sealed class SignInSecurityTests(SignInSecurityFixture fixture) : AppTest
             c.Connection.RemoteIpAddress = IPAddress.Parse(address);
             c.Request.Method = HttpMethods.Post;
             c.Request.Path = path;
+            c.Request.Host = new HostString("localhost");
             c.Request.ContentType = contentType;
-            c.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
+            var bytes = Encoding.UTF8.GetBytes(body);
+            c.Request.ContentLength = bytes.Length;
+            c.Request.Body = new MemoryStream(bytes);
         });
 
     private static async Task<string> BodyAsync(HttpContext c) => await new StreamReader(c.Response.Body).ReadToEndAsync();
