@@ -75,8 +75,8 @@ public static class PlatformExtensions
             {
                 o.Password.RequiredLength = 10;
                 o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.MaxFailedAccessAttempts = SignInFigures.MaxFailedAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = SignInFigures.Lockout;
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
                 o.Tokens.ProviderMap[InvitationTokenProvider.ProviderName] = new TokenProviderDescriptor(typeof(InvitationTokenProvider));
@@ -105,6 +105,7 @@ public static class PlatformExtensions
         // What a 団体's peers may see of its records (docs/visibility.md).
         services.AddScoped<Visibility.ActorNames>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<SecurityAudit>();
         services.AddScoped<Users.UserAdministration>();
         // Uploads of every module: one store, one policy per purpose (the 団体 list of the SystemAdmin: CSV up to 5 MB).
         services.AddDxCollabFiles(configuration);

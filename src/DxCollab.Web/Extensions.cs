@@ -22,6 +22,7 @@ public static class Extensions
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Services.AddDxCollabCore(builder.Configuration, builder.Environment.ContentRootPath, modules);
         builder.Services.AddDxCollabAuthentication();
+        builder.Services.AddSignInRateLimit(builder.Configuration);
         builder.Services.AddDxCollabProblemDetails();
         builder.Services.AddDxCollabPages(modules);
         builder.Services.AddDxCollabCompression();
@@ -45,12 +46,14 @@ public static class Extensions
         app.UseResponseCompression();
         app.UseDxCollabStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter(); // sign-in attempts per address (SignInRateLimit)
         app.UseMultiTenantResolution();
         app.UseAuthentication();
         app.UseTenantAccessCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseCookieApiAntiforgery();
+        app.UseExportAudit();
 
         app.MapOpenApi();
         app.MapOpsDashboards();

@@ -2,9 +2,10 @@ using DxCollab.MultiTenancy.EntityFrameworkCore;
 
 namespace DxCollab.Platform.Audit;
 
-public enum AuditAction { Created = 1, Updated = 2, Deleted = 3 }
+/// <summary>Stored as its number: a new member needs no migration.</summary>
+public enum AuditAction { Created = 1, Updated = 2, Deleted = 3, SignedIn = 4, SignInFailed = 5, SignedOut = 6, Exported = 7 }
 
-/// <summary>One create, change or delete of tenant data: who (user, organisation), when (UTC), what (entity,
+/// <summary>One create, change or delete of tenant data, or a security event (sign-in, export; see SecurityAudit): who (user, organisation), when (UTC), what (entity,
 /// key, before/after as JSON). Append-only: the DbContext refuses to change or delete it, and on PostgreSQL
 /// the application's role holds only SELECT and INSERT on its table.</summary>
 public sealed class AuditEntry : ITenantOwned

@@ -55,6 +55,10 @@ public sealed class AuditLog(DxCollabDbContext db)
         AuditAction.Created => "作成",
         AuditAction.Updated => "変更",
         AuditAction.Deleted => "削除",
+        AuditAction.SignedIn => "サインイン",
+        AuditAction.SignInFailed => "サインイン失敗",
+        AuditAction.SignedOut => "サインアウト",
+        AuditAction.Exported => "エクスポート",
         _ => action.ToString(),
     };
 

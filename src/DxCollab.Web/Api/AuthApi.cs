@@ -1,5 +1,6 @@
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Web;
+using DxCollab.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,13 +13,15 @@ public static class AuthApi
 {
     public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder group, bool host)
     {
-        group.MapPost("/login", Login).AllowAnonymous().DisableAntiforgery()
+        group.MapPost("/login", Login).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(SignInRateLimit.Policy)
             .WithSummary(host ? "国・運用の利用者のログイン（アクセストークン発行）" : "ログイン（アクセストークン発行）")
             .WithDescription("メールアドレスとパスワード（2 要素認証を有効にした利用者は twoFactorCode も）を受け取り、" +
-                             "Authorization: Bearer に使う accessToken を返します。5 回続けて失敗すると 15 分間ロックされます。")
+                             "Authorization: Bearer に使う accessToken を返します。5 回続けて失敗すると 15 分間ロックされます。" +
+                             "同じ接続元からの試行が多すぎると 429（Retry-After 付き）を返します。")
             .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 
@@ -41,7 +44,7 @@ public static class AuthApi
         }
         if (result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token response
         return Unauthorized(result.IsLockedOut
-            ? "ログインに続けて失敗したため、アカウントを一時的にロックしました。15 分後にもう一度お試しください。"
+            ? SignInFigures.LockedOutMessage
             : result.IsNotAllowed
                 ? "このアカウントは現在ログインできません。管理者にお問い合わせください。"
                 : "メールアドレスまたはパスワード（または認証コード）が正しくありません。");

@@ -24,14 +24,14 @@ public static class AuthenticationSetup
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = SignInFigures.AccessToken);
 
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "DxCollab.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ExpireTimeSpan = SignInFigures.Session; // 「ログイン状態を保持する」: DxSignInManager sets 14 days
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ctx => Redirect(ctx, StatusCodes.Status401Unauthorized, LoginPath(ctx.HttpContext, ctx.RedirectUri));
             o.Events.OnRedirectToAccessDenied = ctx => Redirect(ctx, StatusCodes.Status403Forbidden, "/error/403");

@@ -32,7 +32,7 @@ public abstract class LoginModelBase(SignInManager<AppUser> signIn) : PageModel
         if (result.Succeeded) return LocalRedirect(SafeReturnUrl());
         if (result.RequiresTwoFactor) return Redirect($"{TwoFactorUrl}?returnUrl={Uri.EscapeDataString(SafeReturnUrl())}&rememberMe={RememberMe}");
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "ログインに続けて失敗したため、アカウントを一時的にロックしました。15 分後にもう一度お試しください。"
+            ? SignInFigures.LockedOutMessage
             : result.IsNotAllowed
                 ? "このアカウントは現在ログインできません。管理者にお問い合わせください。"
                 : "メールアドレスまたはパスワードが正しくありません。");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DxCollab.Web.Pages.Ops;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SignInRateLimit.Policy)] // POSTs only: sign-in attempts
 public sealed class LoginModel(SignInManager<AppUser> signIn) : LoginModelBase(signIn)
 {
     public override string Heading => "国・システム運用 ログイン";

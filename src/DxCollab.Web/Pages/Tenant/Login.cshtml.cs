@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DxCollab.Web.Pages.Tenant;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SignInRateLimit.Policy)] // POSTs only: sign-in attempts
 public sealed class LoginModel(SignInManager<AppUser> signIn) : LoginModelBase(signIn)
 {
     private PrefectureTenant Current => HttpContext.GetTenantInfo<PrefectureTenant>()!;
