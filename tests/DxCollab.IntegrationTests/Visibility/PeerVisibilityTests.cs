@@ -41,10 +41,10 @@ public abstract class PeerVisibilityTests(AppFixture fixture) : AppTest(fixture)
             transitionalMeasures = Transitional, vendorName = "株式会社サンプル",
         })).EnsureSuccessStatusCode();
         (await owner.PutAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/3/steps/10",
-            new { status = "作業中", plannedDate = "2026-12-01", note = Note })).EnsureSuccessStatusCode();
+            new { status = "作業中", plannedDate = "2026-12-01", actualDate = (string?)null, note = Note })).EnsureSuccessStatusCode();
         // The prefecture changes the same step on the 団体's behalf: a peer sees 「大阪府の担当者」, not the staff member.
         (await staff.PutAsJsonAsync($"/api/v1/osaka/migration/{Toyonaka}/3/steps/10",
-            new { status = "作業中", plannedDate = "2026-12-15", note = PrefectureNote })).EnsureSuccessStatusCode();
+            new { status = "作業中", plannedDate = "2026-12-15", actualDate = (string?)null, note = PrefectureNote })).EnsureSuccessStatusCode();
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent([.. "%PDF-1.7\n"u8.ToArray(), .. Enumerable.Range(0, 300).Select(i => (byte)(i % 251))]);
         file.Headers.ContentType = new("application/pdf");
