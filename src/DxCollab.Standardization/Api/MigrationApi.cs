@@ -99,8 +99,7 @@ public static class MigrationApi
         if (!MigrationAccess.CanEdit(user, orgCode))
             return Problems.Forbidden("進捗を変更できるのは、その団体の担当者と都道府県の職員だけです。");
         var (b, s) = (MigrationCatalog.FindBusiness(business), MigrationCatalog.FindStep(stepNo));
-        var current = b is null || s is null ? null
-            : (await tracker.GridAsync(orgCode, ct)).FirstOrDefault(p => p.BusinessNumber == b.Number && p.StepNumber == s.Number);
+        var current = b is null || s is null ? null : await tracker.FindAsync(orgCode, b.Number, s.Number, ct);
         var v = body.Values;
         return await ApplyAsync(orgCode, [business], [stepNo],
             body.Has("status") ? v.Status : (current?.Status ?? StepStatus.NotStarted).JapaneseName(),
