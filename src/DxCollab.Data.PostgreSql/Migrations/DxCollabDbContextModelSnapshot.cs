@@ -3448,9 +3448,9 @@ namespace DxCollab.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "PlannedDate");
-
                     b.HasIndex("TenantId", "UpdatedAt");
+
+                    b.HasIndex("TenantId", "Status", "PlannedDate");
 
                     b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber", "StepNumber")
                         .IsUnique();

@@ -3451,9 +3451,9 @@ namespace DxCollab.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "PlannedDate");
-
                     b.HasIndex("TenantId", "UpdatedAt");
+
+                    b.HasIndex("TenantId", "Status", "PlannedDate");
 
                     b.HasIndex("TenantId", "OrganizationCode", "BusinessNumber", "StepNumber")
                         .IsUnique();

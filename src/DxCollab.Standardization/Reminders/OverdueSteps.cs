@@ -30,7 +30,7 @@ internal static class OverdueSteps
             .ToDictionaryAsync(o => o.Code, o => o.Name, ct);
         var disabled = await SwitchedOffBusinesses.LoadAsync(db, ct);
         var steps = await db.Set<StepProgress>().AsNoTracking()
-            .Where(p => p.PlannedDate != null && p.PlannedDate < today && p.Status != StepStatus.Completed && p.Status != StepStatus.NotApplicable)
+            .PlannedBefore(today)
             .Select(p => new { p.OrganizationCode, p.BusinessNumber, p.StepNumber, p.PlannedDate, p.Status })
             .ToListAsync(ct);
         // One definition of "overdue" for reminders and the insights page.

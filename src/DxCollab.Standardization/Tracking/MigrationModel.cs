@@ -38,9 +38,10 @@ public sealed class MigrationModel : IModelContributor
             e.Property(x => x.OrganizationCode).HasMaxLength(6);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(x => new { x.OrganizationCode, x.BusinessNumber, x.StepNumber }).IsUnique();
-            // Tenant-wide reads by date: the tracking start (停滞 of never-recorded systems) and the overdue scan.
+            // Tenant-wide reads: the tracking start (停滞 of never-recorded systems) by date, and the overdue steps
+            // (dashboard, insights, reminder scan) by open status and planned date (OverdueCandidates).
             e.HasIndex(x => new { x.TenantId, x.UpdatedAt });
-            e.HasIndex(x => new { x.TenantId, x.PlannedDate });
+            e.HasIndex(x => new { x.TenantId, x.Status, x.PlannedDate });
             e.Property(x => x.Note).HasMaxLength(1000);
             e.Property(x => x.UpdatedBy).HasMaxLength(256);
         });

@@ -41,7 +41,7 @@ public sealed class ProgressInsights(DxCollabDbContext db, TimeProvider clock, P
         var today = TodayInTokyo;
         var systems = await SystemsAsync(organizationCode, ct);
         var candidates = await Steps(organizationCode)
-            .Where(p => p.PlannedDate != null && p.PlannedDate < today && p.Status != StepStatus.Completed && p.Status != StepStatus.NotApplicable)
+            .PlannedBefore(today)
             .Select(p => new { p.OrganizationCode, p.BusinessNumber, p.StepNumber, p.Status, p.PlannedDate }).ToListAsync(ct);
         var steps = MigrationStepDefinition.All.ToDictionary(s => s.Number);
         var overdue = candidates
