@@ -121,39 +121,33 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
         if (db.Database.CurrentTransaction is null) _owned = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            var changedBusinesses = new List<TallyChange>();
             foreach (var ((code, business), d) in businesses)
             {
-                if (!haveBusiness.Contains((code, business)))
+                if (haveBusiness.Contains((code, business)))
                 {
-                    if (!filledBusinesses.TryGetValue((code, business), out var added))
-                        db.Add(added = new BusinessTally { TenantId = tenantId, OrganizationCode = code, BusinessNumber = business });
-                    added.Add(d);
-                    added.LastChangedAt = ProgressTallies.Later(added.LastChangedAt, d.At);
+                    changedBusinesses.Add(new(code, business, d, d.At));
                     continue;
                 }
-                var at = d.At;
-                await db.Set<BusinessTally>().Where(t => t.OrganizationCode == code && t.BusinessNumber == business).ExecuteUpdateAsync(s => s
-                    .SetProperty(t => t.Completed, t => t.Completed + d.Completed)
-                    .SetProperty(t => t.InProgress, t => t.InProgress + d.InProgress)
-                    .SetProperty(t => t.NotStarted, t => t.NotStarted + d.NotStarted)
-                    .SetProperty(t => t.NotApplicable, t => t.NotApplicable + d.NotApplicable)
-                    .SetProperty(t => t.LastChangedAt, t => at != null && (t.LastChangedAt == null || t.LastChangedAt < at) ? at : t.LastChangedAt), ct);
+                if (!filledBusinesses.TryGetValue((code, business), out var added))
+                    db.Add(added = new BusinessTally { TenantId = tenantId, OrganizationCode = code, BusinessNumber = business });
+                added.Add(d);
+                added.LastChangedAt = ProgressTallies.Later(added.LastChangedAt, d.At);
             }
+            var changedSteps = new List<TallyChange>();
             foreach (var ((code, step), d) in steps)
             {
-                if (!haveStep.Contains((code, step)))
+                if (haveStep.Contains((code, step)))
                 {
-                    if (!filledSteps.TryGetValue((code, step), out var added))
-                        db.Add(added = new StepTally { TenantId = tenantId, OrganizationCode = code, StepNumber = step });
-                    added.Add(d);
+                    changedSteps.Add(new(code, step, d, null));
                     continue;
                 }
-                await db.Set<StepTally>().Where(t => t.OrganizationCode == code && t.StepNumber == step).ExecuteUpdateAsync(s => s
-                    .SetProperty(t => t.Completed, t => t.Completed + d.Completed)
-                    .SetProperty(t => t.InProgress, t => t.InProgress + d.InProgress)
-                    .SetProperty(t => t.NotStarted, t => t.NotStarted + d.NotStarted)
-                    .SetProperty(t => t.NotApplicable, t => t.NotApplicable + d.NotApplicable), ct);
+                if (!filledSteps.TryGetValue((code, step), out var added))
+                    db.Add(added = new StepTally { TenantId = tenantId, OrganizationCode = code, StepNumber = step });
+                added.Add(d);
             }
+            await RelativeTallyUpdates.BusinessesAsync(db, changedBusinesses, ct);
+            await RelativeTallyUpdates.StepsAsync(db, changedSteps, ct);
         }
         catch
         {
