@@ -20,8 +20,8 @@ public sealed class FaultsCollection : ICollectionFixture<FaultsFixture>
 
 /// <summary>A web host (<c>Hosting:Role=Web</c>, the real Program) and a worker host (built as src/DxCollab.Worker
 /// builds it, with the backbone's probe consumers) on a PostgreSQL server of their own, which the tests may crash and
-/// restart, and a RabbitMQ virtual host of their own. Messaging settings are the production defaults (retries, batch
-/// size) except a fast outbox poll.</summary>
+/// restart, and a RabbitMQ virtual host of their own. Messaging settings are the production defaults except a fast outbox poll
+/// and a short retry window.</summary>
 public sealed class FaultsFixture : IAsyncLifetime
 {
     private const string Database = "dxcollab_faults";
@@ -60,6 +60,7 @@ public sealed class FaultsFixture : IAsyncLifetime
             ["Jobs:WorkerCount"] = "2",
             ["Email:PickupDirectory"] = Path.Combine(_temp, "worker-mail"),
             ["Logging:LogLevel:Default"] = "Critical",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Critical",
         });
         builder.Services.AddDxCollabConsumer<ProbeConsumer>();
         builder.Services.AddReminderRule<DeadlineProbeRule>();
@@ -78,6 +79,9 @@ public sealed class FaultsFixture : IAsyncLifetime
         ["Messaging:RabbitMq:Host"] = "127.0.0.1",
         ["Messaging:RabbitMq:VirtualHost"] = VirtualHost,
         ["Messaging:Outbox:PollIntervalMilliseconds"] = "100",
+        // Retries of a failing consumer over about 0.7 s (the default, 5, takes about 14 s): a short outage in the test
+        // outlasts them, as a real restart or failover outlasts the default.
+        ["Messaging:RetryLimit"] = "2",
         ["Jobs:Storage"] = "PostgreSql",
         // The crash makes every component log its retries: only what would stop the suite.
         ["Logging:LogLevel:Default"] = "Critical",
