@@ -41,8 +41,10 @@ public static partial class ErrorHandling
             if (ctx.ProblemDetails.Title is null || IsFrameworkTitle(ctx.ProblemDetails.Title)) ctx.ProblemDetails.Title = TitleFor(status);
             if (ctx.Exception is BadHttpRequestException bad)
                 DescribeBadRequest(ctx.ProblemDetails, bad);
-            else if (status == StatusCodes.Status503ServiceUnavailable && ctx.Exception is not null && DatabaseBusy.Is(ctx.Exception))
+            else if (status == StatusCodes.Status503ServiceUnavailable && ctx.Exception is not null && DatabaseBusy.Busy(ctx.Exception))
                 ctx.ProblemDetails.Detail = $"アクセスが集中しているため、いまは処理できませんでした。入力した内容は保存されていません。{DatabaseBusy.RetryAfterSeconds} 秒ほど待ってから、もう一度お試しください。";
+            else if (status == StatusCodes.Status503ServiceUnavailable && ctx.Exception is not null && DatabaseBusy.Unreachable(ctx.Exception))
+                ctx.ProblemDetails.Detail = $"データベースに一時的に接続できないため、いまは処理できませんでした。入力した内容は保存されていません。{DatabaseBusy.RetryAfterSeconds} 秒ほど待ってから、もう一度お試しください。";
             else if (ctx.Exception is Microsoft.EntityFrameworkCore.DbUpdateException)
                 ctx.ProblemDetails.Detail = "ほかの操作と同時に更新されたため、保存できませんでした。内容を確かめて、もう一度お試しください。";
             else if (ctx.ProblemDetails.Detail is { } d && IsFrameworkDetail(d)) ctx.ProblemDetails.Detail = null;
