@@ -45,7 +45,7 @@ public sealed class IsolationProbeTests(SqliteAppFixture fixture, ITestOutputHel
         var failures = new ConcurrentQueue<string>();
         var statuses = new int[requests.Count];
         var ticks = new long[requests.Count];
-        long scannedBytes = 0, zips = 0;
+        long scannedBytes = 0, zips = 0, readBacks = 0;
         using var client = App.CreateClient();
         var run = Stopwatch.StartNew();
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (probe, cancel) =>
@@ -65,17 +65,30 @@ public sealed class IsolationProbeTests(SqliteAppFixture fixture, ITestOutputHel
                 if (text.Contains(marker, StringComparison.OrdinalIgnoreCase)) failures.Enqueue($"{where}: leaks the victim's {what} ({marker})");
             if (status >= 500) failures.Enqueue($"{where}: {Shorten(text)}");
             else if (status >= 400 && !IsJapaneseProblem(response, body)) failures.Enqueue($"{where}: a refusal without a Japanese ProblemDetails: {Shorten(text)}");
+            // What the attacker made with the victim's ids in it (a request with the victim's file ids, say), read back.
+            if (status == 201 && response.Headers.Location is { } location)
+            {
+                using var again = new HttpRequestMessage(HttpMethod.Get, location);
+                again.Headers.Authorization = request.Headers.Authorization;
+                using var readBack = await client.SendAsync(again, cancel);
+                Interlocked.Increment(ref readBacks);
+                var (made, _) = await ResponseText.ReadAsync(readBack);
+                foreach (var (marker, what) in victim.Markers)
+                    if (made.Contains(marker, StringComparison.OrdinalIgnoreCase)) failures.Enqueue($"{where}, read back at {location}: leaks the victim's {what} ({marker})");
+                if ((int)readBack.StatusCode >= 500) failures.Enqueue($"{where}, read back at {location}: {(int)readBack.StatusCode}");
+            }
         });
         var elapsed = run.Elapsed;
 
-        // A user of kyoto learns nothing of osaka's rows: the status for a row of osaka is the status for no row.
+        // A user of kyoto learns nothing of osaka's rows, nor the peer of 豊中市's hidden ones: the status for the row is the
+        // status for no row.
         int twins = 0;
         foreach (var probe in requests.Where(r => r.TwinOf is not null))
         {
             twins++;
             var original = requests[probe.TwinOf!.Value];
             if (statuses[original.Index] != statuses[probe.Index])
-                failures.Enqueue($"#{original.Index} {original.Attacker} GET {original.Path} → {statuses[original.Index]}, but {probe.Path} (no row) → {statuses[probe.Index]}");
+                failures.Enqueue($"#{original.Index} {original.Attacker} {original.Operation.Method} {original.Path} → {statuses[original.Index]}, but {probe.Path} (no row) → {statuses[probe.Index]}");
         }
 
         // Nothing of osaka changed, except the peer's own rows (its 団体コード or its user id in the row) and the delivery
@@ -87,6 +100,12 @@ public sealed class IsolationProbeTests(SqliteAppFixture fixture, ITestOutputHel
             failures.Enqueue($"{table}: a row of osaka changed or disappeared: {Shorten(row)}");
 
         Report(seed, requests, statuses, victim, arranged, elapsed, twins, scannedBytes, zips, before, after);
+        output.WriteLine($"{readBacks} rows the attackers made (201 with a Location) read back by them and searched for markers");
+        output.WriteLine("new rows of osaka naming kyoto (remote invitations are the only expected ones): " + string.Join(", ",
+            TenantRows.New(before, after).Where(r => r.Row.Contains("kyoto", StringComparison.OrdinalIgnoreCase) || r.Row.Contains(VictimRows.Kasagi, StringComparison.Ordinal))
+                .GroupBy(r => r.Table).Select(g => $"{g.Key} {g.Count()}")));
+        output.WriteLine("2xx to kyoto's users by operation: " + string.Join(", ", requests.Where(r => statuses[r.Index] < 300 && r.Attacker != Caller.PeerOfficer)
+            .GroupBy(r => r.Operation.Key).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
         output.WriteLine("slowest operations (total s, calls): " + string.Join(", ", requests.GroupBy(r => r.Operation.Key)
             .Select(g => (g.Key, Seconds: g.Sum(r => ticks[r.Index]) / (double)Stopwatch.Frequency, Calls: g.Count()))
             .OrderByDescending(g => g.Seconds).Take(8).Select(g => $"{g.Key} {g.Seconds:F1} s/{g.Calls}")));
@@ -142,7 +161,7 @@ public sealed class IsolationProbeTests(SqliteAppFixture fixture, ITestOutputHel
         output.WriteLine("by status: " + string.Join(", ", statuses.GroupBy(s => s).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
         output.WriteLine("2xx by attacker (answered, and searched for markers): " + string.Join(", ", requests.Where(r => statuses[r.Index] < 300)
             .GroupBy(r => r.Attacker).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
-        output.WriteLine($"{twins} existence twins (kyoto GET with osaka's row id vs. no row)");
+        output.WriteLine($"{twins} existence twins (the victim's row id vs. no row: {requests.Count(r => r.TwinOf is not null && r.Attacker == Caller.PeerOfficer)} by the peer, the rest by kyoto)");
         output.WriteLine($"osaka: {before.Count} rows before, {after.Count} after; added per table: " +
             string.Join(", ", TenantRows.Added(before, after).OrderBy(t => t.Key).Select(t => $"{t.Key} {t.Value:+#;-#}")));
     }

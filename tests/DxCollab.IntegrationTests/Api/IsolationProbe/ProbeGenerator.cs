@@ -32,7 +32,7 @@ public enum Substitution
 }
 
 /// <summary>One request of the probe. <paramref name="Twin"/>: the path of the same request with the victim's ids replaced by ids of
-/// no row; a caller of another tenant must get the same status for both (else it learns that the row exists); <paramref name="TwinOf"/>: on the twin, the request it is the twin of.</summary>
+/// no row; a caller of another tenant, or the peer where the policy hides the row, must get the same status for both (else it learns that the row exists); <paramref name="TwinOf"/>: on the twin, the request it is the twin of.</summary>
 public sealed record ProbeRequest(int Index, Caller Attacker, Operation Operation, string Path, Substitution Kinds, Func<HttpContent?> Content,
     string? Twin, int? TwinOf = null);
 
@@ -80,7 +80,9 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
                 return victimSlug ? VictimRows.VictimTenant : victim.OwnValue(attacker, name, before, format);
             }
             var mine = victim.OwnValue(attacker, name, before, format);
-            var theirs = format == "uuid" ? null : victim.VictimValue(name, before, _random)
+            // A survey sent to both 団体 is the peer's too: its victim there is 豊中市's response (the 団体コード).
+            var shared = attacker == Caller.PeerOfficer && (name, before) == ("id", "surveys");
+            var theirs = format == "uuid" || shared ? null : victim.VictimValue(name, before, _random)
                 ?? (IsId(name) && _random.NextDouble() < 0.5 ? $"{victim.AllIds[_random.Next(victim.AllIds.Length)]}" : null);
             if (theirs is null || _random.NextDouble() >= 0.75)
             {
@@ -131,10 +133,12 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
                 kinds |= Substitution.VictimSlug;
             }
         }
-        // A twin where the caller of another tenant addresses the victim's rows from its own tenant's paths by id alone.
+        // A twin where the victim's rows are addressed by id alone, by a caller that may not know they exist: a user of
+        // kyoto from its own tenant's paths, or the peer where the access policy hides the row from it (404).
         string? twin = null;
-        if (attacker != Caller.PeerOfficer && !victimSlug && operation.Method == "GET" && twinReplacements.Count > 0
-            && (kinds & ~(Substitution.PathIds | Substitution.OwnParent | Substitution.FileDownload)) == 0)
+        var hidden = attacker != Caller.PeerOfficer ? !victimSlug
+            : AccessPolicy.Rules.GetValueOrDefault(operation.Key)?.Hidden.HasFlag(Caller.PeerOfficer) == true;
+        if (hidden && twinReplacements.Count > 0 && (kinds & ~(Substitution.PathIds | Substitution.OwnParent | Substitution.FileDownload)) == 0)
             twin = TwinPath(path, twinReplacements);
         return new ProbeRequest(index, attacker, operation, path, kinds, content, twin);
     }

@@ -71,6 +71,9 @@ public sealed class TenantRows
         return lost;
     }
 
+    /// <summary>The rows of <paramref name="after"/> that were not in <paramref name="before"/>.</summary>
+    public static List<(string Table, string Row)> New(TenantRows before, TenantRows after) => Lost(after, before, []);
+
     /// <summary>How many rows each table gained.</summary>
     public static Dictionary<string, int> Added(TenantRows before, TenantRows after) =>
         after._tables.Select(t => (t.Key, Count: t.Value.Count - before._tables.GetValueOrDefault(t.Key, []).Count))
