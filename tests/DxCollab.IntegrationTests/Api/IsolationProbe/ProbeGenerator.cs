@@ -29,6 +29,8 @@ public enum Substitution
     MessagePayload = 1 << 7,
     /// <summary>A file download addressed by the victim's file id.</summary>
     FileDownload = 1 << 8,
+    /// <summary>Members the operation does not declare, naming the victim (its 団体, tenant, rows): mass assignment.</summary>
+    ExtraMembers = 1 << 9,
 }
 
 /// <summary>One request of the probe. <paramref name="Twin"/>: the path of the same request with the victim's ids replaced by ids of
@@ -110,9 +112,10 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
         {
             var rule = AccessPolicy.Rules.GetValueOrDefault(operation.Key);
             using var sample = document.Content(operation, rule?.Body);
-            var (made, changed) = sample is MultipartFormDataContent form ? await FormAsync(form)
-                : sample is not null ? Json(await sample.ReadAsStringAsync()) : (content, false);
+            var (made, changed, extra) = sample is MultipartFormDataContent form ? await FormAsync(form)
+                : sample is not null ? Json(await sample.ReadAsStringAsync()) : (content, false, false);
             content = made;
+            if (extra) kinds |= Substitution.ExtraMembers;
             if (changed)
             {
                 kinds |= sample is MultipartFormDataContent ? Substitution.FormFields : Substitution.JsonBody;
@@ -177,12 +180,33 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
         return path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + string.Join('&', added);
     }
 
-    private (Func<HttpContent?> Content, bool Changed) Json(string json)
+    private (Func<HttpContent?> Content, bool Changed, bool Extra) Json(string json)
     {
         var node = JsonNode.Parse(json);
         var changed = Substitute(node, 0);
+        var extra = false;
+        if (node is JsonObject obj && _random.NextDouble() < 0.3)
+            foreach (var (name, value) in Extras())
+                if (!obj.ContainsKey(name))
+                {
+                    obj[name] = JsonValue.Create(value);
+                    extra = true;
+                }
         var text = node?.ToJsonString() ?? "{}";
-        return (() => new StringContent(text, Encoding.UTF8, "application/json"), changed);
+        return (() => new StringContent(text, Encoding.UTF8, "application/json"), changed, extra);
+    }
+
+    /// <summary>Members a careless binder might take: whose row it is, in which tenant, which row.</summary>
+    private IEnumerable<(string Name, string Value)> Extras()
+    {
+        yield return ("organizationCode", MatrixRows.Own);
+        yield return ("respondentCode", MatrixRows.Own);
+        yield return ("leadOrganizationCode", MatrixRows.Own);
+        yield return ("tenantId", VictimRows.VictimTenant);
+        yield return ("createdBy", "toyonaka@osaka.example");
+        yield return ("threadId", $"{victim.AllIds[_random.Next(victim.AllIds.Length)]}");
+        yield return ("workspaceId", $"{victim.SecretWorkspace}");
+        yield return ("requestId", $"{victim.SecretRequest}");
     }
 
     /// <summary>Puts the victim's values into members that name a row, a 団体, a tenant or a person; true when one was put.</summary>
@@ -234,10 +258,14 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
         return null;
     }
 
-    private async Task<(Func<HttpContent?> Content, bool Changed)> FormAsync(MultipartFormDataContent form)
+    private async Task<(Func<HttpContent?> Content, bool Changed, bool Extra)> FormAsync(MultipartFormDataContent form)
     {
         var parts = new List<(string Name, string? Text, byte[]? File, string? FileName, string? Type)>();
         var changed = false;
+        var extra = _random.NextDouble() < 0.3;
+        if (extra)
+            foreach (var (name, value) in Extras())
+                parts.Add((name, value, null, null, null));
         foreach (var part in form)
         {
             var name = part.Headers.ContentDisposition?.Name?.Trim('"') ?? "file";
@@ -273,7 +301,7 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
                 content.Add(bytes, name, fileName!);
             }
             return content;
-        }, changed);
+        }, changed, extra);
     }
 
     private static bool IsCode(string name) => name.ToLowerInvariant() is var lower && (lower == "code" || lower.EndsWith("code", StringComparison.Ordinal))
