@@ -39,7 +39,7 @@ public sealed record ProbeRequest(int Index, Caller Attacker, Operation Operatio
     string? Twin, int? TwinOf = null);
 
 /// <summary>Makes the probe's requests from a seed: an operation of the OpenAPI document, an attacker (a user of kyoto,
-/// or the peer 団体 千早赤阪村 of osaka), and the victim's values put into the path, query, body or form.</summary>
+/// the peer 団体 千早赤阪村 of osaka, or an expert of osaka's pool with no assignment), and the victim's values put into the path, query, body or form.</summary>
 public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim, int seed)
 {
     private static readonly Caller[] KyotoAttackers = [Caller.KyotoOfficer, Caller.KyotoStaff, Caller.KyotoAdmin, Caller.KyotoExpert];
@@ -59,8 +59,10 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
         while (requests.Count < count)
         {
             var operation = Operations[_random.Next(Operations.Count)];
-            // Four in ten from the peer 団体 of the victim's own prefecture, the rest from kyoto's four roles.
-            var attacker = _random.NextDouble() < 0.4 ? Caller.PeerOfficer : KyotoAttackers[_random.Next(KyotoAttackers.Length)];
+            // Three in ten from the peer 団体 of the victim's own prefecture, one in ten from an unassigned expert of its
+            // pool, the rest from kyoto's four roles.
+            var draw = _random.NextDouble();
+            var attacker = draw < 0.3 ? Caller.PeerOfficer : draw < 0.4 ? Caller.Expert : KyotoAttackers[_random.Next(KyotoAttackers.Length)];
             var request = await OneAsync(requests.Count, operation, attacker);
             requests.Add(request);
             if (request.Twin is not null) requests.Add(request with { Index = requests.Count, Path = request.Twin, Twin = null, TwinOf = request.Index });
@@ -71,7 +73,8 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
     private async Task<ProbeRequest> OneAsync(int index, Operation operation, Caller attacker)
     {
         var kinds = Substitution.None;
-        var victimSlug = attacker != Caller.PeerOfficer && _random.NextDouble() < 0.3;
+        var inside = VictimRows.InVictimsTenant(attacker);
+        var victimSlug = !inside && _random.NextDouble() < 0.3;
         var twinReplacements = new List<(string Victim, string Missing)>();
         int victims = 0, owns = 0;
         string Value(string name, string before, string? format)
@@ -84,6 +87,7 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
             var mine = victim.OwnValue(attacker, name, before, format);
             // A survey sent to both 団体 is the peer's too: its victim there is 豊中市's response (the 団体コード).
             var shared = attacker == Caller.PeerOfficer && (name, before) == ("id", "surveys");
+            // The unassigned expert (no row of its own) puts a victim's value wherever it has one.
             var theirs = format == "uuid" || shared ? null : victim.VictimValue(name, before, _random)
                 ?? (IsId(name) && _random.NextDouble() < 0.5 ? $"{victim.AllIds[_random.Next(victim.AllIds.Length)]}" : null);
             if (theirs is null || _random.NextDouble() >= 0.75)
@@ -125,7 +129,7 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
         if (kinds == Substitution.None)
         {
             // Nothing of the victim's to put in: the peer names the victim's 団体 as a filter, kyoto calls osaka's path.
-            if (attacker == Caller.PeerOfficer)
+            if (inside)
             {
                 path += (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"orgCode={MatrixRows.Own}";
                 kinds |= Substitution.Query;
@@ -139,8 +143,8 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
         // A twin where the victim's rows are addressed by id alone, by a caller that may not know they exist: a user of
         // kyoto from its own tenant's paths, or the peer where the access policy hides the row from it (404).
         string? twin = null;
-        var hidden = attacker != Caller.PeerOfficer ? !victimSlug
-            : AccessPolicy.Rules.GetValueOrDefault(operation.Key)?.Hidden.HasFlag(Caller.PeerOfficer) == true;
+        var hidden = !inside ? !victimSlug
+            : attacker == Caller.PeerOfficer && AccessPolicy.Rules.GetValueOrDefault(operation.Key)?.Hidden.HasFlag(Caller.PeerOfficer) == true;
         if (hidden && twinReplacements.Count > 0 && (kinds & ~(Substitution.PathIds | Substitution.OwnParent | Substitution.FileDownload)) == 0)
             twin = TwinPath(path, twinReplacements);
         return new ProbeRequest(index, attacker, operation, path, kinds, content, twin);

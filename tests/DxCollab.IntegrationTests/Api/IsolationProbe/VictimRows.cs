@@ -22,6 +22,10 @@ public sealed class VictimRows
     private const string Password = "Isolation-Probe-2026!";
 
     public required MatrixRows Matrix { get; init; }
+    /// <summary>The probe's callers: the matrix's, except that <see cref="Caller.Expert"/> is an expert of osaka's pool
+    /// with no assignment (expert.tanaka), for whom every row of 豊中市 but its statuses is another's.</summary>
+    public Dictionary<Caller, string?> Tokens { get; } = [];
+    public const string UnassignedExpert = "expert.tanaka@osaka.example";
     /// <summary>Secret strings (marker → where it was planted): none may appear in any answer to an attacker. ASCII, so that JSON, CSV in any encoding
     /// and xlsx keep them as they are.</summary>
     public Dictionary<string, string> Markers { get; } = [];
@@ -55,6 +59,9 @@ public sealed class VictimRows
     public static async Task<VictimRows> ArrangeAsync(AppFixture app, int seed)
     {
         var rows = new VictimRows { Matrix = await MatrixRows.ArrangeAsync(app), Seed = seed };
+        foreach (var (caller, token) in rows.Matrix.Tokens) rows.Tokens[caller] = token;
+        using (var anonymous = app.CreateClient())
+            rows.Tokens[Caller.Expert] = await AppFixture.GetTokenAsync(anonymous, VictimTenant, UnassignedExpert);
         var email = rows.Marker("e-mail of the officer who writes the secrets") + "@osaka.example";
         await app.CreateUserAsync(VictimTenant, email, Password, MatrixRows.Own, Roles.MunicipalOfficer);
         using var secret = await app.SignInAsync(VictimTenant, email, Password);
@@ -191,8 +198,8 @@ public sealed class VictimRows
         return (name, previousSegment) switch
         {
             _ when format == "uuid" => "3f2b8c1e-0000-4000-8000-00000000abcd",
-            ("tenant", _) => peer ? VictimTenant : AttackerTenant,
-            ("orgCode" or "code", _) => peer ? MatrixRows.Peer : Kasagi,
+            ("tenant", _) => InVictimsTenant(attacker) ? VictimTenant : AttackerTenant,
+            ("orgCode" or "code", _) => InVictimsTenant(attacker) ? MatrixRows.Peer : Kasagi,
             ("business" or "stepNo" or "n", _) => "1",
             ("sectionKey", _) => "basic",
             ("questionKey", _) => "plan",
@@ -203,6 +210,9 @@ public sealed class VictimRows
             _ => $"{MatrixRows.Missing}",
         };
     }
+
+    /// <summary>The peer 団体's officer and the unassigned expert attack from inside osaka; the others from kyoto.</summary>
+    public static bool InVictimsTenant(Caller attacker) => attacker is Caller.PeerOfficer or Caller.Expert;
 
     private static string Pick(Random random, params long[] ids) => $"{ids[random.Next(ids.Length)]}";
 }
