@@ -75,36 +75,42 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
         var kinds = Substitution.None;
         var inside = VictimRows.InVictimsTenant(attacker);
         var victimSlug = !inside && _random.NextDouble() < 0.3;
-        var twinReplacements = new List<(string Victim, string Missing)>();
+        // The path's values in order, and whether each is a row id of the victim (which the twin replaces by no row).
+        var values = new List<(string Value, bool VictimId)>();
         int victims = 0, owns = 0;
-        string Value(string name, string before, string? format)
+        (string, bool) Choose(string name, string before, string? format)
         {
             if (name == "tenant")
             {
                 if (victimSlug) kinds |= Substitution.VictimSlug;
-                return victimSlug ? VictimRows.VictimTenant : victim.OwnValue(attacker, name, before, format);
+                return (victimSlug ? VictimRows.VictimTenant : victim.OwnValue(attacker, name, before, format), false);
             }
             var mine = victim.OwnValue(attacker, name, before, format);
             // A survey sent to both 団体 is the peer's too: its victim there is 豊中市's response (the 団体コード).
             var shared = attacker == Caller.PeerOfficer && (name, before) == ("id", "surveys");
-            // The unassigned expert (no row of its own) puts a victim's value wherever it has one.
             var theirs = format == "uuid" || shared ? null : victim.VictimValue(name, before, _random)
                 ?? (IsId(name) && _random.NextDouble() < 0.5 ? $"{victim.AllIds[_random.Next(victim.AllIds.Length)]}" : null);
             if (theirs is null || _random.NextDouble() >= 0.75)
             {
                 if (mine != $"{MatrixRows.Missing}" && IsId(name)) owns++;
-                return mine;
+                return (mine, false);
             }
             victims++;
-            if (name is "orgCode" or "code") kinds |= Substitution.OrgCode;
-            else
+            if (name is "orgCode" or "code")
             {
-                kinds |= Substitution.PathIds;
-                twinReplacements.Add((theirs, $"{MatrixRows.Missing}"));
-                if (name is "fileId" or "attachmentId" || operation.Path.EndsWith("/file", StringComparison.Ordinal)
-                    || operation.Path.EndsWith("/download", StringComparison.Ordinal)) kinds |= Substitution.FileDownload;
+                kinds |= Substitution.OrgCode;
+                return (theirs, false);
             }
-            return theirs;
+            kinds |= Substitution.PathIds;
+            if (name is "fileId" or "attachmentId" || operation.Path.EndsWith("/file", StringComparison.Ordinal)
+                || operation.Path.EndsWith("/download", StringComparison.Ordinal)) kinds |= Substitution.FileDownload;
+            return (theirs, true);
+        }
+        string Value(string name, string before, string? format)
+        {
+            var chosen = Choose(name, before, format);
+            values.Add(chosen);
+            return chosen.Item1;
         }
         var path = document.FillPath(operation, Value);
         if (victims > 0 && owns > 0) kinds |= Substitution.OwnParent;
@@ -128,7 +134,8 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
         }
         if (kinds == Substitution.None)
         {
-            // Nothing of the victim's to put in: the peer names the victim's 団体 as a filter, kyoto calls osaka's path.
+            // Nothing of the victim's to put in: an attacker inside osaka names the victim's 団体 as a filter, kyoto calls
+            // osaka's path.
             if (inside)
             {
                 path += (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"orgCode={MatrixRows.Own}";
@@ -145,8 +152,11 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
         string? twin = null;
         var hidden = !inside ? !victimSlug
             : attacker == Caller.PeerOfficer && AccessPolicy.Rules.GetValueOrDefault(operation.Key)?.Hidden.HasFlag(Caller.PeerOfficer) == true;
-        if (hidden && twinReplacements.Count > 0 && (kinds & ~(Substitution.PathIds | Substitution.OwnParent | Substitution.FileDownload)) == 0)
-            twin = TwinPath(path, twinReplacements);
+        if (hidden && values.Any(v => v.VictimId) && (kinds & ~(Substitution.PathIds | Substitution.OwnParent | Substitution.FileDownload)) == 0)
+        {
+            var next = 0;
+            twin = document.FillPath(operation, (_, _, _) => values[next++] is var (value, victimId) && victimId ? $"{MatrixRows.Missing}" : value);
+        }
         return new ProbeRequest(index, attacker, operation, path, kinds, content, twin);
     }
 
@@ -155,18 +165,6 @@ public sealed class ProbeGenerator(OpenApiOperations document, VictimRows victim
         var segments = path.Split('/');
         if (segments.Length > 3 && segments[1] == "api" && segments[2] == "v1") segments[3] = tenant;
         return string.Join('/', segments);
-    }
-
-    private static string TwinPath(string path, List<(string Victim, string Missing)> replacements)
-    {
-        var (route, query) = path.Split('?') is [var r, var q] ? (r, "?" + q) : (path, "");
-        var segments = route.Split('/');
-        foreach (var (theirs, missing) in replacements)
-        {
-            var at = Array.LastIndexOf(segments, theirs);
-            if (at > 0) segments[at] = missing;
-        }
-        return string.Join('/', segments) + query;
     }
 
     /// <summary>Optional query parameters that name a 団体 or a row get the victim's, half of the time.</summary>
