@@ -23,6 +23,11 @@ public sealed class IsolationProbeTests(SqliteAppFixture fixture, ITestOutputHel
 
     private static readonly HashSet<string> Delivery = ["Platform_PendingEmails", "Platform_OutboxMessages", "Platform_ProcessedMessages"];
 
+    /// <summary>Tables whose new rows may name another 団体 by design: a workspace invites and lists other bodies, a
+    /// notification or e-mail goes to them, the audit log records what was done to whom.</summary>
+    private static bool NamesOtherBodiesByDesign(string table) =>
+        table.StartsWith("Procurement_", StringComparison.Ordinal) || Delivery.Contains(table) || table is "Platform_Notifications" or "Platform_AuditEntries";
+
     private string Database => ((SqliteAppFixture)App).ConnectionString;
 
     [Fact]
@@ -99,6 +104,10 @@ public sealed class IsolationProbeTests(SqliteAppFixture fixture, ITestOutputHel
         var excluded = new[] { MatrixRows.Peer, await UserIdAsync("CHIHAYAAKASAKA@OSAKA.EXAMPLE"), await UserIdAsync(VictimRows.UnassignedExpert.ToUpperInvariant()) };
         foreach (var (table, row) in TenantRows.Lost(before, after, excluded).Where(l => !Delivery.Contains(l.Table)).Take(20))
             failures.Enqueue($"{table}: a row of osaka changed or disappeared: {Shorten(row)}");
+        // Nor did anyone add a row that is 豊中市's (a column whose value is its 団体コード): a step, a system, 証跡, a response …
+        foreach (var (table, row) in TenantRows.New(before, after).Where(r => !NamesOtherBodiesByDesign(r.Table)
+            && r.Row.Contains($"={MatrixRows.Own}\u001F", StringComparison.Ordinal)).Take(20))
+            failures.Enqueue($"{table}: a new row of osaka is 豊中市's: {Shorten(row)}");
 
         Report(seed, requests, statuses, victim, arranged, elapsed, twins, scannedBytes, zips, before, after);
         output.WriteLine($"{readBacks} rows the attackers made (201 with a Location) read back by them and searched for markers");
