@@ -61,8 +61,11 @@ public sealed class EmailDispatcher(DxCollabDbContext db, IEmailSender sender, N
         return new EmailDispatchResult(sent, failed, skipped);
     }
 
+    /// <summary>Read untracked: each row is attached only while it is claimed and sent, so every save looks at the rows
+    /// of one e-mail (tracking the whole batch made each of its 2 × 200 saves walk all of them: #12, a national reminder
+    /// scan's e-mails).</summary>
     private IQueryable<PendingEmail> Due(DateTime now, bool digest) =>
-        db.PendingEmails.Where(m => m.SentAt == null && m.IsDigestItem == digest && m.Attempts < MaxAttempts
+        db.PendingEmails.AsNoTracking().Where(m => m.SentAt == null && m.IsDigestItem == digest && m.Attempts < MaxAttempts
                                     && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id);
 
@@ -72,6 +75,7 @@ public sealed class EmailDispatcher(DxCollabDbContext db, IEmailSender sender, N
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var row in rows)
         {
+            if (db.Entry(row).State == EntityState.Detached) db.Attach(row); // as read: Attempts is the concurrency token
             row.Attempts++;
             row.NextAttemptAt = now + Backoff(row.Attempts);
         }
@@ -110,6 +114,7 @@ public sealed class EmailDispatcher(DxCollabDbContext db, IEmailSender sender, N
         }
         // Not the request's token: what was sent must be recorded even when the run is being cancelled.
         await db.SaveChangesAsync(CancellationToken.None);
+        foreach (var row in rows) db.Entry(row).State = EntityState.Detached;
         return ok;
     }
 
