@@ -22,6 +22,19 @@ public class WorkbookWriterTests
         return rows;
     }
 
+    [Fact]
+    public void The_xlsx_states_its_size_so_a_reader_need_not_scan_the_sheet_first()
+    {
+        var rows = SampleRows(withCode: true);
+        using var stream = new MemoryStream();
+        WorkbookWriter.WriteXlsx(stream, rows);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(stream.ToArray()));
+        var sheet = zip.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal));
+        using var reader = new StreamReader(sheet.Open());
+        // 3 name columns + 40 steps + 団体コード = 44 columns (A–AR); a header row and one row per WorkbookRow.
+        reader.ReadToEnd().ShouldContain($"<x:dimension ref=\"A1:AR{rows.Count + 1}\"");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

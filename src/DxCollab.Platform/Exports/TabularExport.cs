@@ -52,7 +52,12 @@ public static class TabularExport
             output.SaveAs(new[] { header }, printHeader: false, sheetName: sheetName, excelType: ExcelType.XLSX, configuration: configuration);
             return;
         }
-        output.SaveAs(Sheet(headers, enumerator), printHeader: true, sheetName: sheetName, excelType: ExcelType.XLSX, configuration: configuration);
+        // Rows the caller already holds in memory go to MiniExcel as a list: knowing the count, it writes the sheet's
+        // <dimension>, so a reader (our import too) need not scan the whole sheet first to size it (#12: re-importing an
+        // exported 北海道 workbook ≈ 30% faster). Streamed rows stay streamed.
+        IEnumerable<Dictionary<string, object?>> sheet = Sheet(headers, enumerator);
+        if (rows is IReadOnlyCollection<IReadOnlyList<object?>>) sheet = sheet.ToList();
+        output.SaveAs(sheet, printHeader: true, sheetName: sheetName, excelType: ExcelType.XLSX, configuration: configuration);
     }
 
     private static IEnumerable<Dictionary<string, object?>> Sheet(IReadOnlyList<string> headers, IEnumerator<IReadOnlyList<object?>> rows)

@@ -40,7 +40,7 @@ public static class WorkbookWriter
         ArgumentNullException.ThrowIfNull(rows);
         var list = rows.ToList();
         var withCode = list.Any(r => r.LocalGovernmentCode is not null);
-        var table = list.Select(r => (IReadOnlyList<object?>)(withCode ? [.. Cells(r), r.LocalGovernmentCode ?? ""] : [.. Cells(r)]));
+        var table = list.Select(r => (IReadOnlyList<object?>)(withCode ? [.. Cells(r), r.LocalGovernmentCode ?? ""] : [.. Cells(r)])).ToList();
         return (WorkbookLayout.Headers(withCode), table);
     }
 }
