@@ -113,8 +113,8 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
                     cell = new StepProgress { OrganizationCode = org.Code, BusinessNumber = business.Number, StepNumber = step };
                     db.Add(cell);
                 }
-                else if (db.Entry(cell).State == EntityState.Detached)
-                    db.Attach(cell); // as read: the changes below are what the save (and the tally) sees
+                else
+                    db.Attach(cell); // as read (each step is met once): the changes below are what the save and the tally see
                 db.Add(new StepProgressChange
                 {
                     OrganizationCode = org.Code, BusinessNumber = business.Number, StepNumber = step, FromStatus = current,
