@@ -23,6 +23,10 @@ public sealed class StandardizationModule : IDxModule
         // The tally the dashboard reads, kept current by every save of step rows.
         services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, ProgressTallyInterceptor>();
         services.AddScoped<ProgressInsights>();
+        // The dashboard's figures, computed once per tenant and change (ProgressVersion, bumped after each such save).
+        services.AddSingleton<ProgressFigureStore>();
+        services.AddScoped<ProgressFigures>();
+        services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, ProgressVersionInterceptor>();
         services.AddScoped<MigrationSettingsEditor>();
         services.AddScoped<WorkbookExchange>();
         services.AddScoped<SystemFacts>();

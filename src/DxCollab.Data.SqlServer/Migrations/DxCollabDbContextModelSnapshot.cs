@@ -3403,6 +3403,22 @@ namespace DxCollab.Data.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DxCollab.Standardization.Tracking.ProgressVersion", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("Migration_ProgressVersions", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
             modelBuilder.Entity("DxCollab.Standardization.Tracking.StepProgress", b =>
                 {
                     b.Property<long>("Id")

@@ -3305,6 +3305,22 @@ namespace DxCollab.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DxCollab.Standardization.Tracking.ProgressVersion", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("Migration_ProgressVersions", (string)null);
+
+                    b.HasAnnotation("DxCollab:MultiTenant", true);
+                });
+
             modelBuilder.Entity("DxCollab.Standardization.Tracking.StepProgress", b =>
                 {
                     b.Property<long>("Id")

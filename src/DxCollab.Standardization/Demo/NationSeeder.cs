@@ -71,6 +71,7 @@ public static class NationSeeder
         await BulkInsert.WriteAsync(db, progress.Systems, ct);
         await BulkInsert.WriteAsync(db, businesses, ct);
         await BulkInsert.WriteAsync(db, steps, ct);
+        await ProgressVersion.BumpAsync(db, ct); // a bulk write bypasses the save that bumps it
         return (businesses, steps);
     }
 

@@ -71,6 +71,11 @@ public sealed class MigrationModel : IModelContributor
             e.Property(x => x.OrganizationCode).HasMaxLength(6);
             e.HasIndex(x => new { x.OrganizationCode, x.StepNumber }).IsUnique();
         });
+        b.Entity<ProgressVersion>(e =>
+        {
+            e.ToTable("Migration_ProgressVersions");
+            e.HasKey(x => x.TenantId);
+        });
         b.Entity<MigrationSettings>(e =>
         {
             e.ToTable("Migration_Settings");

@@ -11,7 +11,8 @@ namespace DxCollab.Standardization.Pages.Migration;
 /// <summary>The prefecture's 標準化 dashboard: the 団体区分 table exactly as 総務省 publishes it, the same per 業務,
 /// a short summary of what the mean hides (details on the insights page), and a heat map 団体 × 業務 or 団体 × step,
 /// filtered by 団体区分 and 業務 and sortable by 完了率. Municipal officers are sent to their own 団体's page.</summary>
-public sealed class IndexModel(ProgressReport report, ProgressInsights insights, ProgressReads reads, Inquiries.InquiryService inquiries) : TenantPageModel
+public sealed class IndexModel(ProgressReport report, ProgressInsights insights, ProgressReads reads, ProgressFigures figures,
+    Inquiries.InquiryService inquiries) : TenantPageModel
 {
     public sealed record RateRow(string Key, string Label, ProgressRates Rates);
 
@@ -49,17 +50,19 @@ public sealed class IndexModel(ProgressReport report, ProgressInsights insights,
         if (Business is { } chosen && !AllBusinesses.Any(b => b.Number == chosen)) Business = null;
         await reads.HoldConnectionAsync(ct);
 
-        Categories = (await report.ComputeAsync(ProgressGrouping.Category, ct)).Select(ToRow).ToList();
-        Businesses = (await report.ComputeAsync(ProgressGrouping.Business, ct)).Select(ToRow).ToList();
+        // Computed once per tenant and change, not per request (ProgressFigures); the open inquiries are the user's own.
+        Categories = await figures.GetAsync("categories", async c => (await report.ComputeAsync(ProgressGrouping.Category, c)).Select(ToRow).ToList(), ct);
+        Businesses = await figures.GetAsync("businesses", async c => (await report.ComputeAsync(ProgressGrouping.Business, c)).Select(ToRow).ToList(), ct);
         CategoryChart = new BarChart("category-rates", "団体区分ごとの完了率",
             Categories.Where(c => c.Rates.Rows > 0).Select(c => (c.Label, (double)c.Rates.CompletionPercent)).ToList(), "%", 100);
         BusinessChart = new BarChart("business-rates", "業務ごとの完了率（全団体）",
             Businesses.Select(b => (b.Label, (double)b.Rates.CompletionPercent)).ToList(), "%", 100);
         OpenInquiries = await inquiries.CountOpenAsync(User, ct);
-        Summary = await insights.SummaryAsync(await insights.StalledAfterWeeksAsync(ct), ct);
+        Summary = await figures.GetAsync("summary", async c => await insights.SummaryAsync(await insights.StalledAfterWeeksAsync(c), c), ct);
 
-        Heat = await report.HeatMapAsync(new HeatMapQuery(View == "step" ? HeatMapAxis.Step : HeatMapAxis.Business, category, Business,
-            Sort switch { "rate-desc" => HeatMapSort.RateDescending, "rate-asc" => HeatMapSort.RateAscending, _ => HeatMapSort.Code }), ct);
+        var query = new HeatMapQuery(View == "step" ? HeatMapAxis.Step : HeatMapAxis.Business, category, Business,
+            Sort switch { "rate-desc" => HeatMapSort.RateDescending, "rate-asc" => HeatMapSort.RateAscending, _ => HeatMapSort.Code });
+        Heat = await figures.GetAsync("heat:" + query, c => report.HeatMapAsync(query, c), ct);
         SetBreadcrumbs(new Breadcrumb("標準化の進捗"));
         return Page();
     }

@@ -1,0 +1,37 @@
+using DxCollab.MultiTenancy.EntityFrameworkCore;
+using DxCollab.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DxCollab.Standardization.Tracking;
+
+/// <summary>How many times the tenant's 標準化 figures may have changed (statuses and their history, systems switched
+/// off or flagged 特定移行支援, the settings, the 団体 list): the key under which every web instance keeps the dashboard's
+/// figures (<see cref="ProgressFigures"/>). One row per tenant, made by the first reader; every such save adds one
+/// after it is stored (<see cref="ProgressVersionInterceptor"/>).</summary>
+public sealed class ProgressVersion : ITenantOwned, DxCollab.Platform.Audit.IAuditExempt
+{
+    public string TenantId { get; set; } = "";
+    public long Version { get; set; }
+
+    /// <summary>After a change is stored: readers from now on compute afresh. A tenant without the row has no kept
+    /// figures, and its first reader makes the row before computing, so a change stored before that is read anyway.</summary>
+    public static Task BumpAsync(DxCollabDbContext db, CancellationToken ct) =>
+        db.CurrentTenantId is null ? Task.CompletedTask
+            : db.Set<ProgressVersion>().ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
+
+    /// <summary>The tenant's version, the row made first if it is missing (two first readers at once: one insert wins).</summary>
+    public static async Task<long?> ReadAsync(DxCollabDbContext db, CancellationToken ct)
+    {
+        if (db.CurrentTenantId is null) return null;
+        if (await Current(db, ct) is { } version) return version;
+        var row = new ProgressVersion();
+        db.Add(row);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException) { }
+        finally { db.Entry(row).State = EntityState.Detached; }
+        return await Current(db, ct);
+    }
+
+    private static async Task<long?> Current(DxCollabDbContext db, CancellationToken ct) =>
+        await db.Set<ProgressVersion>().AsNoTracking().Select(v => (long?)v.Version).FirstOrDefaultAsync(ct);
+}
