@@ -2763,6 +2763,19 @@ namespace DxCollab.Data.SqlServer.Migrations
                     b.ToTable("Migration_NationalRows", (string)null);
                 });
 
+            modelBuilder.Entity("DxCollab.Standardization.National.NationalProgressVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Migration_NationalVersion", (string)null);
+                });
+
             modelBuilder.Entity("DxCollab.Standardization.Snapshots.MigrationSnapshot", b =>
                 {
                     b.Property<long>("Id")

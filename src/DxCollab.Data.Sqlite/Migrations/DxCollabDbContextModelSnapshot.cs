@@ -2675,6 +2675,19 @@ namespace DxCollab.Data.Sqlite.Migrations
                     b.ToTable("Migration_NationalRows", (string)null);
                 });
 
+            modelBuilder.Entity("DxCollab.Standardization.National.NationalProgressVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Migration_NationalVersion", (string)null);
+                });
+
             modelBuilder.Entity("DxCollab.Standardization.Snapshots.MigrationSnapshot", b =>
                 {
                     b.Property<long>("Id")

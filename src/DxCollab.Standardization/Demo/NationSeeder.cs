@@ -129,6 +129,7 @@ public static class NationSeeder
         {
             await national.Set<NationalProgressRow>().Where(r => r.PrefectureId == tenant).ExecuteDeleteAsync(ct);
             await BulkInsert.WriteAsync(national, rows, ct);
+            await NationalProgressVersion.BumpAsync(national, ct); // the bulk write bypassed the save that bumps it
             if (owned is not null) await owned.CommitAsync(ct);
         }
         finally

@@ -5,7 +5,13 @@ namespace DxCollab.Standardization.National;
 /// <summary>The national read model's table; called from <see cref="Tracking.MigrationModel"/>.</summary>
 internal static class NationalModel
 {
-    public static void Configure(ModelBuilder b) =>
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<NationalProgressVersion>(e =>
+        {
+            e.ToTable("Migration_NationalVersion");
+            e.Property(x => x.Id).ValueGeneratedNever();
+        });
         b.Entity<NationalProgressRow>(e =>
         {
             e.ToTable("Migration_NationalRows");
@@ -14,4 +20,5 @@ internal static class NationalModel
             e.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(x => new { x.PrefectureId, x.OrganizationCode, x.BusinessNumber }).IsUnique();
         });
+    }
 }

@@ -29,20 +29,35 @@ public sealed class ProgressFigures
     private readonly ProgressFigureStore store;
     private readonly TimeProvider clock;
     private (string Tenant, long? Version)? read;
+    private long? national;
 
     public ProgressFigures(DxCollabDbContext db, ProgressFigureStore store, TimeProvider clock)
     {
         (this.db, this.store, this.clock) = (db, store, clock);
         // The request's own saves count at once.
-        db.SavedChanges += (_, _) => read = null;
+        db.SavedChanges += (_, _) => (read, national) = (null, null);
     }
 
     public async Task<T> GetAsync<T>(string figure, Func<CancellationToken, Task<T>> compute, CancellationToken ct) where T : class
     {
         if (db.CurrentTenantId is not { } tenant || await VersionAsync(tenant, ct) is not { } version) return await compute(ct);
-        var key = $"{tenant}|{version}|{JapaneseCalendar.TodayInTokyo(clock.GetUtcNow()):yyyy-MM-dd}|{figure}";
+        return await KeptAsync(tenant, $"{tenant}|{version}|{Today}|{figure}", compute, ct);
+    }
+
+    /// <summary>The same for the national figures (host level), under <see cref="National.NationalProgressVersion"/>.</summary>
+    public async Task<T> GetNationalAsync<T>(string figure, Func<CancellationToken, Task<T>> compute, CancellationToken ct) where T : class
+    {
+        national ??= await National.NationalProgressVersion.ReadAsync(db, ct);
+        if (national is not { } version) return await compute(ct);
+        return await KeptAsync("", $"|national|{version}|{Today}|{figure}", compute, ct);
+    }
+
+    private string Today => JapaneseCalendar.TodayInTokyo(clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<T> KeptAsync<T>(string gateKey, string key, Func<CancellationToken, Task<T>> compute, CancellationToken ct) where T : class
+    {
         if (store.Cache.TryGetValue(key, out T? kept) && kept is not null) return kept;
-        var gate = store.Gates.GetOrAdd(tenant, _ => new SemaphoreSlim(1, 1));
+        var gate = store.Gates.GetOrAdd(gateKey, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(ct);
         try
         {
