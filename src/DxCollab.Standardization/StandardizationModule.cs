@@ -46,6 +46,7 @@ public sealed class StandardizationModule : IDxModule
         // Monthly snapshots (1st, 00:10 Tokyo) and the trend; reminders of overdue steps and the monthly update request.
         services.AddScoped<Snapshots.SnapshotService>();
         module.AddTenantRecurringJob<Snapshots.MonthlySnapshotJob>(Snapshots.MonthlySnapshotJob.Name, Snapshots.MonthlySnapshotJob.Cron);
+        services.AddScoped<Reminders.OverdueSteps.ScanMemo>();
         module.AddReminderRule<Reminders.OverdueStepRule>();
         module.AddReminderRule<Reminders.OverdueEscalationRule>();
         module.AddReminderRule<Reminders.MonthlyUpdateRequestRule>();

@@ -21,7 +21,7 @@ public sealed class OverdueEscalationRule(BusinessCalendar calendar) : IReminder
         if (calendar.IsClosed(today)) return [];
         var settings = await MigrationSettings.LoadAsync(db, ct);
         var after = Math.Max(0, settings.EscalationAfterBusinessDays);
-        var escalated = (await OverdueSteps.LoadAsync(db, today, ct))
+        var escalated = (await OverdueSteps.OfScanAsync(context, ct))
             .Select(s => (Step: s, Day: calendar.AddBusinessDays(s.PlannedDate, after)))
             .Where(s => s.Day <= today).ToList();
         if (escalated.Count == 0) return [];

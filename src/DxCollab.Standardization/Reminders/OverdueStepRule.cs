@@ -19,7 +19,7 @@ public sealed class OverdueStepRule(BusinessCalendar calendar) : IReminderRule
     {
         var (db, today) = (context.Db, context.TodayInTokyo);
         if (calendar.IsClosed(today)) return [];
-        var overdue = await OverdueSteps.LoadAsync(db, today, ct);
+        var overdue = await OverdueSteps.OfScanAsync(context, ct);
         if (overdue.Count == 0) return [];
         var lastTold = await ReminderHistory.LastToldAsync(db, KeyPrefix, today, ct);
         var officers = await ReminderRecipients.OfficersAsync(db, overdue.Select(o => o.OrganizationCode).Distinct().ToList(), ct);

@@ -2,7 +2,9 @@ using JapaneseCalendar = DxCollab.Platform.Text.JapaneseCalendar;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Text;
 using DxCollab.Standardization.Tracking;
+using DxCollab.Platform.Reminders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DxCollab.Standardization.Reminders;
 
@@ -19,10 +21,28 @@ public sealed record OverdueStep(string OrganizationCode, string OrganizationNam
 
 /// <summary>What the 標準化 reminder rules share: the overdue steps and how they are listed (recipients, keys and
 /// "last told" come from Platform's reminder helpers).</summary>
-internal static class OverdueSteps
+public static class OverdueSteps
 {
     /// <summary>A notification body lists at most this many steps (the platform caps bodies at 4,000 characters).</summary>
     private const int MaxListed = 30;
+
+    /// <summary>The tenant's overdue steps of one scan, read once: the overdue and the escalation rule both start from
+    /// them. Kept for that scan only (the same context object), so a later scan in the same scope reads afresh.</summary>
+    public static async Task<IReadOnlyList<OverdueStep>> OfScanAsync(ReminderScanContext context, CancellationToken ct)
+    {
+        var kept = context.Services.GetRequiredService<ScanMemo>();
+        if (ReferenceEquals(kept.Scan, context) && kept.Steps is { } steps) return steps;
+        steps = await LoadAsync(context.Db, context.TodayInTokyo, ct);
+        (kept.Scan, kept.Steps) = (context, steps);
+        return steps;
+    }
+
+    /// <summary>Scoped: what <see cref="OfScanAsync"/> read for the scope's latest scan.</summary>
+    public sealed class ScanMemo
+    {
+        internal ReminderScanContext? Scan;
+        internal IReadOnlyList<OverdueStep>? Steps;
+    }
 
     public static async Task<IReadOnlyList<OverdueStep>> LoadAsync(DxCollabDbContext db, DateOnly today, CancellationToken ct)
     {
