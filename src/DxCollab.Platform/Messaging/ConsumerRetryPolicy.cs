@@ -55,8 +55,9 @@ public sealed class ConsumerRetryPolicy(IExceptionFilter filter, IRetryPolicy or
 
         public void Cancel()
         {
-            _cancel.Cancel();
             ordinary.Cancel();
+            try { _cancel.Cancel(); }
+            catch (ObjectDisposedException) { /* the bus stopped just as this message finished */ }
         }
 
         public void Dispose()
