@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh Debian 12 machine (as root, with the .NET SDK):
 # installs and starts PostgreSQL 15 (a real local service, for the integration tests), creates the
-# dxcollab_owner / dxcollab_app roles, installs Chromium and Japanese fonts (browser tests), then
+# dxcollab_owner / dxcollab_app / dxcollab_backup roles, installs Chromium and Japanese fonts (browser tests), then
 # `dotnet test DxCollab.sln "$@"`.
 #   infra/test.sh                      everything
 #   infra/test.sh --setup-only         only the machine set-up; then: source infra/test-env.sh
@@ -57,13 +57,14 @@ for _ in $(seq 1 30); do
 done
 as_postgres pg_isready -h "$DXCOLLAB_TEST_PG_HOST" -p "$DXCOLLAB_TEST_PG_PORT"
 
-step "PostgreSQL roles (postgres, dxcollab_owner, dxcollab_app)"
+step "PostgreSQL roles (postgres, dxcollab_owner, dxcollab_app, dxcollab_backup)"
 psql_admin \
   -v admin_pw="$DXCOLLAB_TEST_PG_ADMIN_PASSWORD" \
   -v owner_pw="$DXCOLLAB_TEST_PG_OWNER_PASSWORD" \
-  -v app_pw="$DXCOLLAB_TEST_PG_APP_PASSWORD" <<'SQL'
+  -v app_pw="$DXCOLLAB_TEST_PG_APP_PASSWORD" \
+  -v backup_pw="$DXCOLLAB_TEST_PG_BACKUP_PASSWORD" <<'SQL'
 SELECT set_config('dxc.admin_pw', :'admin_pw', false), set_config('dxc.owner_pw', :'owner_pw', false),
-       set_config('dxc.app_pw', :'app_pw', false) \gset
+       set_config('dxc.app_pw', :'app_pw', false), set_config('dxc.backup_pw', :'backup_pw', false) \gset
 DO $$
 BEGIN
   EXECUTE format('ALTER ROLE postgres PASSWORD %L', current_setting('dxc.admin_pw'));
@@ -76,9 +77,15 @@ BEGIN
   END IF;
   -- The application role owns nothing and never bypasses row-level security.
   EXECUTE format('ALTER ROLE dxcollab_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD %L', current_setting('dxc.app_pw'));
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dxcollab_backup') THEN
+    CREATE ROLE dxcollab_backup;
+  END IF;
+  -- The backup role (docs/operations.md "Backups and restore"): reads everything past row-level security, changes nothing.
+  EXECUTE format('ALTER ROLE dxcollab_backup LOGIN BYPASSRLS NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L', current_setting('dxc.backup_pw'));
 END $$;
+GRANT pg_read_all_data TO dxcollab_backup;
 SQL
-echo "roles ready; connection strings in DXCOLLAB_TEST_PG_ADMIN / _OWNER / _APP (infra/test-env.sh)"
+echo "roles ready; connection strings in DXCOLLAB_TEST_PG_ADMIN / _OWNER / _APP / _BACKUP (infra/test-env.sh)"
 
 step "RabbitMQ (loopback only)"
 if ! command -v rabbitmq-server >/dev/null 2>&1; then

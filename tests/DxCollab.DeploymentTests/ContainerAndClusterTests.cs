@@ -69,13 +69,17 @@ public sealed class ContainerAndClusterTests
     }
 
     [Fact]
-    public void Postgres_init_creates_the_owner_and_an_app_role_that_owns_nothing()
+    public void Postgres_init_creates_the_owner_an_app_role_that_owns_nothing_and_the_read_only_backup_role()
     {
         var script = RepoFiles.Read("infra/compose/postgres-init/10-dxcollab.sh");
         script.ShouldContain("CREATE ROLE dxcollab_owner LOGIN CREATEROLE");
         Regex.IsMatch(script, @"CREATE ROLE dxcollab_app LOGIN[^;]*NOBYPASSRLS").ShouldBeTrue();
         script.ShouldContain("CREATE DATABASE dxcollab OWNER dxcollab_owner");
         Regex.IsMatch(script, @"OWNER\s+dxcollab_app|OWNER TO dxcollab_app", RegexOptions.IgnoreCase).ShouldBeFalse("dxcollab_app owns nothing");
+        // The backup role of docs/operations.md: reads past row-level security, changes nothing.
+        Regex.IsMatch(script, @"CREATE ROLE dxcollab_backup LOGIN BYPASSRLS NOSUPERUSER[^;]*NOCREATEROLE").ShouldBeTrue();
+        script.ShouldContain("GRANT pg_read_all_data TO dxcollab_backup;");
+        Regex.IsMatch(script, @"OWNER\s+dxcollab_backup|OWNER TO dxcollab_backup", RegexOptions.IgnoreCase).ShouldBeFalse("dxcollab_backup owns nothing");
     }
 
     [Theory]

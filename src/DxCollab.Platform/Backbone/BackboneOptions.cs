@@ -14,6 +14,21 @@ public sealed class MessagingOptions
     public OutboxOptions Outbox { get; set; } = new();
     /// <summary>Delivery attempts before a message goes to the error queue.</summary>
     public int RetryLimit { get; set; } = 5;
+    /// <summary>How every consumer waits for a database that went away (restart, crash, failover) instead of spending
+    /// its <see cref="RetryLimit"/> attempts on it.</summary>
+    public DatabaseOutageRetryOptions DatabaseOutage { get; set; } = new();
+}
+
+/// <summary>Section "Messaging:DatabaseOutage". A message whose consumer found the database unreachable is tried again
+/// every <see cref="Interval"/> for about <see cref="Patience"/> (longer when each attempt waits for a connect timeout),
+/// then fails like any other error.</summary>
+public sealed class DatabaseOutageRetryOptions
+{
+    public TimeSpan Patience { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Attempts after the first that fit in <see cref="Patience"/>.</summary>
+    public int Retries => Interval <= TimeSpan.Zero ? 0 : (int)Math.Ceiling(Patience / Interval);
 }
 
 public sealed class RabbitMqOptions

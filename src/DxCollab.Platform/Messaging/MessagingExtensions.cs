@@ -15,7 +15,7 @@ public static class MessagingExtensions
         services.AddSingleton(new ConsumerRegistration(typeof(TConsumer)));
 
     /// <summary>MassTransit on RabbitMQ (production, integration tests) or in memory (embedded default), with the
-    /// tenant header filters, retries with back-off, failed-message recording and the outbox dispatcher.
+    /// tenant header filters, retries with back-off (and patience with a database outage), failed-message recording and the outbox dispatcher.
     /// Register modules' consumers (AddDxCollabConsumer) before calling this.</summary>
     public static IServiceCollection AddDxCollabMessaging(this IServiceCollection services, IConfiguration configuration)
     {
@@ -74,13 +74,17 @@ public static class MessagingExtensions
     private static void Configure<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, MessagingOptions options)
         where TEndpoint : IReceiveEndpointConfigurator
     {
-        // Filters before ConfigureEndpoints; retry outside the tenant filter so a refused message is not retried.
+        // Filters before ConfigureEndpoints (endpoints configured earlier never see them); retries outside the tenant
+        // filter, so each attempt restores the tenant in a new scope (a new DbContext) and a refused message is not retried.
         cfg.UseSendFilter(typeof(TenantSendFilter<>), context);
         cfg.UsePublishFilter(typeof(TenantPublishFilter<>), context);
+        // One retry for both a database outage and ordinary errors (ConsumerRetryPolicy says why not two).
         cfg.UseMessageRetry(r =>
         {
-            r.Exponential(Math.Max(0, options.RetryLimit - 1), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500));
             r.Ignore<TenantRejectedException>();
+            r.SetRetryPolicy(filter => new ConsumerRetryPolicy(filter,
+                Retry.Exponential(filter, Math.Max(0, options.RetryLimit - 1), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)),
+                options.DatabaseOutage));
         });
         cfg.UseConsumeFilter(typeof(TenantConsumeFilter<>), context);
         cfg.ConnectReceiveObserver(context.GetRequiredService<FailedMessageObserver>());

@@ -1,19 +1,20 @@
-using System.Net.Sockets;
+using DxCollab.Platform.Messaging;
 using Npgsql;
 
 namespace DxCollab.Web.Infrastructure;
 
-/// <summary>The database cannot take the request now (every pooled connection busy, the server out of connection
-/// slots, starting up, shutting down or not reachable at all while it restarts or fails over): the request itself is
-/// fine, so it is answered 503 with Retry-After, not as a system error.</summary>
+/// <summary>The database cannot take the request now: the request itself is fine, so it is answered 503 with
+/// Retry-After, not as a system error. Whether is the Platform's one classifier (<see cref="DatabaseOutage"/>, also
+/// behind the consumers' outage retry); a deadlock or serialization failure is included, as "try again" is the honest
+/// answer to it too (ADR 0012). The Npgsql checks here only choose the wording.</summary>
 public static class DatabaseBusy
 {
     /// <summary>What Retry-After says: long enough for a burst of slow requests to hand their connections back.</summary>
     public const int RetryAfterSeconds = 5;
 
-    public static bool Is(Exception exception) => Busy(exception) || Unreachable(exception);
+    public static bool Is(Exception exception) => DatabaseOutage.Is(exception) || Busy(exception);
 
-    /// <summary>Too many requests at once: no connection to spare.</summary>
+    /// <summary>Too many requests at once: no connection to spare (said so, rather than "the database had a problem").</summary>
     public static bool Busy(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
@@ -26,25 +27,6 @@ public static class DatabaseBusy
                 // Npgsql's pool ran out of connections within the connection Timeout ("The connection pool has been
                 // exhausted"), or the server did not answer in time: both carry a TimeoutException.
                 case NpgsqlException { InnerException: TimeoutException } and not PostgresException:
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The server is gone for the moment: the connection is refused or was cut (a restart, a crash, a
-    /// failover), or the server is shutting down. Found by the PostgreSQL outage test (Faults/PostgresOutageTests),
-    /// which saw these answered 500.</summary>
-    public static bool Unreachable(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            switch (e)
-            {
-                // 57P01 admin_shutdown, 57P02 crash_shutdown: the server ended the session.
-                case PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown }:
-                    return true;
-                case NpgsqlException { InnerException: SocketException or IOException } and not PostgresException:
                     return true;
             }
         }

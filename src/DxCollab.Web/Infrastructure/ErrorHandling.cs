@@ -43,8 +43,8 @@ public static partial class ErrorHandling
                 DescribeBadRequest(ctx.ProblemDetails, bad);
             else if (status == StatusCodes.Status503ServiceUnavailable && ctx.Exception is not null && DatabaseBusy.Busy(ctx.Exception))
                 ctx.ProblemDetails.Detail = $"アクセスが集中しているため、いまは処理できませんでした。入力した内容は保存されていません。{DatabaseBusy.RetryAfterSeconds} 秒ほど待ってから、もう一度お試しください。";
-            else if (status == StatusCodes.Status503ServiceUnavailable && ctx.Exception is not null && DatabaseBusy.Unreachable(ctx.Exception))
-                ctx.ProblemDetails.Detail = $"データベースに一時的に接続できないため、いまは処理できませんでした。入力した内容は保存されていません。{DatabaseBusy.RetryAfterSeconds} 秒ほど待ってから、もう一度お試しください。";
+            else if (status == StatusCodes.Status503ServiceUnavailable && ctx.Exception is not null && DatabaseBusy.Is(ctx.Exception))
+                ctx.ProblemDetails.Detail = $"データベースで一時的な問題が起きたため、いまは処理できませんでした。入力した内容は保存されていません。{DatabaseBusy.RetryAfterSeconds} 秒ほど待ってから、もう一度お試しください。";
             else if (ctx.Exception is Microsoft.EntityFrameworkCore.DbUpdateException)
                 ctx.ProblemDetails.Detail = "ほかの操作と同時に更新されたため、保存できませんでした。内容を確かめて、もう一度お試しください。";
             else if (ctx.ProblemDetails.Detail is { } d && IsFrameworkDetail(d)) ctx.ProblemDetails.Detail = null;
@@ -125,7 +125,8 @@ public static partial class ErrorHandling
             // retry, not a system error.
             // A request the client got wrong is answered, not logged as a failure of the application.
             SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
-            // A database with no connection to spare is busy, not broken: 503 with Retry-After.
+            // A database that is away, busy or refused the transaction for a moment (deadlock) is not broken: 503 with
+            // Retry-After, before the 409 of a refused write (ADR 0012).
             StatusCodeSelector = ex => ex switch
             {
                 BadHttpRequestException bad => bad.StatusCode,

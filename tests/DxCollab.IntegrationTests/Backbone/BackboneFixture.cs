@@ -1,11 +1,6 @@
 using System.Diagnostics;
-using DxCollab.Hosting;
 using DxCollab.IntegrationTests.Infrastructure;
 using DxCollab.Platform.Hosting;
-using DxCollab.Platform.Jobs;
-using DxCollab.Platform.Messaging;
-using DxCollab.Platform.Reminders;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -25,9 +20,7 @@ public sealed class SettableClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => Now ?? base.GetUtcNow();
 }
 
-/// <summary>Worker hosts built exactly as src/DxCollab.Worker builds them (the shared HostComposition), on a fresh
-/// PostgreSQL database and a RabbitMQ virtual host of their own, with the probe consumers and rule registered the
-/// way a module registers its own.</summary>
+/// <summary>Probe workers (<see cref="ProbeWorker"/>) on a fresh PostgreSQL database and a RabbitMQ virtual host of their own.</summary>
 public sealed class BackboneFixture : IAsyncLifetime
 {
     private readonly List<IHost> _hosts = [];
@@ -58,15 +51,12 @@ public sealed class BackboneFixture : IAsyncLifetime
     /// <summary>Starts one more worker against the same database, broker and job storage.</summary>
     public async Task<IHost> StartHostAsync()
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "IntegrationTest" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var host = ProbeWorker.Build(new Dictionary<string, string?>
         {
-            ["Hosting:Role"] = "Worker",
             ["Database:Provider"] = "PostgreSql",
             ["Database:ConnectionString"] = PostgresServer.For(PostgresServer.App, Database),
             ["Database:MigrationsConnectionString"] = PostgresServer.For(PostgresServer.Owner, Database),
             ["Database:ApplyMigrationsOnStart"] = _hosts.Count == 0 ? "true" : "false",
-            ["Database:Demo"] = "false",
             ["Messaging:Transport"] = "RabbitMq",
             ["Messaging:RabbitMq:Host"] = "127.0.0.1",
             ["Messaging:RabbitMq:VirtualHost"] = VirtualHost,
@@ -76,15 +66,7 @@ public sealed class BackboneFixture : IAsyncLifetime
             ["Jobs:WorkerCount"] = "4",
             ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), VirtualHost, "mail"),
             ["Logging:LogLevel:Default"] = "Warning",
-        });
-        builder.Services.AddDxCollabConsumer<ProbeConsumer>();
-        builder.Services.AddDxCollabConsumer<NationalProbeConsumer>();
-        builder.Services.AddDxCollabConsumer<PoisonProbeConsumer>();
-        builder.Services.AddReminderRule<DeadlineProbeRule>();
-        builder.Services.AddScoped<IReminderDelivery, ProbeDelivery>();
-        builder.Services.AddDxCollabCore(builder.Configuration, Path.Combine(Path.GetTempPath(), VirtualHost));
-        builder.Services.AddSingleton<TimeProvider>(Clock);
-        var host = builder.Build();
+        }, Path.Combine(Path.GetTempPath(), VirtualHost), services => services.AddSingleton<TimeProvider>(Clock));
         _hosts.Add(host);
         if (_hosts.Count == 1) return host; // started after the database is initialised
         await host.StartAsync();

@@ -1,4 +1,5 @@
 using DxCollab.IntegrationTests.Infrastructure;
+using static DxCollab.IntegrationTests.Infrastructure.Eventually;
 using DxCollab.MultiTenancy;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Jobs;
@@ -19,8 +20,6 @@ namespace DxCollab.IntegrationTests.Backbone;
 [Collection(BackboneCollection.Name)]
 public sealed class BackboneTests(BackboneFixture app)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     [Fact]
     public async Task An_event_saved_under_osaka_is_consumed_under_osaka_with_the_tenant_header()
     {
@@ -212,19 +211,5 @@ public sealed class BackboneTests(BackboneFixture app)
         command.Parameters.AddWithValue("key", key);
         command.Parameters.AddWithValue("tenant", tenant);
         return Convert.ToInt32(await command.ExecuteScalarAsync());
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<T> read, Func<T, bool> done, TimeSpan? timeout = null) =>
-        await WaitForAsync(() => Task.FromResult(read()), done, timeout);
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? Patience);
-        while (true)
-        {
-            var value = await read();
-            if (done(value) || DateTime.UtcNow > until) return value;
-            await Task.Delay(200);
-        }
     }
 }

@@ -12,6 +12,9 @@ namespace DxCollab.IntegrationTests.Backbone;
 /// <summary>A tenant-scoped event; its consumer writes a tenant-owned row, so the tenant it ran under is visible.</summary>
 public sealed record ProbeEvent(string Note);
 
+/// <summary>A tenant-scoped event whose consumer is a plain <see cref="IConsumer{T}"/> (no inbox), like most modules' own.</summary>
+public sealed record PlainProbe(string Note);
+
 /// <summary>A host-level event (national roll-up style): no tenant header allowed.</summary>
 public sealed record NationalProbe(string Note) : IHostLevelMessage;
 
@@ -40,6 +43,21 @@ public sealed class ProbeConsumer(DxCollabDbContext db, TimeProvider clock, IMul
             EffectiveOn = new DateOnly(2026, 12, 1),
         });
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>Saves a tenant-owned row (code 777777) itself: what a plain consumer held when the database went away must be
+/// saved when it returns, not given up.</summary>
+public sealed class PlainProbeConsumer(DxCollabDbContext db) : IConsumer<PlainProbe>
+{
+    public async Task Consume(ConsumeContext<PlainProbe> context)
+    {
+        db.OrganizationChanges.Add(new OrganizationChange
+        {
+            OrganizationCode = "777777", Kind = OrganizationChangeKind.Renamed, After = context.Message.Note, Source = "plain-probe",
+            EffectiveOn = new DateOnly(2026, 12, 1),
+        });
+        await db.SaveChangesAsync(context.CancellationToken);
     }
 }
 

@@ -25,7 +25,8 @@ public sealed class BackupRestoreCollection
 }
 
 /// <summary>docs/operations.md "Backups and restore", done as written: a database filled through the app is dumped with
-/// pg_dump (custom format, the backup role), restored with pg_restore into an empty database as the schema owner, and an
+/// pg_dump (custom format, the backup role), restored with pg_restore into an empty database as the schema owner (and in
+/// place over the changed source with --clean --if-exists), and an
 /// app started on the copy shows the same data to the same signed-in users, keeps tenants apart at the database, still
 /// honours the tokens issued before the backup (key ring), keeps the Hangfire recurring jobs and sends the event that
 /// was still waiting in the outbox.</summary>
@@ -90,22 +91,29 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
         await EnsureBackupRoleAsync();
         await ExternalCommand.RunAsync(PrivatePostgres.Binary("pg_dump"), ["--format=custom", $"--file={dump}", Conninfo(_source, BackupRole)],
             new Dictionary<string, string> { ["PGPASSWORD"] = BackupPassword });
+        var dumpSize = new FileInfo(dump).Length;
         await ExternalCommand.RunAsync(PrivatePostgres.Binary("pg_restore"), ["--no-owner", "--role=dxcollab_owner", "--exit-on-error",
             $"--dbname={Conninfo(_restored, "dxcollab_owner")}", dump], new Dictionary<string, string> { ["PGPASSWORD"] = OwnerPassword });
-        var dumpSize = new FileInfo(dump).Length;
 
-        // 3. Row-level security came back with the tables: the application role sees one tenant's rows, and no table
-        // with a TenantId escapes it; dxcollab_app owns nothing.
-        (await CountAsync(_restored, """
-            SELECT count(*) FROM information_schema.columns col JOIN pg_class c ON c.relname = col.table_name AND c.relkind = 'r'
-            JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = col.table_schema
-            WHERE col.column_name = 'TenantId' AND NOT (c.relrowsecurity AND c.relforcerowsecurity)
-            """)).ShouldBe(0);
-        (await CountAsync(_restored, "SELECT count(*) FROM pg_class WHERE relowner = 'dxcollab_app'::regrole")).ShouldBe(0);
-        (await CountAsync(_restored, "SELECT count(*) FROM \"Platform_Organizations\" WHERE \"TenantId\" = 'osaka'", app: true, tenant: "kyoto")).ShouldBe(0);
-        (await CountAsync(_restored, "SELECT count(*) FROM \"Platform_Organizations\"", app: true, tenant: "kyoto"))
-            .ShouldBe(await CountAsync(_restored, "SELECT count(*) FROM \"Platform_Organizations\" WHERE \"TenantId\" = 'kyoto'"));
-        (await CountAsync(_restored, "SELECT count(*) FROM \"Platform_Organizations\"", app: true, tenant: null)).ShouldBe(0);
+        // 3. Row-level security came back with the tables.
+        await ShouldKeepTenantsApartAsync(_restored);
+
+        // 3b. The in-place restore (--clean --if-exists) over the source, which changed after the dump: a row written
+        // since is gone, the rows deleted since are back, and row-level security is still forced.
+        await ExecuteAsync(_source, """
+            INSERT INTO "Platform_OrganizationChanges" ("TenantId", "OrganizationCode", "Kind", "After", "Source", "EffectiveOn")
+            VALUES ('osaka', '999999', 0, 'after-the-dump', 'backup-test', DATE '2026-12-01');
+            DELETE FROM "Platform_OutboxMessages";
+            """);
+        (await CountAsync(_source, AfterTheDump)).ShouldBe(1);
+        var inPlace = Stopwatch.StartNew();
+        await ExternalCommand.RunAsync(PrivatePostgres.Binary("pg_restore"), ["--clean", "--if-exists", "--no-owner", "--role=dxcollab_owner", "--exit-on-error",
+            $"--dbname={Conninfo(_source, "dxcollab_owner")}", dump], new Dictionary<string, string> { ["PGPASSWORD"] = OwnerPassword });
+        (await CountAsync(_source, AfterTheDump)).ShouldBe(0);
+        (await CountAsync(_source, "SELECT count(*) FROM \"Platform_OutboxMessages\" WHERE \"SentAt\" IS NULL AND \"MessageType\" LIKE '%MigrationStepsChanged%'"))
+            .ShouldBe(unsent);
+        await ShouldKeepTenantsApartAsync(_source);
+        var inPlaceSeconds = inPlace.Elapsed.TotalSeconds;
 
         // 4. The app on the copy (the migrating process, which also relays and consumes): same data, same tokens.
         await using var restored = new DxCollabFactory(Settings(_restored, role: "All", demo: false));
@@ -127,7 +135,8 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
                 .GetProperty("completed").GetInt32();
         completed.ShouldBe(20);
         (await CountAsync(_restored, "SELECT count(*) FROM \"Platform_OutboxMessages\" WHERE \"SentAt\" IS NULL")).ShouldBe(0);
-        output.WriteLine($"dump {dumpSize / 1024} KiB, {unsent} step event(s) unsent at backup and sent after restore, {clock.Elapsed.TotalSeconds:F0} s");
+        output.WriteLine($"dump {dumpSize / 1024} KiB, {unsent} step event(s) unsent at backup and sent after restore, " +
+                         $"in-place restore {inPlaceSeconds:F1} s, {clock.Elapsed.TotalSeconds:F0} s");
     }
 
     private Dictionary<string, string?> Settings(string database, string role, bool demo)
@@ -154,10 +163,12 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     /// <summary>The read-only role backups run as: row-level security is FORCEd on the owner too, so pg_dump as
-    /// dxcollab_owner stops at the first tenant table ("query would be affected by row-level security policy").</summary>
+    /// dxcollab_owner stops at the first tenant table ("query would be affected by row-level security policy").
+    /// infra/test.sh creates it; created here too if missing (a server set up before it did).</summary>
     private const string BackupRole = "dxcollab_backup";
-    private static string BackupPassword => OwnerPassword + "-backup";
+    private static string BackupPassword => new NpgsqlConnectionStringBuilder(PostgresServer.Backup).Password!;
     private static string OwnerPassword => new NpgsqlConnectionStringBuilder(PostgresServer.Owner).Password!;
+    private const string AfterTheDump = "SELECT count(*) FROM \"Platform_OrganizationChanges\" WHERE \"After\" = 'after-the-dump'";
 
     private static async Task EnsureBackupRoleAsync()
     {
@@ -172,6 +183,30 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
             ALTER ROLE {BackupRole} LOGIN BYPASSRLS NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '{BackupPassword.Replace("'", "''")}';
             GRANT pg_read_all_data TO {BackupRole};
             """, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Every table with a TenantId has row-level security enabled and forced, dxcollab_app owns nothing, and at
+    /// the database dxcollab_app sees only the tenant it sets (none without one).</summary>
+    private static async Task ShouldKeepTenantsApartAsync(string database)
+    {
+        (await CountAsync(database, """
+            SELECT count(*) FROM information_schema.columns col JOIN pg_class c ON c.relname = col.table_name AND c.relkind = 'r'
+            JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = col.table_schema
+            WHERE col.column_name = 'TenantId' AND NOT (c.relrowsecurity AND c.relforcerowsecurity)
+            """)).ShouldBe(0);
+        (await CountAsync(database, "SELECT count(*) FROM pg_class WHERE relowner = 'dxcollab_app'::regrole")).ShouldBe(0);
+        (await CountAsync(database, "SELECT count(*) FROM \"Platform_Organizations\" WHERE \"TenantId\" = 'osaka'", app: true, tenant: "kyoto")).ShouldBe(0);
+        (await CountAsync(database, "SELECT count(*) FROM \"Platform_Organizations\"", app: true, tenant: "kyoto"))
+            .ShouldBe(await CountAsync(database, "SELECT count(*) FROM \"Platform_Organizations\" WHERE \"TenantId\" = 'kyoto'"));
+        (await CountAsync(database, "SELECT count(*) FROM \"Platform_Organizations\"", app: true, tenant: null)).ShouldBe(0);
+    }
+
+    private static async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(PostgresServer.For(PostgresServer.Admin, database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
 

@@ -1,12 +1,6 @@
-using DxCollab.Hosting;
 using DxCollab.IntegrationTests.Backbone;
 using DxCollab.IntegrationTests.Infrastructure;
-using DxCollab.Platform.Jobs;
-using DxCollab.Platform.Messaging;
-using DxCollab.Platform.Reminders;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace DxCollab.IntegrationTests.Faults;
@@ -18,8 +12,7 @@ public sealed class FaultsCollection : ICollectionFixture<FaultsFixture>
     public const string Name = "Faults (private PostgreSQL + RabbitMQ)";
 }
 
-/// <summary>A web host (<c>Hosting:Role=Web</c>, the real Program) and a worker host (built as src/DxCollab.Worker
-/// builds it, with the backbone's probe consumers) on a PostgreSQL server of their own, which the tests may crash and
+/// <summary>A web host (<c>Hosting:Role=Web</c>, the real Program) and a worker host (<see cref="ProbeWorker"/>) on a PostgreSQL server of their own, which the tests may crash and
 /// restart, and a RabbitMQ virtual host of their own. Messaging settings are the production defaults except a fast outbox poll
 /// and a short retry window.</summary>
 public sealed class FaultsFixture : IAsyncLifetime
@@ -50,23 +43,12 @@ public sealed class FaultsFixture : IAsyncLifetime
         Web = new DxCollabFactory(web);
         _ = Web.Server; // migrations, 団体, demo users
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = DxCollabFactory.Environment });
-        builder.Configuration.AddInMemoryCollection(Shared());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Hosting:Role"] = "Worker",
-            ["Database:ApplyMigrationsOnStart"] = "false",
-            ["Database:Demo"] = "false",
-            ["Jobs:WorkerCount"] = "2",
-            ["Email:PickupDirectory"] = Path.Combine(_temp, "worker-mail"),
-            ["Logging:LogLevel:Default"] = "Critical",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Critical",
-        });
-        builder.Services.AddDxCollabConsumer<ProbeConsumer>();
-        builder.Services.AddReminderRule<DeadlineProbeRule>();
-        builder.Services.AddScoped<IReminderDelivery, ProbeDelivery>();
-        builder.Services.AddDxCollabCore(builder.Configuration, _temp);
-        Worker = builder.Build();
+        var worker = Shared();
+        worker["Database:ApplyMigrationsOnStart"] = "false";
+        worker["Jobs:WorkerCount"] = "2";
+        worker["Email:PickupDirectory"] = Path.Combine(_temp, "worker-mail");
+        worker["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Critical";
+        Worker = ProbeWorker.Build(worker, _temp);
         await Worker.StartAsync();
     }
 
@@ -79,8 +61,8 @@ public sealed class FaultsFixture : IAsyncLifetime
         ["Messaging:RabbitMq:Host"] = "127.0.0.1",
         ["Messaging:RabbitMq:VirtualHost"] = VirtualHost,
         ["Messaging:Outbox:PollIntervalMilliseconds"] = "100",
-        // Retries of a failing consumer over about 0.7 s (the default, 5, takes about 14 s): a short outage in the test
-        // outlasts them, as a real restart or failover outlasts the default.
+        // Ordinary retries of a failing consumer over about 0.7 s (the default, 5, takes about 14 s): the test's short
+        // outage outlasts them, as a real restart or failover outlasts the default; the outage retry (every 2 s) carries it.
         ["Messaging:RetryLimit"] = "2",
         ["Jobs:Storage"] = "PostgreSql",
         // The crash makes every component log its retries: only what would stop the suite.

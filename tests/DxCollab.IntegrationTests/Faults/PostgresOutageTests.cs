@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using DxCollab.IntegrationTests.Backbone;
 using DxCollab.IntegrationTests.Infrastructure;
+using static DxCollab.IntegrationTests.Infrastructure.Eventually;
 using DxCollab.MultiTenancy;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Messaging;
@@ -22,6 +23,7 @@ public sealed class PostgresOutageTests(FaultsFixture app, ITestOutputHelper out
 {
     private const string Toyonaka = "toyonaka@osaka.example";
     private const string SystemPath = "/api/v1/osaka/migration/272035/住民記録/system";
+    private const string ProbeCode = "999999", PlainProbeCode = "777777";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [RootFact]
@@ -37,24 +39,29 @@ public sealed class PostgresOutageTests(FaultsFixture app, ITestOutputHelper out
         // A writer that keeps saving one event at a time, before, during and after the outage.
         using var stopWriting = new CancellationTokenSource();
         var writer = Task.Run(() => WriteUntilAsync(osaka!, prefix, stopWriting.Token));
-        await WaitForAsync(() => CountAppliedAsync(prefix), n => n >= 5);
+        await WaitForAsync(async () => (await AppliedAsync(ProbeCode, prefix)).Count, n => n >= 5);
 
         await app.Server.StopAsync("immediate");
         var outage = Stopwatch.StartNew();
         var inFlight = Enumerable.Range(1, 5).Select(i => $"{prefix}-inflight-{i}").ToList();
+        var plainInFlight = Enumerable.Range(1, 3).Select(i => $"{prefix}-plain-{i}").ToList();
         try
         {
-            // Relayed but not yet consumed when the database went: the consumer cannot commit them now.
+            // Relayed but not yet consumed when the database went: the consumers (one with an inbox, one plain) cannot
+            // commit them now.
             using (app.Worker.Services.GetRequiredService<TenantScope<PrefectureTenant>>().Begin(osaka))
-                foreach (var note in inFlight)
-                    await app.Worker.Services.GetRequiredService<IBus>().Publish(new ProbeEvent(note));
+            {
+                var bus = app.Worker.Services.GetRequiredService<IBus>();
+                foreach (var note in inFlight) await bus.Publish(new ProbeEvent(note));
+                foreach (var note in plainInFlight) await bus.Publish(new PlainProbe(note));
+            }
 
             (await ReadyAsync(toyonaka)).ShouldBe(HttpStatusCode.ServiceUnavailable);
             using var refused = await toyonaka.PutAsJsonAsync(SystemPath, new { vendorName = "障害中の保存" });
             var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
             refused.Headers.RetryAfter.ShouldNotBeNull();
             problem.Detail().ShouldNotBeNull().ShouldContain("保存されていません");
-            var rest = TimeSpan.FromSeconds(6) - outage.Elapsed; // longer than the consumer's retries (0.7 s here)
+            var rest = TimeSpan.FromSeconds(6) - outage.Elapsed; // longer than the ordinary retries (0.7 s here)
             if (rest > TimeSpan.Zero) await Task.Delay(rest);
         }
         finally
@@ -78,15 +85,20 @@ public sealed class PostgresOutageTests(FaultsFixture app, ITestOutputHelper out
         // or may not have committed) and every in-flight message, each applied exactly once.
         var expected = (await OutboxNotesAsync(prefix)).Concat(inFlight).ToHashSet();
         committed.ShouldAllBe(note => expected.Contains(note));
-        var applied = await WaitForAsync(() => AppliedAsync(prefix), a => a.Count >= expected.Count, Patience);
+        var applied = await WaitForAsync(() => AppliedAsync(ProbeCode, prefix), a => a.Count >= expected.Count, Patience);
+        var plainApplied = await WaitForAsync(() => AppliedAsync(PlainProbeCode, prefix), a => a.Count >= plainInFlight.Count, Patience);
         var duplicates = applied.Where(a => a.Value > 1).Select(a => a.Key).ToList();
         var lost = expected.Where(n => !applied.ContainsKey(n)).ToList();
         output.WriteLine($"PostgreSQL down {down.TotalSeconds:F1} s, web ready {readyAfter.TotalSeconds:F1} s after restart; " +
-                         $"{committed.Count} events committed, {failed} writes refused, {inFlight.Count} in flight; " +
-                         $"{lost.Count} lost, {duplicates.Count} applied twice; {clock.Elapsed.TotalSeconds:F0} s");
+                         $"{committed.Count} events committed, {failed} writes refused, {inFlight.Count} + {plainInFlight.Count} (plain) in flight; " +
+                         $"{lost.Count} lost, {duplicates.Count} applied twice, {plainApplied.Count} plain applied; {clock.Elapsed.TotalSeconds:F0} s");
         lost.ShouldBeEmpty("committed or in-flight events never applied");
         duplicates.ShouldBeEmpty("events applied more than once");
         applied.Keys.ShouldBe(expected, ignoreOrder: true);
+        // A plain consumer (no inbox) waited for the database like the others, and ran once: its messages were published
+        // while the database was away, so no attempt could commit before the last.
+        plainApplied.Keys.ShouldBe(plainInFlight, ignoreOrder: true);
+        plainApplied.Values.ShouldAllBe(n => n == 1);
         (await CountAsync("SELECT count(*) FROM \"Platform_OutboxMessages\" WHERE \"SentAt\" IS NULL")).ShouldBe(0);
         (await CountAsync($"SELECT count(*) FROM \"Platform_FailedMessages\" WHERE \"Body\" LIKE '%{prefix}%'")).ShouldBe(0);
         var facts = await toyonaka.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/v1/osaka/migration/272035/systems");
@@ -126,10 +138,8 @@ public sealed class PostgresOutageTests(FaultsFixture app, ITestOutputHelper out
         return response.StatusCode;
     }
 
-    private async Task<int> CountAppliedAsync(string prefix) => (await AppliedAsync(prefix)).Count;
-
-    /// <summary>What the probe consumer committed (its row and the inbox row go together), per note, as the superuser.</summary>
-    private async Task<Dictionary<string, int>> AppliedAsync(string prefix)
+    /// <summary>What a probe consumer committed (the idempotent one's row goes with its inbox row), per note, as the superuser.</summary>
+    private async Task<Dictionary<string, int>> AppliedAsync(string code, string prefix)
     {
         var applied = new Dictionary<string, int>();
         try
@@ -137,7 +147,8 @@ public sealed class PostgresOutageTests(FaultsFixture app, ITestOutputHelper out
             await using var connection = new NpgsqlConnection(app.AdminConnectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand(
-                "SELECT \"After\", count(*) FROM \"Platform_OrganizationChanges\" WHERE \"OrganizationCode\" = '999999' AND \"After\" LIKE @prefix GROUP BY \"After\"", connection);
+                "SELECT \"After\", count(*) FROM \"Platform_OrganizationChanges\" WHERE \"OrganizationCode\" = @code AND \"After\" LIKE @prefix GROUP BY \"After\"", connection);
+            command.Parameters.AddWithValue("code", code);
             command.Parameters.AddWithValue("prefix", prefix + "%");
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync()) applied[reader.GetString(0)] = Convert.ToInt32(reader.GetInt64(1));
@@ -165,16 +176,5 @@ public sealed class PostgresOutageTests(FaultsFixture app, ITestOutputHelper out
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? Patience);
-        while (true)
-        {
-            var value = await read();
-            if (done(value) || DateTime.UtcNow > until) return value;
-            await Task.Delay(200);
-        }
     }
 }

@@ -30,12 +30,14 @@ public sealed class PrivatePostgres : IAsyncDisposable
         await ExternalCommand.AsPostgresAsync(Binary("initdb"), "-D", server.DataDirectory, "--encoding=UTF8", "--no-locale",
             "--auth-local=trust", "--auth-host=scram-sha-256", "--username=postgres");
         await server.StartAsync();
-        // Local socket, trusted: set the passwords and create the two roles the way infra/test.sh does.
+        // Local socket, trusted: set the passwords and create the roles the way infra/test.sh does.
         await ExternalCommand.AsPostgresAsync("/usr/bin/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server._folder, "-p", server.Port.ToString(),
             "-d", "postgres", "-c", $"""
                 ALTER ROLE postgres PASSWORD '{Password(PostgresServer.Admin)}';
                 CREATE ROLE dxcollab_owner LOGIN CREATEROLE NOSUPERUSER PASSWORD '{Password(PostgresServer.Owner)}';
                 CREATE ROLE dxcollab_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '{Password(PostgresServer.App)}';
+                CREATE ROLE dxcollab_backup LOGIN BYPASSRLS NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '{Password(PostgresServer.Backup)}';
+                GRANT pg_read_all_data TO dxcollab_backup;
                 """);
         return server;
     }

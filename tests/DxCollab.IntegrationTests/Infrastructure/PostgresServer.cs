@@ -13,6 +13,13 @@ public static class PostgresServer
     public static string Admin => Required(AdminVariable);
     public static string Owner => Required(OwnerVariable);
     public static string App => Required(AppVariable);
+    public const string BackupVariable = "DXCOLLAB_TEST_PG_BACKUP";
+
+    /// <summary>The read-only backup role infra/test.sh creates (docs/operations.md "Backups and restore"); from a shell
+    /// that sourced an older test-env.sh, the same defaults.</summary>
+    public static string Backup => Environment.GetEnvironmentVariable(BackupVariable) is { Length: > 0 } value
+        ? value
+        : new NpgsqlConnectionStringBuilder(Admin) { Username = "dxcollab_backup", Password = "dxcollab-backup-test" }.ConnectionString;
 
     public static string For(string connectionString, string database) =>
         new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
