@@ -33,7 +33,7 @@ public abstract partial class HostileFormTests(AppFixture fixture) : AppTest(fix
     public static TheoryData<string, string, string, string> NewSurveyFields => new()
     {
         { "\u200B\u180E", "趣旨", "2027-01-29", "件名を入力してください。" },
-        { "照会", "趣旨\0です", "2027-01-29", InputRules.ControlCharacterMessage },
+        { "照会", "趣旨\u001Bです", "2027-01-29", InputRules.ControlCharacterMessage },
         { "照会", "趣旨\u202Eです", "2027-01-29", InputRules.BidiMessage },
         { "照会", "趣旨", "9999-12-31", InputRules.DateRangeMessage },
         { "照会", "趣旨", "0001-01-01", InputRules.DateRangeMessage },
@@ -56,6 +56,23 @@ public abstract partial class HostileFormTests(AppFixture fixture) : AppTest(fix
         var html = await refused.Content.ReadAsStringAsync();
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest, html.Length > 500 ? html[..500] : html);
         WebUtility.HtmlDecode(html).ShouldContain(message);
+        (await SurveyCountAsync()).ShouldBe(before);
+    }
+
+    /// <summary>A NUL (%00) in a urlencoded page form never reaches the page: ASP.NET Core refuses the body with a 400 (a
+    /// browser cannot type one; multipart forms and the API reach the rule above).</summary>
+    [Fact]
+    public async Task A_nul_in_a_urlencoded_page_form_is_a_400_and_stores_nothing()
+    {
+        using var admin = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        var token = await TokenAsync(admin, "/osaka/surveys/new");
+        var before = await SurveyCountAsync();
+        using var refused = await admin.PostAsync("/osaka/surveys/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Basics.Title"] = "照会", ["Basics.Purpose"] = "趣旨\0です", ["Basics.LegalBasis"] = "地方自治法第245条の4", ["Basics.Contact"] = "DX推進課",
+            ["Basics.Deadline"] = "2027-01-29", ["__RequestVerificationToken"] = token,
+        }));
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await SurveyCountAsync()).ShouldBe(before);
     }
 
