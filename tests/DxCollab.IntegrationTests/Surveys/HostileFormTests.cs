@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DxCollab.IntegrationTests.Infrastructure;
 using DxCollab.Platform.Data;
+using DxCollab.Platform.Threads;
 using DxCollab.Platform.Validation;
 using DxCollab.Surveys.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -122,6 +123,35 @@ public abstract partial class HostileFormTests(AppFixture fixture) : AppTest(fix
         stored.GetProperty("state").GetString().ShouldBe("NotStarted");
         stored.GetProperty("version").GetInt32().ShouldBe(0);
         (await App.EventsAsync("osaka", survey, Toyonaka)).ShouldBeEmpty();
+    }
+
+    public static TheoryData<string, string, string> QuestionFields => new()
+    {
+        { "\u200B", "令和7年度末時点でよいですか。", "件名を入力してください。" },
+        { "問2の対象期間", "令和7年度末\0時点でよいですか。", InputRules.ControlCharacterMessage },
+        { "問2の対象期間", "\u202E令和7年度末", InputRules.BidiMessage },
+    };
+
+    /// <summary>A question about a survey (the platform's threads, multipart because of its attachments).</summary>
+    [Theory]
+    [MemberData(nameof(QuestionFields))]
+    public async Task A_question_about_a_survey_with_hostile_text_is_refused_and_no_thread_is_opened(string title, string body, string message)
+    {
+        var survey = await App.CreateSurveyAsync("osaka", [Toyonaka]);
+        using var toyonaka = await App.SignInAsync("osaka", "toyonaka@osaka.example");
+        var path = $"/osaka/surveys/{survey}/threads";
+        var token = await TokenAsync(toyonaka, path);
+        Task<int> ThreadsAsync() => App.InTenantAsync("osaka", services => services.GetRequiredService<DxCollabDbContext>().Set<ConversationThread>().CountAsync());
+        var before = await ThreadsAsync();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(title), "Title" }, { new StringContent(body), "Body" },
+        };
+        using var refused = await toyonaka.PostAsync(path, form);
+        var html = await refused.Content.ReadAsStringAsync();
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest, html.Length > 500 ? html[..500] : html);
+        WebUtility.HtmlDecode(html).ShouldContain(message);
+        (await ThreadsAsync()).ShouldBe(before);
     }
 }
 
