@@ -6,6 +6,7 @@ using DxCollab.Platform.Identity;
 using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -61,6 +62,7 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
                 : $"{subject.Noun}を登録できるのは、その団体の担当者だけです（都道府県の職員は回答する側です）。");
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Code == request.OrganizationCode && o.AbolishedOn == null, ct);
         if (org is null) return Outcome<ThreadView>.NotFound($"団体コード「{request.OrganizationCode}」の団体はこの都道府県にありません。");
+        if (InputRefusals.Text<ThreadView>("title", request.Title, "件名を入力してください。") is { } typed) return typed;
         var title = request.Title?.Trim() ?? "";
         if (title.Length == 0) return Outcome<ThreadView>.Invalid("title", "件名を入力してください。");
         if (title.Length > MaxTitle) return Outcome<ThreadView>.Invalid("title", $"件名は {MaxTitle} 文字以内にしてください。");
@@ -146,6 +148,7 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
         var subject = Subject(subjectType);
         var thread = await FindAsync(subjectType, id, user, tracked: true, ct);
         if (thread is null) return NotFound<ThreadView>(subjectType);
+        if (InputRefusals.Text<ThreadView>("comment", comment) is { } typed) return typed;
         if (comment is { Length: > MaxBody }) return Outcome<ThreadView>.Invalid("comment", $"コメントは {MaxBody} 文字以内にしてください。");
         if ((thread.Status == ThreadStatus.Closed) == close)
             return Outcome<ThreadView>.Conflict(close ? $"この{subject.Noun}はすでに終了しています。" : $"この{subject.Noun}は終了していません。");
@@ -296,6 +299,8 @@ public sealed class ThreadService(DxCollabDbContext db, FileStore files, Notific
 
     private static string? CheckBody(string? body, string what)
     {
+        // The shared rules (NUL, bidi overrides, invisible-only text): a thread's page and the API refuse the same body.
+        if (InputRules.TextError(body, $"{what}を入力してください。") is { } refused) return refused;
         var text = body?.Trim() ?? "";
         if (text.Length == 0) return $"{what}を入力してください。";
         return text.Length > MaxBody ? $"{what}は {MaxBody} 文字以内にしてください。" : null;

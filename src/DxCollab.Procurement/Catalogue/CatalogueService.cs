@@ -6,6 +6,7 @@ using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Tenancy;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Costs;
 using DxCollab.Procurement.CrossTenant;
 using DxCollab.Procurement.Domain;
@@ -27,6 +28,7 @@ public sealed class CatalogueService(DxCollabDbContext db, TimeProvider clock, W
             return Outcome<CasePublicationView>.Conflict("事例を公開できるのは、運用フェーズに入ったか終了した共同調達です。");
         if (await db.Set<CasePublication>().AnyAsync(p => p.WorkspaceId == workspaceId, ct))
             return Outcome<CasePublicationView>.Conflict("この共同調達の事例はすでに公開しています。");
+        if (InputRefusals.Text<CasePublicationView>("process", input.Process, "調達の進め方・経緯（他の団体の参考になること）を入力してください。") is { } refused) return refused;
         if (JapaneseText.Clean(input.Process) is not { Length: > 0 } process)
             return Outcome<CasePublicationView>.Invalid("process", "調達の進め方・経緯（他の団体の参考になること）を入力してください。");
         if (process.Length > 8000) return Outcome<CasePublicationView>.Invalid("process", "進め方・経緯は8000文字以内で入力してください。");

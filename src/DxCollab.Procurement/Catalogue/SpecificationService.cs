@@ -6,6 +6,7 @@ using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Access;
 using DxCollab.Procurement.CrossTenant;
 using DxCollab.Procurement.Workspaces;
@@ -25,6 +26,7 @@ public sealed class SpecificationService(DxCollabDbContext db, TimeProvider cloc
         var row = await db.Set<CatalogueCase>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (row is null) return Outcome<SpecificationAskView>.NotFound("事例が見つかりません。");
         if (!row.SpecificationShareable) return Outcome<SpecificationAskView>.Conflict("この事例の仕様書は提供の対象ではありません。");
+        if (InputRefusals.Text<SpecificationAskView>("reason", input.Reason) is { } refused) return refused;
         var reason = JapaneseText.Clean(input.Reason);
         if (reason is { Length: > 2000 }) return Outcome<SpecificationAskView>.Invalid("reason", "利用目的は2000文字以内で入力してください。");
         if (await db.Set<SpecificationAsk>().AnyAsync(a => a.CaseKey == row.CaseKey && a.OrganizationCode == code
@@ -90,6 +92,7 @@ public sealed class SpecificationService(DxCollabDbContext db, TimeProvider cloc
         if (request is null) return Outcome<SpecificationRequestView>.NotFound("提供依頼が見つかりません。");
         if (!seat.MayManage) return Outcome<SpecificationRequestView>.Forbidden("仕様書の提供を決めるのは代表団体です。");
         if (input.Approve is not { } approve) return Outcome<SpecificationRequestView>.Invalid("approve", "提供するか（true）しないか（false）を選んでください。");
+        if (InputRefusals.Text<SpecificationRequestView>("note", input.Note) is { } refused) return refused;
         var note = JapaneseText.Clean(input.Note);
         if (note is { Length: > 2000 }) return Outcome<SpecificationRequestView>.Invalid("note", "連絡事項は2000文字以内で入力してください。");
         if (request.State != SpecificationRequestState.Pending) return Outcome<SpecificationRequestView>.Conflict("この依頼にはすでに回答しています。");

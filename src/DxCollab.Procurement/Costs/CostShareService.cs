@@ -3,6 +3,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Domain;
 using DxCollab.Procurement.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -96,6 +97,7 @@ public sealed class CostShareService(DxCollabDbContext db, TimeProvider clock, W
         ClaimsPrincipal user, CancellationToken ct)
     {
         static Outcome<(CostShare, List<CostShareLine>)> Invalid(string field, string message) => Outcome<(CostShare, List<CostShareLine>)>.Invalid(field, message);
+        if (InputRefusals.Text<(CostShare, List<CostShareLine>)>("title", input.Title) is { } refused) return refused;
         var title = JapaneseText.Clean(input.Title);
         if (requireTitle && title is null) return Invalid("title", "按分の名称（例: 初期費用・年額の按分 令和8年度）を入力してください。");
         if (title is { Length: > 200 }) return Invalid("title", "名称は200文字以内で入力してください。");

@@ -5,6 +5,7 @@ using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Tenancy;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Domain;
 using DxCollab.Procurement.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,7 @@ public sealed class RemoteMemberService(DxCollabDbContext db, WorkspaceService w
         if (member is null) return Outcome<MemberView>.NotFound("他の都道府県の参加団体が見つかりません。");
         if (member.State is not (MemberState.Invited or MemberState.Active))
             return Outcome<MemberView>.Conflict($"{member.OrganizationName}は既に{member.State.ToJapanese()}です。");
+        if (InputRefusals.Text<MemberView>("reason", reason) is { } refused) return refused;
         var cleanReason = Platform.Text.JapaneseText.Clean(reason);
         if (cleanReason is { Length: > 1000 }) return Outcome<MemberView>.Invalid("reason", "理由は1000文字以内で入力してください。");
 

@@ -5,6 +5,7 @@ using DxCollab.Platform.Identity;
 using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Access;
 using DxCollab.Procurement.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,7 @@ public sealed class SharedWorkspaceService(DxCollabDbContext db, LeadTenantClien
         if (shared is null) return refusal!.As<VerdictSent>();
         if (shared.Role == MemberRole.Observer) return Outcome<VerdictSent>.Forbidden("オブザーバーは承認・差戻しできません。");
         if (input.Approved is not { } approved) return Outcome<VerdictSent>.Invalid("approved", "承認か差戻しかを選んでください。");
+        if (InputRefusals.Text<VerdictSent>("comment", input.Comment) is { } refused) return refused;
         var comment = JapaneseText.Clean(input.Comment);
         if (comment is { Length: > 2000 }) return Outcome<VerdictSent>.Invalid("comment", "コメントは2000文字以内で入力してください。");
         db.SendToTenant(new RemoteVerdictSent(shared.SourceTenant, db.CurrentTenantId!, shared.SourceWorkspaceId, shared.SourceMemberId,

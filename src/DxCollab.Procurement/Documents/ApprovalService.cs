@@ -5,6 +5,7 @@ using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Access;
 using DxCollab.Procurement.CrossTenant;
 using DxCollab.Procurement.Domain;
@@ -27,6 +28,7 @@ public sealed class ApprovalService(DxCollabDbContext db, WorkspaceService works
         var (workspace, seat, document, revision) = await FindAsync(workspaceId, documentId, number, user, ct);
         if (revision is null) return Outcome<ApprovalView>.NotFound(RevisionNotFound);
         if (!seat.MayManage) return Outcome<ApprovalView>.Forbidden("承認を依頼できるのは代表団体です。");
+        if (InputRefusals.Date<ApprovalView>("dueOn", input.DueOn) is { } refused) return refused;
         if (input.DueOn is { } due && due < JapaneseCalendar.TodayInTokyo(clock.GetUtcNow()))
             return Outcome<ApprovalView>.Invalid("dueOn", "回答期限は今日以降の日付にしてください。");
         if (await db.Set<ApprovalRequest>().AnyAsync(a => a.RevisionId == revision.Id, ct))
@@ -93,6 +95,7 @@ public sealed class ApprovalService(DxCollabDbContext db, WorkspaceService works
         string? comment, string actor, CancellationToken ct)
     {
         if (approved is null) return Outcome<ApprovalVerdict>.Invalid("approved", "承認（true）か差戻し（false）かを選んでください。");
+        if (InputRefusals.Text<ApprovalVerdict>("comment", comment) is { } refused) return refused;
         var text = JapaneseText.Clean(comment);
         if (approved == false && text is null) return Outcome<ApprovalVerdict>.Invalid("comment", "差戻しの理由をコメントに書いてください。");
         if (text is { Length: > 2000 }) return Outcome<ApprovalVerdict>.Invalid("comment", "コメントは2000文字以内で入力してください。");
@@ -127,6 +130,7 @@ public sealed class ApprovalService(DxCollabDbContext db, WorkspaceService works
         var (_, seat, _, revision) = await FindAsync(workspaceId, documentId, number, user, ct);
         if (revision is null) return Outcome<CommentView>.NotFound(RevisionNotFound);
         if (!seat.MayComment) return Outcome<CommentView>.Forbidden("コメントできません。");
+        if (InputRefusals.Text<CommentView>("body", input.Body, "コメントを入力してください。") is { } refused) return refused;
         if (JapaneseText.Clean(input.Body) is not { Length: > 0 } body) return Outcome<CommentView>.Invalid("body", "コメントを入力してください。");
         if (body.Length > 4000) return Outcome<CommentView>.Invalid("body", "コメントは4000文字以内で入力してください。");
         var comment = new RevisionComment { RevisionId = revision.Id, OrganizationCode = seat.OrganizationCode, Body = body, WrittenAt = Now, WrittenBy = user.ActorLabel() };

@@ -4,6 +4,7 @@ using DxCollab.Platform.Exports;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Domain;
 using DxCollab.Procurement.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,8 @@ public sealed class DecisionService(DxCollabDbContext db, WorkspaceService works
         if (!seat.MayManage) return Outcome<DecisionView>.Forbidden("決定事項を記録できるのは代表団体です。");
         if (input.DecidedOn is not { } date) return Outcome<DecisionView>.Invalid("decidedOn", "決定日を入力してください。");
         if (date > JapaneseCalendar.TodayInTokyo(clock.GetUtcNow())) return Outcome<DecisionView>.Invalid("decidedOn", "決定日に未来の日付は入力できません。");
+        if ((InputRefusals.Date<DecisionView>("decidedOn", input.DecidedOn)
+             ?? InputRefusals.Text<DecisionView>("matter", input.Matter, "決定事項を入力してください。")) is { } refused) return refused;
         if (JapaneseText.Clean(input.Matter) is not { Length: > 0 } matter) return Outcome<DecisionView>.Invalid("matter", "決定事項を入力してください。");
         if (matter.Length > 4000) return Outcome<DecisionView>.Invalid("matter", "決定事項は4000文字以内で入力してください。");
         if (input.BasisRevisionId is { } basis && !await db.Set<DocumentRevision>().AnyAsync(r => r.Id == basis && r.WorkspaceId == workspaceId, ct))

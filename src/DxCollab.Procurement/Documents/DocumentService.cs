@@ -4,6 +4,7 @@ using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Access;
 using DxCollab.Procurement.Domain;
 using DxCollab.Procurement.Workspaces;
@@ -37,6 +38,7 @@ public sealed class DocumentService(DxCollabDbContext db, WorkspaceService works
         var (workspace, seat) = await workspaces.SeatAsync(workspaceId, user, ct);
         if (workspace is null) return Outcome<FolderView>.NotFound(WorkspaceNotFound);
         if (!seat.MayEdit) return Outcome<FolderView>.Forbidden("フォルダを作れるのは代表団体と参加団体です。");
+        if (InputRefusals.Text<FolderView>("name", input.Name, "フォルダ名を入力してください。") is { } refused) return refused;
         if (JapaneseText.Clean(input.Name) is not { Length: > 0 } name) return Outcome<FolderView>.Invalid("name", "フォルダ名を入力してください。");
         if (name.Length > 100) return Outcome<FolderView>.Invalid("name", "フォルダ名は100文字以内で入力してください。");
         if (await db.Set<DocumentFolder>().AnyAsync(f => f.WorkspaceId == workspaceId && f.Name == name, ct))
@@ -55,6 +57,8 @@ public sealed class DocumentService(DxCollabDbContext db, WorkspaceService works
         var (workspace, seat) = await workspaces.SeatAsync(workspaceId, user, ct);
         if (workspace is null) return Outcome<DocumentDetail>.NotFound(WorkspaceNotFound);
         if (!seat.MayEdit) return Outcome<DocumentDetail>.Forbidden("文書を登録できるのは代表団体と参加団体です（オブザーバーは閲覧とコメントのみ）。");
+        if ((InputRefusals.Text<DocumentDetail>("title", title, "文書名（例: 仕様書）を入力してください。")
+             ?? InputRefusals.Text<DocumentDetail>("changeNote", changeNote)) is { } refused) return refused;
         if (JapaneseText.Clean(title) is not { Length: > 0 } cleanTitle) return Outcome<DocumentDetail>.Invalid("title", "文書名（例: 仕様書）を入力してください。");
         if (cleanTitle.Length > 200) return Outcome<DocumentDetail>.Invalid("title", "文書名は200文字以内で入力してください。");
         if (DocumentAccess.Parse(confidentiality) is not { } label)
@@ -92,6 +96,7 @@ public sealed class DocumentService(DxCollabDbContext db, WorkspaceService works
         var document = await db.Set<ProcurementDocument>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId && d.WorkspaceId == workspaceId, ct);
         if (document is null || !seat.MaySee(document.Confidentiality, workspace.Phase)) return Outcome<RevisionView>.NotFound(DocumentNotFound);
         if (!seat.MayEdit) return Outcome<RevisionView>.Forbidden("新しい版を登録できるのは代表団体と参加団体です（オブザーバーは閲覧とコメントのみ）。");
+        if (InputRefusals.Text<RevisionView>("changeNote", changeNote, "この版で何を変えたか（変更内容）を入力してください。") is { } refused) return refused;
         var note = JapaneseText.Clean(changeNote);
         if (note is null) return Outcome<RevisionView>.Invalid("changeNote", "この版で何を変えたか（変更内容）を入力してください。");
         if (note.Length > 2000) return Outcome<RevisionView>.Invalid("changeNote", "変更内容は2000文字以内で入力してください。");

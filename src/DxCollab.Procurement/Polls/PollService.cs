@@ -6,6 +6,7 @@ using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Access;
 using DxCollab.Procurement.Domain;
 using DxCollab.Procurement.Workspaces;
@@ -26,11 +27,13 @@ public sealed class PollService(DxCollabDbContext db, WorkspaceService workspace
         var (workspace, seat) = await workspaces.SeatAsync(workspaceId, user, ct);
         if (workspace is null) return Outcome<PollView>.NotFound("共同調達が見つかりません。");
         if (!seat.MayManage) return Outcome<PollView>.Forbidden("意向調査を始められるのは代表団体です。");
+        if (InputRefusals.Text<PollView>("question", input.Question, "問いかけ（例: ビジネスチャットの共同調達に参加しますか）を入力してください。") is { } refused) return refused;
         if (JapaneseText.Clean(input.Question) is not { Length: > 0 } question)
             return Outcome<PollView>.Invalid("question", "問いかけ（例: ビジネスチャットの共同調達に参加しますか）を入力してください。");
         if (question.Length > MaxQuestion) return Outcome<PollView>.Invalid("question", $"問いかけは{MaxQuestion}文字以内で入力してください。");
         var today = calendar.Today(clock);
         if (Workspaces.TokyoDates.Parse(input.Deadline) is not { } deadline) return Outcome<PollView>.Invalid("deadline", "回答期限を「2026-12-25」の形で入力してください。");
+        if (InputRefusals.Date<PollView>("deadline", deadline) is { } outOfRange) return outOfRange;
         if (deadline < today) return Outcome<PollView>.Invalid("deadline", $"回答期限は今日（{JapaneseCalendar.Format(today)}）以降にしてください。");
         if (await db.Set<IntentPoll>().AnyAsync(p => p.WorkspaceId == workspaceId && p.ClosedAt == null, ct))
             return Outcome<PollView>.Conflict("実施中の意向調査があります。締め切ってから新しく始めてください。");
@@ -81,6 +84,7 @@ public sealed class PollService(DxCollabDbContext db, WorkspaceService workspace
             return Outcome<PollView>.Conflict($"回答期限（{JapaneseCalendar.FormatWithWestern(poll.Deadline)}）を過ぎたため回答できません。代表団体にご連絡ください。");
         if (input.Choice is not { } choice || !Enum.IsDefined(choice))
             return Outcome<PollView>.Invalid("choice", "参加・不参加・条件付き参加のどれかを選んでください。");
+        if (InputRefusals.Text<PollView>("conditions", input.Conditions) is { } refused) return refused;
         var conditions = JapaneseText.Clean(input.Conditions);
         if (choice == IntentChoice.Conditional && conditions is null)
             return Outcome<PollView>.Invalid("conditions", "条件付き参加の場合は、参加の条件を入力してください。");

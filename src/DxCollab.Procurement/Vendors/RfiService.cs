@@ -3,6 +3,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Workspaces;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,8 @@ public sealed class RfiService(DxCollabDbContext db, TimeProvider clock, Workspa
         var (workspace, seat) = await workspaces.SeatAsync(workspaceId, user, ct);
         if (workspace is null) return Outcome<RfiItemView>.NotFound(Missing);
         if (!seat.MayManage) return Outcome<RfiItemView>.Forbidden("RFIの項目を決めるのは代表団体です。");
+        if ((InputRefusals.Text<RfiItemView>("name", input.Name, "項目名（例: 対応OS、料金体系）を入力してください。")
+             ?? InputRefusals.Text<RfiItemView>("description", input.Description)) is { } refused) return refused;
         if (JapaneseText.Clean(input.Name) is not { Length: > 0 } name) return Outcome<RfiItemView>.Invalid("name", "項目名（例: 対応OS、料金体系）を入力してください。");
         if (name.Length > 100) return Outcome<RfiItemView>.Invalid("name", "項目名は100文字以内で入力してください。");
         var description = JapaneseText.Clean(input.Description);
@@ -55,6 +58,8 @@ public sealed class RfiService(DxCollabDbContext db, TimeProvider clock, Workspa
         var item = input.ItemId is { } itemId
             ? await db.Set<RfiItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId && i.WorkspaceId == workspaceId, ct) : null;
         if (item is null) return Outcome<RfiMatrix>.Invalid("itemId", "RFIの項目を選んでください。");
+        if ((InputRefusals.Text<RfiMatrix>("vendorName", input.VendorName, "事業者名を入力してください。")
+             ?? InputRefusals.Text<RfiMatrix>("answer", input.Answer, "事業者の回答を入力してください。")) is { } refused) return refused;
         if (JapaneseText.Clean(input.VendorName) is not { Length: > 0 } vendor) return Outcome<RfiMatrix>.Invalid("vendorName", "事業者名を入力してください。");
         if (vendor.Length > 200 || vendor == ItemHeader) return Outcome<RfiMatrix>.Invalid("vendorName", "事業者名は200文字以内で入力してください。");
         if (JapaneseText.Clean(input.Answer) is not { Length: > 0 } answer) return Outcome<RfiMatrix>.Invalid("answer", "事業者の回答を入力してください。");

@@ -3,6 +3,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Workspaces;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,10 @@ public sealed class VendorQuestionService(DxCollabDbContext db, TimeProvider clo
         if (workspace is null) return Outcome<VendorQuestionView>.NotFound(Missing);
         if (!seat.MayManage) return Outcome<VendorQuestionView>.Forbidden("事業者からの質問を記録できるのは代表団体です。");
         if (input.Stage is not { } stage || !Enum.IsDefined(stage)) return Outcome<VendorQuestionView>.Invalid("stage", "段階（RFI または RFP）を選んでください。");
+        if ((InputRefusals.Text<VendorQuestionView>("vendorName", input.VendorName, "質問した事業者名を入力してください。")
+             ?? InputRefusals.Text<VendorQuestionView>("question", input.Question, "質問の内容を入力してください。")
+             ?? InputRefusals.Text<VendorQuestionView>("answer", input.Answer)
+             ?? InputRefusals.Date<VendorQuestionView>("receivedOn", input.ReceivedOn)) is { } refused) return refused;
         if (JapaneseText.Clean(input.VendorName) is not { Length: > 0 } vendor) return Outcome<VendorQuestionView>.Invalid("vendorName", "質問した事業者名を入力してください。");
         if (vendor.Length > 200) return Outcome<VendorQuestionView>.Invalid("vendorName", "事業者名は200文字以内で入力してください。");
         if (JapaneseText.Clean(input.Question) is not { Length: > 0 } question) return Outcome<VendorQuestionView>.Invalid("question", "質問の内容を入力してください。");
@@ -73,6 +78,7 @@ public sealed class VendorQuestionService(DxCollabDbContext db, TimeProvider clo
     {
         var (row, refusal) = await ManagedAsync(workspaceId, questionId, user, ct);
         if (row is null) return refusal!;
+        if (InputRefusals.Text<VendorQuestionView>("answer", input.Answer, "回答を入力してください。") is { } refused) return refused;
         if (JapaneseText.Clean(input.Answer) is not { Length: > 0 } answer) return Outcome<VendorQuestionView>.Invalid("answer", "回答を入力してください。");
         if (answer.Length > 8000) return Outcome<VendorQuestionView>.Invalid("answer", "回答は8000文字以内で入力してください。");
         (row.Answer, row.AnsweredAt, row.AnsweredBy) = (answer, clock.GetUtcNow().UtcDateTime, user.ActorLabel());
@@ -103,6 +109,7 @@ public sealed class VendorQuestionService(DxCollabDbContext db, TimeProvider clo
         var row = await db.Set<VendorQuestion>().AsNoTracking().FirstOrDefaultAsync(q => q.Id == questionId && q.WorkspaceId == workspaceId, ct);
         if (row is null || (!row.IsPublished && !seat.MayManage)) return Outcome<VendorNoteView>.NotFound("質問が見つかりません。");
         if (!seat.MayComment) return Outcome<VendorNoteView>.Forbidden("コメントできるのは参加団体と都道府県の職員です。");
+        if (InputRefusals.Text<VendorNoteView>("text", input.Text, "コメントを入力してください。") is { } refused) return refused;
         if (JapaneseText.Clean(input.Text) is not { Length: > 0 } text) return Outcome<VendorNoteView>.Invalid("text", "コメントを入力してください。");
         if (text.Length > 2000) return Outcome<VendorNoteView>.Invalid("text", "コメントは2000文字以内で入力してください。");
         var note = new VendorQuestionNote

@@ -3,6 +3,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Domain;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public sealed class AgreementService(DxCollabDbContext db, WorkspaceService work
             return Outcome<AgreementView?>.Invalid("kind", "種類（協定 Agreement・事務委託 Delegation）を選んでください。");
         if (TokyoDates.Parse(input.SignedOn) is not { } signedOn)
             return Outcome<AgreementView?>.Invalid("signedOn", "締結日を「2026-12-25」の形で入力してください。");
+        if (InputRefusals.Date<AgreementView?>("signedOn", signedOn) is { } refused) return refused;
         var codes = (input.SignatoryCodes ?? []).Select(c => c?.Trim()).OfType<string>().Where(c => c.Length > 0).Distinct().ToList();
         if (codes.Count == 0) return Outcome<AgreementView?>.Invalid("signatoryCodes", "締結した団体を1つ以上選んでください。");
         var members = await db.Set<WorkspaceMember>().AsNoTracking().Where(m => m.WorkspaceId == workspaceId && m.State == MemberState.Active)

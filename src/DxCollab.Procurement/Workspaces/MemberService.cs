@@ -4,6 +4,7 @@ using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Access;
 using DxCollab.Procurement.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -80,6 +81,7 @@ public sealed class MemberService(DxCollabDbContext db, WorkspaceService workspa
             return await HiddenOrForbiddenAsync(workspaceId, user, "招待に答えられるのは、招待された団体の担当者です。", ct);
         if (member.State != MemberState.Invited)
             return Outcome<MemberView>.Conflict($"この招待には既に答えています（{member.State.ToJapanese()}）。");
+        if (InputRefusals.Text<MemberView>("reason", reasonText) is { } refused) return refused;
         var reason = JapaneseText.Clean(reasonText);
         if (reason is { Length: > MaxReason }) return Outcome<MemberView>.Invalid("reason", $"理由は{MaxReason}文字以内で入力してください。");
 
@@ -106,6 +108,7 @@ public sealed class MemberService(DxCollabDbContext db, WorkspaceService workspa
         if (seat.OrganizationCode != member.OrganizationCode) return Outcome<MemberView>.Forbidden("離脱できるのはその団体自身です（代表団体は「除外」を使います）。");
         if (member.Role == MemberRole.Lead)
             return Outcome<MemberView>.Conflict("代表団体のままでは離脱できません。先に「代表団体を交代」で他の参加団体に代表団体を移してください。");
+        if (InputRefusals.Text<MemberView>("reason", input.Reason, "離脱の理由を入力してください。") is { } refused) return refused;
         if (JapaneseText.Clean(input.Reason) is not { Length: > 0 } reason) return Outcome<MemberView>.Invalid("reason", "離脱の理由を入力してください。");
         if (reason.Length > MaxReason) return Outcome<MemberView>.Invalid("reason", $"理由は{MaxReason}文字以内で入力してください。");
 
@@ -129,6 +132,7 @@ public sealed class MemberService(DxCollabDbContext db, WorkspaceService workspa
         if (member.Role == MemberRole.Lead) return Outcome<MemberView>.Conflict("代表団体は除外できません。");
         if (member.State is not (MemberState.Active or MemberState.Invited))
             return Outcome<MemberView>.Conflict($"{member.OrganizationName}は既に{member.State.ToJapanese()}です。");
+        if (InputRefusals.Text<MemberView>("reason", input.Reason, "除外の理由を入力してください。") is { } refused) return refused;
         if (JapaneseText.Clean(input.Reason) is not { Length: > 0 } reason) return Outcome<MemberView>.Invalid("reason", "除外の理由を入力してください。");
         if (reason.Length > MaxReason) return Outcome<MemberView>.Invalid("reason", $"理由は{MaxReason}文字以内で入力してください。");
 

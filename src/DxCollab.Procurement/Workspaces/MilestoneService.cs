@@ -4,6 +4,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Access;
 using DxCollab.Procurement.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -91,11 +92,13 @@ public sealed class MilestoneService(DxCollabDbContext db, WorkspaceService work
 
     private async Task<Outcome<(string Title, DateOnly Due, WorkspaceMember Owner)>> CheckAsync(long workspaceId, MilestoneInput input, CancellationToken ct)
     {
+        if (InputRefusals.Text<(string, DateOnly, WorkspaceMember)>("title", input.Title, "マイルストーンの名称（例: 仕様書案の確定）を入力してください。") is { } refused) return refused;
         if (JapaneseText.Clean(input.Title) is not { Length: > 0 } title)
             return Outcome<(string, DateOnly, WorkspaceMember)>.Invalid("title", "マイルストーンの名称（例: 仕様書案の確定）を入力してください。");
         if (title.Length > 200) return Outcome<(string, DateOnly, WorkspaceMember)>.Invalid("title", "名称は200文字以内で入力してください。");
         if (TokyoDates.Parse(input.DueOn) is not { } due)
             return Outcome<(string, DateOnly, WorkspaceMember)>.Invalid("dueOn", "期日を「2026-12-25」の形で入力してください。");
+        if (InputRefusals.Date<(string, DateOnly, WorkspaceMember)>("dueOn", due) is { } outOfRange) return outOfRange;
         var code = input.OwnerOrganizationCode?.Trim();
         var owner = string.IsNullOrEmpty(code) ? null : await db.Set<WorkspaceMember>().AsNoTracking()
             .FirstOrDefaultAsync(m => m.WorkspaceId == workspaceId && m.OrganizationCode == code && m.State == MemberState.Active, ct);

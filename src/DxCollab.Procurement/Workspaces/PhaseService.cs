@@ -3,6 +3,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,7 @@ public sealed class PhaseService(DxCollabDbContext db, WorkspaceService workspac
         if (input.Phase is not { } phase || !Enum.IsDefined(phase))
             return Outcome<PhaseChangeView>.Invalid("phase", "移るフェーズ（検討・意向調査・仕様書作成・RFI・RFP・入札・契約・導入・運用）を選んでください。");
         if (phase == workspace.Phase) return Outcome<PhaseChangeView>.Conflict($"既に「{phase.ToJapanese()}」です。", "phase");
+        if (InputRefusals.Text<PhaseChangeView>("note", input.Note) is { } refused) return refused;
         var note = JapaneseText.Clean(input.Note);
         if (note is { Length: > 1000 }) return Outcome<PhaseChangeView>.Invalid("note", "メモは1000文字以内で入力してください。");
 

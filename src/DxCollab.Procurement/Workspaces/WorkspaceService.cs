@@ -4,6 +4,7 @@ using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Procurement.Access;
 using DxCollab.Procurement.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,13 @@ public sealed class WorkspaceService(DxCollabDbContext db, TimeProvider clock, O
     public async Task<Outcome<WorkspaceView>> CreateAsync(WorkspaceInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (!user.MayCreateWorkspace()) return Outcome<WorkspaceView>.Forbidden("共同調達の場を作れるのは、市区町村の担当者と都道府県の職員です。");
+        // Typed text is refused, not silently cleaned, when it holds NUL, other control characters or bidi overrides (the same
+        // rule and message as the API): what is stored is what the user saw they typed. JapaneseText.Clean then only trims and
+        // treats invisible-only text as missing. File names are another matter: FileTypes.CleanName keeps stripping them, since
+        // a name comes from the user's disk rather than their typing, and refusing the upload for it would help no one.
+        if ((InputRefusals.Text<WorkspaceView>("subject", input.Subject, "調達の対象（例: ビジネスチャット）を入力してください。")
+             ?? InputRefusals.Text<WorkspaceView>("title", input.Title, "名称（例: ビジネスチャット共同調達 令和8年度）を入力してください。")
+             ?? InputRefusals.Text<WorkspaceView>("description", input.Description)) is { } refused) return refused;
         if (JapaneseText.Clean(input.Subject) is not { Length: > 0 } subject) return Outcome<WorkspaceView>.Invalid("subject", "調達の対象（例: ビジネスチャット）を入力してください。");
         if (subject.Length > 100) return Outcome<WorkspaceView>.Invalid("subject", "調達の対象は100文字以内で入力してください。");
         if (JapaneseText.Clean(input.Title) is not { Length: > 0 } title) return Outcome<WorkspaceView>.Invalid("title", "名称（例: ビジネスチャット共同調達 令和8年度）を入力してください。");

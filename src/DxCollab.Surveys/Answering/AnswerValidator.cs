@@ -1,3 +1,4 @@
+using DxCollab.Platform.Validation;
 using DxCollab.Surveys.Forms;
 
 namespace DxCollab.Surveys.Answering;
@@ -42,6 +43,20 @@ public static class AnswerValidator
                 errors.Add(new(question.Key, AnswerRule.Confirmation, $"{name}は前回の回答などから入力された値です。内容を確かめて「確認」を押してください。"));
         }
         return errors;
+    }
+
+    /// <summary>What the respondent typed (the answer, その他, a choice, a table cell) under the shared
+    /// <see cref="InputRules"/>: NUL and other control characters, bidi overrides, text of invisible characters only.
+    /// Unlike a missing or out-of-range answer, such text is never kept in a draft: the save is refused.</summary>
+    public static IEnumerable<AnswerError> TypedText(Question q, Answer a)
+    {
+        var name = Name(q);
+        if (new[] { a.Value, a.Other }.Concat(a.Choices ?? []).Select(t => InputRules.TextError(t)).FirstOrDefault(m => m is not null) is { } message)
+            yield return new(q.Key, AnswerRule.Format, $"{name}：{message}");
+        foreach (var (row, cells) in a.Cells ?? [])
+            foreach (var (column, value) in cells ?? [])
+                if (InputRules.TextError(value) is { } cellMessage)
+                    yield return new(q.Key, AnswerRule.Format, $"{name}の「{row}」×「{column}」：{cellMessage}", row, column);
     }
 
     /// <summary>「問 “職員数”（staff）」: how a message names its question.</summary>

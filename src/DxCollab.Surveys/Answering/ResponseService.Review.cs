@@ -3,6 +3,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public sealed partial class ResponseService
         var loaded = found.Value!;
         var (survey, response) = (loaded.Survey, loaded.Response);
         if (!user.MayAuthor()) return Outcome<ResponseView>.Forbidden("差戻しができるのは都道府県の職員だけです。");
+        if (InputRefusals.Text<ResponseView>("comment", comment, "差戻しの理由（コメント）を入力してください。") is { } typed) return typed;
         comment = comment?.Trim();
         if (string.IsNullOrEmpty(comment)) return Outcome<ResponseView>.Invalid("comment", "差戻しの理由（コメント）を入力してください。");
         if (comment.Length > CommentMaxLength)
@@ -56,6 +58,8 @@ public sealed partial class ResponseService
         if (!user.MayAnswerFor(code)) return Outcome<ExtensionView>.Forbidden("期限の延長を申し出られるのは、その団体の担当者だけです。");
         if (survey.State != SurveyState.Published) return Outcome<ExtensionView>.Conflict("回答を受け付けている照会ではないため、延長を申し出られません。");
         if (response.State == ResponseState.Submitted) return Outcome<ExtensionView>.Conflict("提出済みの回答には延長を申し出られません。");
+        if ((InputRefusals.Text<ExtensionView>("reason", input.Reason, "延長を希望する理由を入力してください。")
+             ?? InputRefusals.Date<ExtensionView>("requestedDeadline", input.RequestedDeadline)) is { } refused) return refused;
         var reason = input.Reason?.Trim();
         if (string.IsNullOrEmpty(reason)) return Outcome<ExtensionView>.Invalid("reason", "延長を希望する理由を入力してください。");
         if (reason.Length > ReasonMaxLength) return Outcome<ExtensionView>.Invalid("reason", $"理由は{ReasonMaxLength:#,0}文字以内で入力してください。");
@@ -92,6 +96,7 @@ public sealed partial class ResponseService
         var request = await db.Set<SurveyExtensionRequest>().FirstOrDefaultAsync(e => e.Id == requestId && e.ResponseId == response.Id, ct);
         if (request is null) return Outcome<ExtensionView>.NotFound("延長の申出が見つかりません。");
         if (request.Decision != ExtensionDecision.Pending) return Outcome<ExtensionView>.Conflict("この申出にはすでに回答しています。");
+        if (InputRefusals.Text<ExtensionView>("comment", input.Comment) is { } typed) return typed;
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
         if (comment is { Length: > ReasonMaxLength }) return Outcome<ExtensionView>.Invalid("comment", $"コメントは{ReasonMaxLength:#,0}文字以内で入力してください。");
         var now = Now;

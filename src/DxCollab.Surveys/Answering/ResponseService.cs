@@ -73,6 +73,10 @@ public sealed partial class ResponseService(DxCollabDbContext db, SurveyPrefille
         if (MayNotChange(loaded) is { } refused) return refused;
         if (input.Version != loaded.Version) return await StaleAsync(loaded, loaded.Response, ct);
         var form = loaded.Form;
+        // NUL, bidi overrides, invisible-only text: refused before anything is stored (the page shows what was typed).
+        var typed = input.Answers.Where(p => p.Value is not null && form.Find(p.Key) is not null)
+            .SelectMany(p => AnswerValidator.TypedText(form.Find(p.Key)!, p.Value)).ToList();
+        if (typed.Count > 0) return new(OutcomeKind.Invalid, await ViewAsync(loaded, ct, typed), typed[0].Field, typed[0].Message);
         var answers = await AnswersAsync(loaded, ct);
         var now = Now;
         var actor = loaded.User.ActorLabel();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Surveys.Forms;
 
 namespace DxCollab.Surveys.Authoring;
@@ -54,7 +55,8 @@ public static class FormRules
         {
             if (string.IsNullOrWhiteSpace(section.Key)) return new("sections", "セクションのキーがありません。");
             if (!sectionKeys.Add(section.Key)) return new(section.Key, $"セクションのキー「{section.Key}」が重複しています。");
-            if (string.IsNullOrWhiteSpace(section.Title)) return new(section.Key, $"セクション「{section.Key}」の見出しを入力してください。");
+            if (!InputRules.HasVisibleText(section.Title)) return new(section.Key, $"セクション「{section.Key}」の見出しを入力してください。");
+            if (Typed(section.Key, $"セクション「{section.Key}」の見出し", section.Title) is { } titleProblem) return titleProblem;
             if (section.Title.Length > MaxTitle) return new(section.Key, $"セクション「{section.Key}」の見出しは {MaxTitle} 文字以内にしてください。");
             foreach (var question in section.Questions)
             {
@@ -101,7 +103,8 @@ public static class FormRules
     {
         var name = Name(q);
         if (!Enum.IsDefined(q.Type)) return new(q.Key, $"質問「{q.Key}」の種類がわかりません。");
-        if (string.IsNullOrWhiteSpace(q.Text)) return new(q.Key, $"質問「{q.Key}」の質問文を入力してください。");
+        if (!InputRules.HasVisibleText(q.Text)) return new(q.Key, $"質問「{q.Key}」の質問文を入力してください。");
+        if ((Typed(q.Key, $"{name}の質問文", q.Text) ?? Typed(q.Key, $"{name}の説明", q.Help) ?? Typed(q.Key, $"{name}の単位", q.Unit)) is { } typed) return typed;
         if (q.Text.Length > MaxText) return new(q.Key, $"{name}の質問文は {MaxText} 文字以内にしてください。");
         if (q.Help is { Length: > MaxHelp }) return new(q.Key, $"{name}の説明は {MaxHelp} 文字以内にしてください。");
         var isChoice = ChoiceTypes.Contains(q.Type);
@@ -134,9 +137,12 @@ public static class FormRules
         if (q.Columns.Count == 0) return new(q.Key, $"{name}は表の質問です。列を 1 つ以上入力してください。");
         if (q.Rows.Any(r => string.IsNullOrWhiteSpace(r.Key) || string.IsNullOrWhiteSpace(r.Label)))
             return new(q.Key, $"{name}の行には、キーと見出しを入力してください。");
+        if (q.Rows.Select(r => Typed(q.Key, $"{name}の行の見出し", r.Label)).FirstOrDefault(p => p is not null) is { } rowProblem) return rowProblem;
         if (q.Rows.Select(r => r.Key).Distinct().Count() != q.Rows.Count) return new(q.Key, $"{name}の行のキーが重複しています。");
         if (q.Columns.Any(c => string.IsNullOrWhiteSpace(c.Key) || string.IsNullOrWhiteSpace(c.Label)))
             return new(q.Key, $"{name}の列には、キーと見出しを入力してください。");
+        if (q.Columns.Select(c => Typed(q.Key, $"{name}の列の見出し", c.Label) ?? Typed(q.Key, $"{name}の列の単位", c.Unit)).FirstOrDefault(p => p is not null)
+            is { } columnProblem) return columnProblem;
         if (q.Columns.Select(c => c.Key).Distinct().Count() != q.Columns.Count) return new(q.Key, $"{name}の列のキーが重複しています。");
         foreach (var column in q.Columns)
         {
@@ -162,11 +168,18 @@ public static class FormRules
         if (options.Count > MaxOptions) return new(key, $"{name}の選択肢は {MaxOptions} 個までです。");
         if (options.Any(o => string.IsNullOrWhiteSpace(o.Value) || string.IsNullOrWhiteSpace(o.Label)))
             return new(key, $"{name}の選択肢には、値と表示名を入力してください。");
+        if (options.Select(o => Typed(key, $"{name}の選択肢", o.Label) ?? Typed(key, $"{name}の選択肢の値", o.Value)).FirstOrDefault(p => p is not null)
+            is { } typed) return typed;
         if (options.Any(o => o.Value == Answer.OtherValue))
             return new(key, $"{name}の選択肢の値「{Answer.OtherValue}」は「その他」のために予約されています。「その他」を使うときは「その他を許可」を選んでください。");
         var duplicate = options.GroupBy(o => o.Value).FirstOrDefault(g => g.Count() > 1);
         return duplicate is null ? null : new(key, $"{name}の選択肢の値「{duplicate.Key}」が重複しています。");
     }
+
+    /// <summary>The shared <see cref="InputRules"/> (control, bidi, invisible-only text) for one text the author typed,
+    /// the message prefixed with where it is, since a form has many texts.</summary>
+    private static FormProblem? Typed(string key, string where, string? text) =>
+        InputRules.TextError(text) is { } message ? new(key, $"{where}：{message}") : null;
 
     private static FormProblem? CheckRange(QuestionType type, decimal? min, decimal? max, string name, string key)
     {

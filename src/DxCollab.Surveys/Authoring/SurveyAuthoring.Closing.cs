@@ -3,6 +3,7 @@ using DxCollab.Platform.Identity;
 using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Domain;
 using DxCollab.Surveys.Relay;
@@ -72,6 +73,7 @@ public sealed partial class SurveyAuthoring
         var (survey, refusal) = await LoadForAuthoringAsync(id, user, ct, allowClosed: true);
         if (survey is null) return refusal!.As<SurveyDetail>();
         if (survey.State != SurveyState.Closed) return Outcome<SurveyDetail>.Conflict("再開できるのは締め切った照会だけです。");
+        if (InputRefusals.Text<SurveyDetail>("reason", reason, "再開する理由を入力してください（回答先への通知と履歴に残ります）。") is { } typed) return typed;
         var text = reason?.Trim() ?? "";
         if (text.Length == 0) return Outcome<SurveyDetail>.Invalid("reason", "再開する理由を入力してください（回答先への通知と履歴に残ります）。");
         if (text.Length > MaxReopenReason) return Outcome<SurveyDetail>.Invalid("reason", $"再開する理由は {MaxReopenReason} 文字以内にしてください。");

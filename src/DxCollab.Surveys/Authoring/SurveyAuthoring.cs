@@ -8,6 +8,7 @@ using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Reminders;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using JapaneseCalendar = DxCollab.Platform.Text.JapaneseCalendar;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Domain;
@@ -333,6 +334,7 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
         var (deadline, problem) = ParseDeadline(request.Deadline);
         if (problem is not null) return problem.As<SurveyDetail>();
         if (deadline < Today) return Outcome<SurveyDetail>.Invalid("deadline", "新しい回の回答期限は今日以降の日付にしてください。");
+        if (InputRefusals.Text<SurveyDetail>("title", request.Title) is { } typed) return typed;
         var title = string.IsNullOrWhiteSpace(request.Title) ? source.Title : request.Title.Trim();
         if (title.Length > MaxTitle) return Outcome<SurveyDetail>.Invalid("title", $"件名は {MaxTitle} 文字以内にしてください。");
         var now = Now;
@@ -360,6 +362,7 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
     public async Task<Outcome<DepartmentView>> AddDepartmentAsync(DepartmentInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (!user.MayAuthor()) return Outcome<DepartmentView>.Forbidden(AuthorsOnly);
+        if (InputRefusals.Text<DepartmentView>("name", input.Name, "部局・課の名前を入力してください。") is { } typed) return typed;
         var name = input.Name?.Trim() ?? "";
         if (name.Length == 0) return Outcome<DepartmentView>.Invalid("name", "部局・課の名前を入力してください。");
         if (name.Length > MaxDepartmentName) return Outcome<DepartmentView>.Invalid("name", $"部局・課の名前は {MaxDepartmentName} 文字以内にしてください。");
@@ -407,6 +410,8 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
     {
         string? Check(string field, string label, string? value, int max, bool required)
         {
+            // The shared rules first (NUL, bidi, a title of zero-width characters only): the page and the API alike.
+            if (InputRules.TextError(value, required ? $"{label}を入力してください。" : null) is { } refused) return refused;
             var text = value?.Trim() ?? "";
             if (required && text.Length == 0) return $"{label}を入力してください。";
             return text.Length > max ? $"{label}は {max} 文字以内にしてください。" : null;
@@ -426,6 +431,7 @@ public sealed partial class SurveyAuthoring(DxCollabDbContext db, NotificationSe
         if (value.Length == 0) return (default, Outcome<Survey>.Invalid("deadline", "回答期限を入力してください（例: 2026-12-25）。"));
         if (!DateOnly.TryParseExact(value, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return (default, Outcome<Survey>.Invalid("deadline", $"回答期限「{value}」を日付として読めません。2026-12-25 の形で入力してください。"));
+        if (InputRefusals.Date<Survey>("deadline", date) is { } outOfRange) return (default, outOfRange);
         var today = Today;
         if (date < today.AddYears(-1) || date > today.AddYears(5))
             return (default, Outcome<Survey>.Invalid("deadline", "回答期限は、1 年前から 5 年後までの日付にしてください。"));

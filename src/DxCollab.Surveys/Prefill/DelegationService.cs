@@ -5,6 +5,7 @@ using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Surveys.Access;
 using DxCollab.Surveys.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -65,6 +66,8 @@ public sealed class DelegationService(DxCollabDbContext db, NotificationService 
             if (internalDeadline > deadline)
                 return Outcome<DelegationBoard>.Invalid(field + ".internalDeadline",
                     $"「{section.Title}」の庁内締切は、回答期限（{JapaneseCalendar.FormatWithWestern(deadline)}）までの日付にしてください。");
+            if ((InputRefusals.Date<DelegationBoard>(field + ".internalDeadline", internalDeadline)
+                 ?? InputRefusals.Text<DelegationBoard>(field + ".note", input.Note)) is { } refused) return refused;
             if (input.Note?.Trim().Length > NoteMaxLength)
                 return Outcome<DelegationBoard>.Invalid(field + ".note", $"「{section.Title}」の依頼メモは {NoteMaxLength} 文字以内で入力してください。");
         }

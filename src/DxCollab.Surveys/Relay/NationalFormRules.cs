@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DxCollab.Platform.Results;
+using DxCollab.Platform.Validation;
 using DxCollab.Surveys.Forms;
 
 namespace DxCollab.Surveys.Relay;
@@ -17,13 +18,17 @@ public static partial class NationalFormRules
         var seen = new HashSet<string>(takenKeys ?? new HashSet<string>(), StringComparer.Ordinal);
         foreach (var section in sections)
         {
-            if (string.IsNullOrWhiteSpace(section.Title)) return Outcome<bool>.Invalid(field, "設問のまとまり（大問）の見出しを入力してください。");
+            if (!InputRules.HasVisibleText(section.Title)) return Outcome<bool>.Invalid(field, "設問のまとまり（大問）の見出しを入力してください。");
+            if (InputRefusals.Text<bool>(field, section.Title) is { } badTitle) return badTitle;
             if (!KeyPattern().IsMatch(section.Key ?? "") || !seen.Add("section:" + section.Key))
                 return Outcome<bool>.Invalid(field, $"大問「{section.Title}」のキーは半角英数字・-・_ の 50 文字以内で、ほかと重ならないものにしてください。");
             if (section.Questions.Count == 0) return Outcome<bool>.Invalid(field, $"大問「{section.Title}」に設問がありません。");
             foreach (var question in section.Questions)
             {
-                if (string.IsNullOrWhiteSpace(question.Text)) return Outcome<bool>.Invalid(field, $"大問「{section.Title}」に設問文のない設問があります。");
+                if (!InputRules.HasVisibleText(question.Text)) return Outcome<bool>.Invalid(field, $"大問「{section.Title}」に設問文のない設問があります。");
+                var typed = new[] { question.Text, question.Help, question.Unit }.Concat(question.Options.Select(o => o.Label))
+                    .Select(t => InputRefusals.Text<bool>(field, t)).FirstOrDefault(r => r is not null);
+                if (typed is not null) return typed;
                 if (!KeyPattern().IsMatch(question.Key ?? "") || !seen.Add(question.Key!))
                     return Outcome<bool>.Invalid(field, $"設問「{question.Text}」のキー「{question.Key}」は半角英数字・-・_ の 50 文字以内で、ほかの設問（全国の設問を含む）と重ならないものにしてください。");
                 if (!Enum.IsDefined(question.Type)) return Outcome<bool>.Invalid(field, $"設問「{question.Text}」の種類が正しくありません。");

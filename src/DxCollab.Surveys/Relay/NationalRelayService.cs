@@ -3,6 +3,7 @@ using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Surveys.Contracts;
 using DxCollab.Surveys.Domain;
 using DxCollab.Surveys.Forms;
@@ -51,6 +52,8 @@ public sealed class NationalRelayService(DxCollabDbContext db, TimeProvider cloc
         var received = await db.Set<ReceivedNationalSurvey>().FirstOrDefaultAsync(r => r.NationalSurveyId == nationalId, ct);
         if (received is null) return Outcome<Survey>.NotFound("この全国照会は届いていません。");
         if (received.RelayedSurveyId is not null) return Outcome<Survey>.Conflict("この全国照会はすでに中継しています。");
+        if ((InputRefusals.Date<Survey>("deadline", input.Deadline) ?? InputRefusals.Text<Survey>("legalBasis", input.LegalBasis)
+             ?? InputRefusals.Text<Survey>("contact", input.Contact)) is { } typed) return typed;
         var deadline = input.Deadline ?? received.Deadline;
         var today = JapaneseCalendar.TodayInTokyo(clock.GetUtcNow());
         if (deadline < today) return Outcome<Survey>.Invalid("deadline", $"市区町村の回答期限（{JapaneseCalendar.Format(deadline)}）が過ぎています。今日以降の日付にしてください。");

@@ -3,6 +3,7 @@ using DxCollab.Platform.Messaging;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Tenancy;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Surveys.Contracts;
 using DxCollab.Surveys.Forms;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,9 @@ public sealed class NationalSurveyService(DxCollabDbContext db, TimeProvider clo
 
     public async Task<Outcome<NationalSurvey>> IssueAsync(NationalSurveyInput input, string actor, CancellationToken ct = default)
     {
+        if ((InputRefusals.Text<NationalSurvey>("title", input.Title, "件名を入力してください。") ?? InputRefusals.Text<NationalSurvey>("purpose", input.Purpose)
+             ?? InputRefusals.Date<NationalSurvey>("referenceDate", input.ReferenceDate) ?? InputRefusals.Date<NationalSurvey>("deadline", input.Deadline))
+            is { } typed) return typed;
         var title = input.Title?.Trim() ?? "";
         if (title.Length == 0) return Outcome<NationalSurvey>.Invalid("title", "件名を入力してください。");
         if (title.Length > 200) return Outcome<NationalSurvey>.Invalid("title", "件名は 200 文字以内で入力してください。");

@@ -2,6 +2,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.Surveys.Domain;
 using DxCollab.Surveys.Forms;
 using Microsoft.EntityFrameworkCore;
@@ -25,8 +26,12 @@ public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock,
         if (items.Count == 0) return Outcome<Survey>.Invalid("items", "案件（議案）を 1 件以上入れてください。");
         if (items.Count > 30) return Outcome<Survey>.Invalid("items", "案件は 30 件までです。");
         for (var i = 0; i < items.Count; i++)
-            if (string.IsNullOrWhiteSpace(items[i].Title) || items[i].Title!.Trim().Length > 150)
+        {
+            if (!InputRules.HasVisibleText(items[i].Title) || items[i].Title!.Trim().Length > 150)
                 return Outcome<Survey>.Invalid("items", $"第{i + 1}号議案の件名を 150 文字以内で入力してください。");
+            if ((InputRefusals.Text<Survey>("items", items[i].Title) ?? InputRefusals.Text<Survey>("items", items[i].Description)) is { } typed)
+                return typed;
+        }
         if ((input.Members ?? []).Count == 0) return Outcome<Survey>.Invalid("members", "構成団体（表決する団体）を 1 つ以上選んでください。");
         return await BuildAsync(SurveyKind.WrittenVote, input.Title, input.Purpose, input.Deadline,
             input.LegalBasis is { Length: > 0 } basis ? basis : "書面会議の開催（会議規約に基づく書面による表決）",
@@ -39,8 +44,11 @@ public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock,
         if (kpis.Count == 0) return Outcome<Survey>.Invalid("kpis", "KPI を 1 つ以上入れてください。");
         if (kpis.Count > 50) return Outcome<Survey>.Invalid("kpis", "KPI は 50 件までです。");
         for (var i = 0; i < kpis.Count; i++)
-            if (string.IsNullOrWhiteSpace(kpis[i].Name) || kpis[i].Name!.Trim().Length > 150)
+        {
+            if (!InputRules.HasVisibleText(kpis[i].Name) || kpis[i].Name!.Trim().Length > 150)
                 return Outcome<Survey>.Invalid("kpis", $"{i + 1} 番目の KPI の名前を 150 文字以内で入力してください。");
+            if ((InputRefusals.Text<Survey>("kpis", kpis[i].Name) ?? InputRefusals.Text<Survey>("kpis", kpis[i].Unit)) is { } typed) return typed;
+        }
         return await BuildAsync(SurveyKind.KpiProgress, input.Title, input.Purpose, input.Deadline,
             input.LegalBasis is { Length: > 0 } basis ? basis : "DX推進計画の進捗管理（KPIの実績把握）",
             input.Contact, input.Members, SpecialFormTemplates.KpiProgress(kpis), input.Publish, actor, ct);
@@ -49,6 +57,9 @@ public sealed class SpecialFormBuilder(DxCollabDbContext db, TimeProvider clock,
     private async Task<Outcome<Survey>> BuildAsync(SurveyKind kind, string? title, string? purpose, DateOnly? deadline, string legalBasis,
         string? contact, List<string>? members, SurveyForm form, bool publish, string actor, CancellationToken ct)
     {
+        if ((InputRefusals.Text<Survey>("title", title, "件名を入力してください。") ?? InputRefusals.Text<Survey>("purpose", purpose)
+             ?? InputRefusals.Text<Survey>("legalBasis", legalBasis) ?? InputRefusals.Text<Survey>("contact", contact)
+             ?? InputRefusals.Date<Survey>("deadline", deadline)) is { } typed) return typed;
         title = title?.Trim() ?? "";
         if (title.Length == 0) return Outcome<Survey>.Invalid("title", "件名を入力してください。");
         if (title.Length > 200) return Outcome<Survey>.Invalid("title", "件名は 200 文字以内で入力してください。");

@@ -4,6 +4,7 @@ using DxCollab.Platform.Calendar;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
+using DxCollab.Platform.Validation;
 using DxCollab.TalentPool.Domain;
 using DxCollab.TalentPool.Matching;
 using DxCollab.TalentPool.Requests;
@@ -40,6 +41,7 @@ public sealed class ActivityLogService(DxCollabDbContext db, BusinessCalendar ca
         var today = calendar.Today(clock);
         var lastDay = assignment.EndMonth.AddMonths(1).AddDays(-1);
         if (input.Date is not { } date) return Outcome<ActivityView>.Invalid("date", "活動した日を入力してください。");
+        if (InputRefusals.Date<ActivityView>("date", date) is { } outOfRange) return outOfRange;
         if (date < assignment.StartMonth || date > lastDay)
             return Outcome<ActivityView>.Invalid("date", $"活動した日は割当の期間（{Period(assignment)}）の日付にしてください。");
         if (date > today) return Outcome<ActivityView>.Invalid("date", "これから行う活動は記録できません。活動した日（今日まで）を入力してください。");
@@ -48,8 +50,9 @@ public sealed class ActivityLogService(DxCollabDbContext db, BusinessCalendar ca
         if (hours * 4 != decimal.Truncate(hours * 4)) return Outcome<ActivityView>.Invalid("hours", "時間は 15 分（0.25 時間）単位で入力してください。");
         if (input.Mode is not (SupportMode.OnSite or SupportMode.Online))
             return Outcome<ActivityView>.Invalid("mode", "訪問かオンラインかを選んでください。");
+        if (InputRefusals.Text<ActivityView>("summary", input.Summary, "行ったことを入力してください。") is { } typed) return typed;
         if (string.IsNullOrWhiteSpace(input.Summary)) return Outcome<ActivityView>.Invalid("summary", "行ったことを入力してください。");
-        if (input.Summary.Trim().Length > 4000) return Outcome<ActivityView>.Invalid("summary", "行ったことは4000文字以内にしてください。");
+        if (input.Summary!.Trim().Length > 4000) return Outcome<ActivityView>.Invalid("summary", "行ったことは4000文字以内にしてください。");
 
         // The roll-up and the new row in one transaction, the assignment row updated first: a second log of the same
         // assignment waits on its lock (PostgreSQL) or the write lock (SQLite) and then sees this one's hours. The update

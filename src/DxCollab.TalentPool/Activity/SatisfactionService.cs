@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
+using DxCollab.Platform.Validation;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,7 @@ public sealed class SatisfactionService(DxCollabDbContext db, TimeProvider clock
         if (request.State != RequestState.Completed) return Outcome<SatisfactionView>.Conflict("満足度は支援が完了してからお答えください。");
         if (input.Rating is not (>= 1 and <= 5)) return Outcome<SatisfactionView>.Invalid("rating", "満足度を 1（不満）〜 5（満足）から選んでください。");
         if (input.WouldAskAgain is not { } again) return Outcome<SatisfactionView>.Invalid("wouldAskAgain", "また依頼したいかを選んでください。");
+        if (InputRefusals.Text<SatisfactionView>("comment", input.Comment) is { } typed) return typed;
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
         if (comment is { Length: > MaxComment }) return Outcome<SatisfactionView>.Invalid("comment", $"ご意見は{MaxComment}文字以内にしてください。");
         if (await db.Set<SatisfactionAnswer>().AnyAsync(s => s.RequestId == requestId, ct))

@@ -6,6 +6,7 @@ using DxCollab.Platform.Files;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Threads;
+using DxCollab.Platform.Validation;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using DxCollab.TalentPool.Matching;
@@ -51,6 +52,7 @@ public sealed class SupportReportService(DxCollabDbContext db, BusinessCalendar 
         var report = await db.Set<SupportReport>().FirstOrDefaultAsync(r => r.Id == reportId && r.AssignmentId == assignmentId, ct);
         if (report is null) return Outcome<ReportView>.NotFound("報告が見つかりません。");
         if (report.SubmittedAt is not null) return Outcome<ReportView>.Conflict(SubmittedMessage);
+        if (InputRefusals.Text<ReportView>("body", input.Body, input.Submit ? "提出する前に報告の内容を入力してください。" : null) is { } typed) return typed;
         var body = input.Body?.Trim();
         if (body is { Length: > 8000 }) return Outcome<ReportView>.Invalid("body", "報告は8000文字以内にしてください。");
         if (input.Submit && string.IsNullOrWhiteSpace(body)) return Outcome<ReportView>.Invalid("body", "提出する前に報告の内容を入力してください。");

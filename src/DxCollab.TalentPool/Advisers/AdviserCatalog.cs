@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
+using DxCollab.Platform.Validation;
 using DxCollab.TalentPool.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,10 +54,13 @@ public sealed class AdviserCatalog(DxCollabDbContext db)
 
     private static Outcome<AdviserView>? Validate(AdviserInput input)
     {
+        if ((InputRefusals.Text<AdviserView>("name", input.Name, "氏名を入力してください。")
+             ?? InputRefusals.Text<AdviserView>("scheme", input.Scheme, "制度名（例: 地域情報化アドバイザー）を入力してください。")
+             ?? InputRefusals.Text<AdviserView>("affiliation", input.Affiliation) ?? InputRefusals.Text<AdviserView>("skills", input.Skills)) is { } typed) return typed;
         if (string.IsNullOrWhiteSpace(input.Name)) return Outcome<AdviserView>.Invalid("name", "氏名を入力してください。");
-        if (input.Name.Trim().Length > 100) return Outcome<AdviserView>.Invalid("name", "氏名は100文字以内にしてください。");
+        if (input.Name!.Trim().Length > 100) return Outcome<AdviserView>.Invalid("name", "氏名は100文字以内にしてください。");
         if (string.IsNullOrWhiteSpace(input.Scheme)) return Outcome<AdviserView>.Invalid("scheme", "制度名（例: 地域情報化アドバイザー）を入力してください。");
-        if (input.Scheme.Trim().Length > 100) return Outcome<AdviserView>.Invalid("scheme", "制度名は100文字以内にしてください。");
+        if (input.Scheme!.Trim().Length > 100) return Outcome<AdviserView>.Invalid("scheme", "制度名は100文字以内にしてください。");
         if (input.Affiliation?.Trim().Length > 200) return Outcome<AdviserView>.Invalid("affiliation", "所属は200文字以内にしてください。");
         if (input.Skills?.Trim().Length > 1000) return Outcome<AdviserView>.Invalid("skills", "得意分野は1000文字以内にしてください。");
         return null;

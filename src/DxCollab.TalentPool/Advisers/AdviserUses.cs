@@ -3,6 +3,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
+using DxCollab.Platform.Validation;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,8 @@ public sealed class AdviserUses(DxCollabDbContext db, OrganizationDirectory orga
             return Outcome<AdviserUseView>.Invalid("organizationCode", "派遣先の団体をこの都道府県の団体から選んでください。");
         if (input.RequestId is { } requestId && !await db.Set<SupportRequest>().AnyAsync(r => r.Id == requestId && r.OrganizationCode == organization.Code, ct))
             return Outcome<AdviserUseView>.Invalid("requestId", $"{organization.Name}の支援依頼（番号 {requestId}）が見つかりません。");
+        if ((InputRefusals.Date<AdviserUseView>("requestedOn", input.RequestedOn) ?? InputRefusals.Text<AdviserUseView>("note", input.Note)) is { } typed)
+            return typed;
         if (input.RequestedOn is not { } on) return Outcome<AdviserUseView>.Invalid("requestedOn", "依頼日を yyyy-MM-dd で入力してください。");
         if (input.OnSiteDays is not { } days || days < 0)
             return Outcome<AdviserUseView>.Invalid("onSiteDays", "訪問日数を 0 以上の日数で入力してください。");

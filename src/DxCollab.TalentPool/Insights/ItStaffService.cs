@@ -4,6 +4,7 @@ using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +61,7 @@ public sealed class ItStaffService(DxCollabDbContext db, OrganizationDirectory o
             else if (!known.ContainsKey(code)) errors[row] = [$"団体コード {code} はこの都道府県の市区町村にありません（6桁の全国地方公共団体コードで入力してください）。"];
             else if (seen.TryGetValue(code, out var earlier)) errors[row] = [$"{known[code]}（{code}）は{earlier}にもあります。1団体1行にしてください。"];
             else if (e.Staff is not { } staff || staff is < 0 or > MaxStaff) errors[row] = [$"{known[code]}（{code}）の人数を 0〜{MaxStaff} の整数で入力してください。"];
+            else if (InputRules.DateError(e.AsOf) is { } outOfRange) errors[row] = [$"{known[code]}（{code}）の基準日: {outOfRange}"];
             else if (e.AsOf is { } asOf && asOf > today) errors[row] = [$"{known[code]}（{code}）の基準日は今日以前の日付にしてください。"];
             if (code.Length > 0) seen.TryAdd(code, row);
         }

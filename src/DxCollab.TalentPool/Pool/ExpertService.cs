@@ -4,6 +4,7 @@ using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -169,8 +170,10 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Cap
 
     private static Outcome<ExpertView>? Validate(ExpertInput input)
     {
+        if ((InputRefusals.Text<ExpertView>("name", input.Name, "氏名を入力してください。") ?? InputRefusals.Text<ExpertView>("affiliation", input.Affiliation)
+             ?? InputRefusals.Text<ExpertView>("email", input.Email) ?? InputRefusals.Text<ExpertView>("note", input.Note)) is { } typed) return typed;
         if (string.IsNullOrWhiteSpace(input.Name)) return Outcome<ExpertView>.Invalid("name", "氏名を入力してください。");
-        if (input.Name.Trim().Length > 100) return Outcome<ExpertView>.Invalid("name", "氏名は100文字以内にしてください。");
+        if (input.Name!.Trim().Length > 100) return Outcome<ExpertView>.Invalid("name", "氏名は100文字以内にしてください。");
         if (input.EngagementForm is null || !Enum.IsDefined(input.EngagementForm.Value))
             return Outcome<ExpertView>.Invalid("engagementForm", "任用形態を選んでください。");
         if (input.Affiliation?.Trim().Length > 200) return Outcome<ExpertView>.Invalid("affiliation", "所属は200文字以内にしてください。");
@@ -187,6 +190,8 @@ public sealed class ExpertService(DxCollabDbContext db, PoolDirectory pools, Cap
         if (input.Availability?.Any(a => a is null) == true) return Outcome<ExpertView>.Invalid("availability", "対応できる期間の一覧に空の項目があります。");
         if (input.Skills?.FirstOrDefault(s => s.Level is < 1 or > 3) is not null)
             return Outcome<ExpertView>.Invalid("skills", "スキルの程度は 1（基礎）〜3（指導できる）で選んでください。");
+        if ((input.Availability ?? []).Select(a => InputRefusals.Date<ExpertView>("availability", a.From) ?? InputRefusals.Date<ExpertView>("availability", a.To)
+                 ?? InputRefusals.Text<ExpertView>("availability", a.Note)).FirstOrDefault(r => r is not null) is { } period) return period;
         if (input.Availability?.FirstOrDefault(a => a.To < a.From) is not null)
             return Outcome<ExpertView>.Invalid("availability", "対応できる期間の終わりは始まり以降の日付にしてください。");
         if (input.Availability?.FirstOrDefault(a => a.Note?.Trim().Length > 500) is not null)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -66,8 +67,9 @@ public sealed class SkillAreaService(DxCollabDbContext db, PoolDirectory pools)
 
     private static Outcome<SkillAreaView>? CheckName(string? name, IReadOnlyList<SkillArea> areas, long? self)
     {
+        if (InputRefusals.Text<SkillAreaView>("name", name, "スキル分野の名前を入力してください。") is { } typed) return typed;
         if (string.IsNullOrWhiteSpace(name)) return Outcome<SkillAreaView>.Invalid("name", "スキル分野の名前を入力してください。");
-        if (name.Trim().Length > MaxNameLength) return Outcome<SkillAreaView>.Invalid("name", $"スキル分野の名前は{MaxNameLength}文字以内にしてください。");
+        if (name!.Trim().Length > MaxNameLength) return Outcome<SkillAreaView>.Invalid("name", $"スキル分野の名前は{MaxNameLength}文字以内にしてください。");
         var key = JapaneseText.SearchKey(name);
         if (areas.FirstOrDefault(a => a.Id != self && JapaneseText.SearchKey(a.Name) == key) is { } same)
             return Outcome<SkillAreaView>.Invalid("name", $"「{same.Name}」と同じ名前のスキル分野が既にあります{(same.Retired ? "（使われなくなった分野です。戻すこともできます）" : "")}。");

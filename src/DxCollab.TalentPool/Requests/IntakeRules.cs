@@ -1,4 +1,5 @@
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 
 namespace DxCollab.TalentPool.Requests;
 
@@ -25,16 +26,25 @@ public static class IntakeRules
         else if (string.IsNullOrEmpty(themeKey))
         {
             // 「相談したい」: the free text is the whole request (and the thread's first message).
-            if (string.IsNullOrWhiteSpace(input.Title)) errors.Add(new("title", "相談の件名を入力してください。"));
-            if (string.IsNullOrWhiteSpace(input.Description)) errors.Add(new("description", "相談したい内容を書いてください（分かる範囲で構いません）。"));
+            if (!InputRules.HasVisibleText(input.Title)) errors.Add(new("title", "相談の件名を入力してください。"));
+            if (!InputRules.HasVisibleText(input.Description)) errors.Add(new("description", "相談したい内容を書いてください（分かる範囲で構いません）。"));
             if (input.Intake is { Count: > 0 }) errors.Add(new("intake", "「相談したい」にはテーマの質問がありません。テーマを選ぶか、内容に書いてください。"));
         }
+        // The shared rules (NUL, bidi overrides, invisible-only text), for the guided pages and the API alike.
+        Typed("title", input.Title, errors);
+        Typed("description", input.Description, errors);
+        foreach (var (key, answer) in input.Intake ?? new Dictionary<string, string>()) Typed($"intake.{key}", answer, errors);
         if (input.Title?.Trim().Length > MaxTitle) errors.Add(new("title", $"件名は {MaxTitle} 文字以内にしてください。"));
         if (input.Description?.Trim().Length > MaxDescription) errors.Add(new("description", $"内容は {MaxDescription} 文字以内にしてください。"));
         if (input.Urgency is { } urgency && !Enum.IsDefined(urgency)) errors.Add(new("urgency", "急ぎ具合を選んでください。"));
         if (input.Mode is { } mode && !Enum.IsDefined(mode)) errors.Add(new("mode", "支援の受け方（訪問・オンライン）を選んでください。"));
         CheckPeriod(input.PreferredFrom, input.PreferredTo, todayInTokyo, errors);
         return errors;
+    }
+
+    private static void Typed(string field, string? text, List<IntakeError> errors)
+    {
+        if (errors.All(e => e.Field != field) && InputRules.TextError(text) is { } message) errors.Add(new(field, message));
     }
 
     private static void CheckAnswers(SupportTheme theme, IReadOnlyDictionary<string, string>? intake, List<IntakeError> errors)
@@ -61,6 +71,9 @@ public static class IntakeRules
     private static void CheckPeriod(DateOnly? from, DateOnly? to, DateOnly today, List<IntakeError> errors)
     {
         var latest = today.AddYears(MaxYearsAhead);
+        if (InputRules.DateError(from) is { } fromError) errors.Add(new("preferredFrom", fromError));
+        if (InputRules.DateError(to) is { } toError) errors.Add(new("preferredTo", toError));
+        if (errors.Any(e => e.Field is "preferredFrom" or "preferredTo")) return;
         if (from < today)
             errors.Add(new("preferredFrom", $"希望する期間の始まりは今日（{JapaneseCalendar.Format(today)}）以降の日付にしてください。"));
         else if (from > latest)

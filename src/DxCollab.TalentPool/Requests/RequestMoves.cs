@@ -5,6 +5,7 @@ using DxCollab.Platform.Notifications;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.Results;
 using DxCollab.Platform.Text;
+using DxCollab.Platform.Validation;
 using DxCollab.TalentPool.Access;
 using DxCollab.TalentPool.Domain;
 using DxCollab.TalentPool.Matching;
@@ -41,6 +42,7 @@ public sealed class RequestMoves(DxCollabDbContext db, TimeProvider clock, Reque
 
     public async Task<Outcome<RequestView>> WithdrawAsync(long id, RequestChange change, ClaimsPrincipal user, CancellationToken ct = default)
     {
+        if (InputRefusals.Text<RequestView>("reason", change.Reason, "取り下げる理由を入力してください。") is { } typed) return typed;
         var reason = change.Reason?.Trim() ?? "";
         if (reason.Length == 0) return Outcome<RequestView>.Invalid("reason", "取り下げる理由を入力してください。");
         if (reason.Length > MaxReason) return Outcome<RequestView>.Invalid("reason", $"取り下げる理由は {MaxReason} 文字以内にしてください。");

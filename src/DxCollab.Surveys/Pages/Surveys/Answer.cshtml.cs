@@ -56,7 +56,16 @@ public sealed class AnswerModel(ResponseService responses, ResponseFiles files, 
         _ = int.TryParse(Request.Form["version"], out var version);
 
         // The draft (and any chosen file) is saved first, whatever follows: a refused submission loses nothing.
-        var refused = await responses.SaveDraftAsync(loaded, new DraftInput(version, posted), ct)
+        var notSaved = await responses.SaveDraftAsync(loaded, new DraftInput(version, posted), ct);
+        if (notSaved is { Kind: OutcomeKind.Invalid, Value: { } typedView })
+        {
+            // Text the rules refuse (NUL, bidi, invisible only): nothing was saved; the typed answers stay in the inputs.
+            Response.StatusCode = OutcomeKind.Invalid.StatusCode();
+            Problem = notSaved.Message;
+            Show(typedView, MergeFiles(posted, typedView), draftErrors: false);
+            return Page();
+        }
+        var refused = notSaved
             ?? await UploadAsync(loaded, ct)
             ?? (confirm is null ? null : await responses.ConfirmAsync(loaded, loaded.Version, confirm == "all" ? null : [confirm], ct))
             ?? (submit ? await responses.SubmitAsync(loaded, new DraftInput(loaded.Version, new Dictionary<string, Answer>()), ct) : null);
