@@ -23,6 +23,15 @@ public sealed class ReminderEngine(DxCollabDbContext db, IEnumerable<IReminderRu
 
     public async Task<ReminderScanResult> RunAsync(CancellationToken ct = default)
     {
+        // One connection for the tenant's whole scan (its own tenant only): each of its ≈ 40 queries would otherwise open
+        // one from the pool, and on PostgreSQL every open costs a reset and the tenant setting, two round trips (#12).
+        await db.Database.OpenConnectionAsync(ct);
+        try { return await ScanAsync(ct); }
+        finally { await db.Database.CloseConnectionAsync(); }
+    }
+
+    private async Task<ReminderScanResult> ScanAsync(CancellationToken ct)
+    {
         var context = new ReminderScanContext(db, JapaneseCalendar.TodayInTokyo(clock.GetUtcNow()), services);
         var due = new List<Pending>();
         foreach (var rule in rules)
