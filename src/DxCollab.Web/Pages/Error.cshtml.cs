@@ -20,7 +20,9 @@ public sealed class ErrorModel : PageModel
 
     private void Fill(int? code, string? id)
     {
-        Code = code ?? 500;
+        // Re-executed for a request whose form could not be read (a NUL in a URL-encoded body): binding {code} fails the
+        // same way, so the status of the failed request says what went wrong.
+        Code = code ?? (HttpContext.Response.StatusCode is >= 400 and < 600 ? HttpContext.Response.StatusCode : 500);
         Detail = HttpContext.Items[ErrorHandling.RejectionItem] as string;
         RequestId = id ?? Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
         // Re-executed for a failed request: keep that request's status code.

@@ -74,6 +74,10 @@ public abstract partial class HostileFormTests(AppFixture fixture) : AppTest(fix
             ["Basics.Deadline"] = "2027-01-29", ["__RequestVerificationToken"] = token,
         }));
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        // The error page says the input was wrong, not that the system failed.
+        var page = await refused.Content.ReadAsStringAsync();
+        page.ShouldContain("入力内容に誤りがあります。");
+        page.ShouldNotContain("システムエラー");
         (await SurveyCountAsync()).ShouldBe(before);
     }
 
