@@ -16,18 +16,7 @@ public sealed class NationalProgressVersion : DxCollab.Platform.Audit.IAuditExem
     public static Task BumpAsync(DxCollabDbContext db, CancellationToken ct) =>
         db.Set<NationalProgressVersion>().ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
 
-    /// <summary>The version, the row made first if it is missing (a change stored before that is read anyway).</summary>
-    public static async Task<long?> ReadAsync(DxCollabDbContext db, CancellationToken ct)
-    {
-        if (await Current(db, ct) is { } version) return version;
-        var row = new NationalProgressVersion();
-        db.Add(row);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) { }
-        finally { db.Entry(row).State = EntityState.Detached; }
-        return await Current(db, ct);
-    }
-
-    private static async Task<long?> Current(DxCollabDbContext db, CancellationToken ct) =>
-        await db.Set<NationalProgressVersion>().AsNoTracking().Select(v => (long?)v.Version).FirstOrDefaultAsync(ct);
+    /// <summary>The version, the row made first if it is missing.</summary>
+    public static Task<long?> ReadAsync(DxCollabDbContext db, CancellationToken ct) =>
+        Tracking.VersionRows.ReadAsync(db, () => new NationalProgressVersion(), v => (long?)v.Version, ct);
 }

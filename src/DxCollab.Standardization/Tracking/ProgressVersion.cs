@@ -19,19 +19,7 @@ public sealed class ProgressVersion : ITenantOwned, DxCollab.Platform.Audit.IAud
         db.CurrentTenantId is null ? Task.CompletedTask
             : db.Set<ProgressVersion>().ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
 
-    /// <summary>The tenant's version, the row made first if it is missing (two first readers at once: one insert wins).</summary>
-    public static async Task<long?> ReadAsync(DxCollabDbContext db, CancellationToken ct)
-    {
-        if (db.CurrentTenantId is null) return null;
-        if (await Current(db, ct) is { } version) return version;
-        var row = new ProgressVersion();
-        db.Add(row);
-        try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) { }
-        finally { db.Entry(row).State = EntityState.Detached; }
-        return await Current(db, ct);
-    }
-
-    private static async Task<long?> Current(DxCollabDbContext db, CancellationToken ct) =>
-        await db.Set<ProgressVersion>().AsNoTracking().Select(v => (long?)v.Version).FirstOrDefaultAsync(ct);
+    /// <summary>The tenant's version, the row made first if it is missing.</summary>
+    public static async Task<long?> ReadAsync(DxCollabDbContext db, CancellationToken ct) =>
+        db.CurrentTenantId is null ? null : await VersionRows.ReadAsync(db, () => new ProgressVersion(), v => (long?)v.Version, ct);
 }
