@@ -118,6 +118,11 @@ missing=()
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; else echo "chromium and fonts-noto-cjk already installed"; fi
 
+step "nginx (the compose proxy, for its bad-request test)"
+if [ -x /usr/sbin/nginx ]; then echo "nginx already installed"; else apt_install nginx-light; fi
+# The package starts a server on port 80: the test runs its own on a free port.
+(service nginx stop >/dev/null 2>&1 || true)
+
 if [ "$setup_only" = true ]; then
   step "Set-up done. To run the integration tests by hand:"
   echo "  source infra/test-env.sh && dotnet test tests/DxCollab.IntegrationTests"
