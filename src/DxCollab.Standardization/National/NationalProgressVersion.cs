@@ -18,5 +18,5 @@ public sealed class NationalProgressVersion : DxCollab.Platform.Audit.IAuditExem
 
     /// <summary>The version, the row made first if it is missing.</summary>
     public static Task<long?> ReadAsync(DxCollabDbContext db, CancellationToken ct) =>
-        Tracking.VersionRows.ReadAsync(db, () => new NationalProgressVersion(), v => (long?)v.Version, ct);
+        Tracking.VersionRows.ReadAsync(db, start => new NationalProgressVersion { Version = start }, v => (long?)v.Version, ct);
 }

@@ -21,5 +21,5 @@ public sealed class ProgressVersion : ITenantOwned, DxCollab.Platform.Audit.IAud
 
     /// <summary>The tenant's version, the row made first if it is missing.</summary>
     public static async Task<long?> ReadAsync(DxCollabDbContext db, CancellationToken ct) =>
-        db.CurrentTenantId is null ? null : await VersionRows.ReadAsync(db, () => new ProgressVersion(), v => (long?)v.Version, ct);
+        db.CurrentTenantId is null ? null : await VersionRows.ReadAsync(db, start => new ProgressVersion { Version = start }, v => (long?)v.Version, ct);
 }
