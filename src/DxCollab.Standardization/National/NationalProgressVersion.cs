@@ -14,9 +14,12 @@ public sealed class NationalProgressVersion : DxCollab.Platform.Audit.IAuditExem
     public long Version { get; set; }
 
     public static Task BumpAsync(DxCollabDbContext db, CancellationToken ct) =>
-        db.Set<NationalProgressVersion>().ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
+        Tracking.VersionRows.BumpAsync<NationalProgressVersion>(db, Key,
+            (rows, c) => rows.ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), c), ct);
 
     /// <summary>The version, the row made first if it is missing.</summary>
     public static Task<long?> ReadAsync(DxCollabDbContext db, CancellationToken ct) =>
-        Tracking.VersionRows.ReadAsync(db, start => new NationalProgressVersion { Version = start }, v => (long?)v.Version, ct);
+        Tracking.VersionRows.ReadAsync<NationalProgressVersion>(db, Key, v => (long?)v.Version, ct);
+
+    private static readonly Dictionary<string, object> Key = new() { [nameof(Id)] = SingleRow };
 }

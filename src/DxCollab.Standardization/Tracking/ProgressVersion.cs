@@ -13,13 +13,15 @@ public sealed class ProgressVersion : ITenantOwned, DxCollab.Platform.Audit.IAud
     public string TenantId { get; set; } = "";
     public long Version { get; set; }
 
-    /// <summary>After a change is stored: readers from now on compute afresh. A tenant without the row has no kept
-    /// figures, and its first reader makes the row before computing, so a change stored before that is read anyway.</summary>
+    /// <summary>After a change is stored: readers from now on compute afresh (the row is made if there is none).</summary>
     public static Task BumpAsync(DxCollabDbContext db, CancellationToken ct) =>
-        db.CurrentTenantId is null ? Task.CompletedTask
-            : db.Set<ProgressVersion>().ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), ct);
+        db.CurrentTenantId is not { } tenant ? Task.CompletedTask
+            : VersionRows.BumpAsync<ProgressVersion>(db, Key(tenant),
+                (rows, c) => rows.ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, v => v.Version + 1), c), ct);
 
     /// <summary>The tenant's version, the row made first if it is missing.</summary>
     public static async Task<long?> ReadAsync(DxCollabDbContext db, CancellationToken ct) =>
-        db.CurrentTenantId is null ? null : await VersionRows.ReadAsync(db, start => new ProgressVersion { Version = start }, v => (long?)v.Version, ct);
+        db.CurrentTenantId is not { } tenant ? null : await VersionRows.ReadAsync<ProgressVersion>(db, Key(tenant), v => (long?)v.Version, ct);
+
+    private static Dictionary<string, object> Key(string tenant) => new() { [nameof(TenantId)] = tenant };
 }
