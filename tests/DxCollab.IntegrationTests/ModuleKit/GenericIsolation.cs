@@ -28,6 +28,9 @@ public static class GenericIsolation
         var checkedTypes = new List<string>();
         foreach (var type in types)
         {
+            // One row per tenant (keyed by the tenant alone, ProgressVersion): the probe's row takes the place of osaka's.
+            if (type.FindPrimaryKey()?.Properties is [{ Name: Constants.TenantIdProperty }])
+                await DeleteTenantRowAsync(sqliteConnectionString, type, "osaka");
             var rowId = await InsertRowAsync(sqliteConnectionString, type, "osaka");
             try
             {
@@ -90,6 +93,16 @@ public static class GenericIsolation
         delete.CommandText = $"DELETE FROM \"{type.GetTableName()}\" WHERE rowid = @id";
         delete.Parameters.AddWithValue("@id", rowId);
         (await delete.ExecuteNonQueryAsync()).ShouldBe(1);
+    }
+
+    private static async Task DeleteTenantRowAsync(string connectionString, IEntityType type, string tenant)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var delete = connection.CreateCommand();
+        delete.CommandText = $"DELETE FROM \"{type.GetTableName()}\" WHERE \"{Constants.TenantIdProperty}\" = @tenant";
+        delete.Parameters.AddWithValue("@tenant", tenant);
+        await delete.ExecuteNonQueryAsync();
     }
 
     /// <summary>Returns the SQLite rowid of the new row.</summary>

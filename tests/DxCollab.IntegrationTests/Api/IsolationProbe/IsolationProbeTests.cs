@@ -102,7 +102,9 @@ public sealed class IsolationProbeTests(SqliteAppFixture fixture, ITestOutputHel
         await Task.Delay(500);
         var after = await TenantRows.ReadAsync(Database, VictimRows.VictimTenant);
         var excluded = new[] { MatrixRows.Peer, await UserIdAsync("CHIHAYAAKASAKA@OSAKA.EXAMPLE"), await UserIdAsync(VictimRows.UnassignedExpert.ToUpperInvariant()) };
-        foreach (var (table, row) in TenantRows.Lost(before, after, excluded).Where(l => !Delivery.Contains(l.Table)).Take(20))
+        // The tenant's figure version (ProgressVersion) counts every write in osaka, the peer's own included: bookkeeping.
+        foreach (var (table, row) in TenantRows.Lost(before, after, excluded)
+                     .Where(l => !Delivery.Contains(l.Table) && l.Table != "Migration_ProgressVersions").Take(20))
             failures.Enqueue($"{table}: a row of osaka changed or disappeared: {Shorten(row)}");
         // Nor did anyone add a row that is 豊中市's (a column whose value is its 団体コード): a step, a system, 証跡, a response …
         foreach (var (table, row) in TenantRows.New(before, after).Where(r => !NamesOtherBodiesByDesign(r.Table)
