@@ -91,9 +91,10 @@ public sealed class ReminderEngine(DxCollabDbContext db, IEnumerable<IReminderRu
             db.ChangeTracker.Clear();
             return true;
         }
-        catch (Exception e) when (e is DbUpdateException or DbException)
+        catch (Exception e) when (e is DbUpdateException or DbException && !Messaging.DatabaseOutage.Is(e))
         {
-            // Another worker sent one of them first (unique key): forget our copies.
+            // Another worker sent one of them first (unique key): forget our copies. A database that is away is not a
+            // conflict: it fails the scan (the job runs again) instead of skipping the chunk's reminders one by one.
             await transaction.RollbackAsync(ct);
             foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
             return false;
