@@ -15,8 +15,11 @@ namespace DxCollab.Platform.Messaging;
 /// <summary>Relays committed outbox rows to the bus in commit order, each under its own tenant (so the publish
 /// filter stamps the tenant header), with the row's MessageId. If the broker is down the batch stops at the first
 /// failure and is retried later: nothing is lost and nothing overtakes an earlier event. One dispatcher works at a
-/// time across instances (a transaction-scoped database lock), so two workers never relay the same rows.</summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IBus bus, TenantScope<PrefectureTenant> tenantScope,
+/// time across instances (a transaction-scoped database lock), so two workers never relay the same rows.
+/// It starts relaying only once this process's receive endpoints are ready: on a new broker (or virtual host) the
+/// consumers' queues are bound to the message exchanges only then, and RabbitMQ drops what is published to an exchange
+/// with nothing bound, so an event relayed earlier was marked sent and never consumed (seen after a restore).</summary>
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IBus bus, IBusControl busControl, TenantScope<PrefectureTenant> tenantScope,
     IMultiTenantStore<PrefectureTenant> tenants, IOptions<MessagingOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
@@ -25,6 +28,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IBus bus, Tena
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMilliseconds(Math.Max(50, options.Value.Outbox.PollIntervalMilliseconds));
+        if (!await EndpointsReadyAsync(stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -39,6 +43,25 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IBus bus, Tena
             }
             try { await Task.Delay(interval, clock, stoppingToken); } catch (OperationCanceledException) { break; }
         }
+    }
+
+    /// <summary>Waits until every receive endpoint of the bus is ready (queues declared and bound), saying so each
+    /// minute it is not (a broker that is down, an endpoint that cannot start); false when the host stops first.</summary>
+    private async Task<bool> EndpointsReadyAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            using var minute = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            minute.CancelAfter(TimeSpan.FromMinutes(1));
+            try
+            {
+                if (await busControl.WaitForHealthStatus(BusHealthStatus.Healthy, minute.Token) == BusHealthStatus.Healthy) return true;
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
+            if (!stoppingToken.IsCancellationRequested)
+                logger.LogWarning("Outbox relay waits for the bus: {Health}", busControl.CheckHealth().Description);
+        }
+        return false;
     }
 
     /// <summary>Relays one batch from the shared database and from each tenant that has a database of its own

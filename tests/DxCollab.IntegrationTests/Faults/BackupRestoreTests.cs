@@ -133,6 +133,11 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IAsyncLifetim
         for (var until = DateTime.UtcNow.AddSeconds(60); completed != 20 && DateTime.UtcNow < until; await Task.Delay(250))
             completed = (await national.GetFromJsonAsync<JsonElement[]>(NationalPath))!.Single(p => p.GetProperty("key").GetString() == "osaka")
                 .GetProperty("completed").GetInt32();
+        if (completed != 20)
+            output.WriteLine($"national rows of osaka completed: {await CountAsync(_restored, "SELECT coalesce(sum(\"Completed\"), 0) FROM \"Migration_NationalRows\" WHERE \"PrefectureId\" = 'osaka'")}, " +
+                             $"version {await CountAsync(_restored, "SELECT coalesce(max(\"Version\"), -1) FROM \"Migration_NationalVersion\"")}, " +
+                             $"unsent {await CountAsync(_restored, "SELECT count(*) FROM \"Platform_OutboxMessages\" WHERE \"SentAt\" IS NULL")}, " +
+                             $"inbox {await CountAsync(_restored, "SELECT count(*) FROM \"Platform_ProcessedMessages\"")}");
         completed.ShouldBe(20);
         (await CountAsync(_restored, "SELECT count(*) FROM \"Platform_OutboxMessages\" WHERE \"SentAt\" IS NULL")).ShouldBe(0);
         output.WriteLine($"dump {dumpSize / 1024} KiB, {unsent} step event(s) unsent at backup and sent after restore, " +
