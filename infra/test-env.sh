@@ -14,3 +14,5 @@ export DXCOLLAB_TEST_PG_OWNER="${_dxc_pg};Username=dxcollab_owner;Password=${DXC
 export DXCOLLAB_TEST_PG_APP="${_dxc_pg};Username=dxcollab_app;Password=${DXCOLLAB_TEST_PG_APP_PASSWORD};Database=postgres"
 export DXCOLLAB_TEST_PG_BACKUP="${_dxc_pg};Username=dxcollab_backup;Password=${DXCOLLAB_TEST_PG_BACKUP_PASSWORD};Database=postgres"
 unset _dxc_pg
+# Builds made for the tests run the analyzers, as CI does (Directory.Build.props).
+export DXCOLLAB_ANALYZERS=true

@@ -131,6 +131,8 @@ fi
 
 step "dotnet test DxCollab.sln $*"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Analyzers hold here as in CI, also outside CI (a plain Debug build skips them: Directory.Build.props).
+export DXCOLLAB_ANALYZERS=true
 log=$(mktemp)
 set +e
 # A test that stops making progress for 10 minutes ends its test host with the stuck tests named (the run fails
