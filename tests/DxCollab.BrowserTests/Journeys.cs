@@ -39,6 +39,12 @@ internal static class Journeys
         return page;
     }
 
+    /// <summary>A status message (role=status) with <paramref name="text"/> is shown, waited for as a user would: reading
+    /// the first status at once could read the page from before the form's answer arrived (another status on it,
+    /// such as a count).</summary>
+    public static Task ShouldAnnounceAsync(IPage page, string text) =>
+        Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = text }).First).ToBeVisibleAsync();
+
     /// <summary>No serious or critical WCAG 2.x A/AA violation on the current page, and nothing refused by the CSP so far.</summary>
     public static async Task ShouldBeAccessibleAsync(IPage page)
     {

@@ -21,7 +21,7 @@ public sealed partial class PrefectureAdminTests(BrowserFixture app) : IClassFix
         await admin.GetByLabel("所属団体").SelectOptionAsync(new SelectOptionValue { Label = "吹田市（中核市）" });
         await admin.GetByLabel("役割").SelectOptionAsync(new SelectOptionValue { Label = "市区町村担当者" });
         await admin.GetByRole(AriaRole.Button, new() { Name = "招待メールを送る" }).ClickAsync();
-        (await admin.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("new.officer@suita.example に招待メールを送りました");
+        await Journeys.ShouldAnnounceAsync(admin, "new.officer@suita.example に招待メールを送りました");
 
         var link = await InvitationLinkAsync("new.officer@suita.example");
         var officer = await app.NewPageAsync();
@@ -40,7 +40,7 @@ public sealed partial class PrefectureAdminTests(BrowserFixture app) : IClassFix
         await admin.ReloadAsync();
         var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "new.officer@suita.example" });
         await row.GetByRole(AriaRole.Button, new() { Name = "new.officer@suita.example を無効にする" }).ClickAsync();
-        (await admin.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("無効にしました");
+        await Journeys.ShouldAnnounceAsync(admin, "無効にしました");
 
         var again = await app.NewPageAsync();
         await Journeys.SignInAsync(again, "大阪府", "new.officer@suita.example", "Suita-Start-2026!");

@@ -27,13 +27,13 @@ public sealed class EvidenceAndInquiryTests(BrowserFixture app) : IClassFixture<
         await page.Locator("#status-InProgress").CheckAsync();
         await page.GetByLabel("予定日（任意）").FillAsync("2027-01-29");
         await page.GetByRole(AriaRole.Button, new() { Name = "状況を保存する" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("作業中");
+        await Journeys.ShouldAnnounceAsync(page, "作業中");
         (await page.Locator("#current-status").InnerTextAsync()).ShouldBe("作業中");
 
         await page.GetByLabel("ファイル", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "課題対策一覧（住民記録）.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await page.GetByLabel("説明（任意・200 文字以内）").FillAsync("課長決裁済み");
         await page.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("課題対策一覧（住民記録）.pdf");
+        await Journeys.ShouldAnnounceAsync(page, "課題対策一覧（住民記録）.pdf");
         var link = page.Locator("#evidence-table").GetByRole(AriaRole.Link, new() { Name = "課題対策一覧（住民記録）.pdf" });
         (await link.CountAsync()).ShouldBe(1);
         var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
@@ -79,7 +79,7 @@ public sealed class EvidenceAndInquiryTests(BrowserFixture app) : IClassFixture<
         await page.WaitForURLAsync(threadUrl);
         await page.GetByLabel("回答の内容（4000 文字以内）").FillAsync("課題として残して差し支えありません。⑭-1 のベンダ調整で同定基準を確認してください。");
         await page.GetByRole(AriaRole.Button, new() { Name = "回答を送る" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("回答を送りました");
+        await Journeys.ShouldAnnounceAsync(page, "回答を送りました");
         (await page.Locator("#inquiry-status").InnerTextAsync()).ShouldBe("回答済み");
         await Journeys.ShouldBeAccessibleAsync(page);
 

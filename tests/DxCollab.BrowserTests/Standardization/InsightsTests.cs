@@ -23,7 +23,7 @@ public sealed class InsightsTests(BrowserFixture app) : IClassFixture<BrowserFix
         await page.Locator("#status-InProgress").CheckAsync();
         await page.GetByLabel("予定日（任意）").FillAsync("2026-01-05");
         await page.GetByRole(AriaRole.Button, new() { Name = "更新する" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("1件を更新しました");
+        await Journeys.ShouldAnnounceAsync(page, "1件を更新しました");
 
         await page.GotoAsync("/osaka/migration");
         // At least ours (demo data may bring more late steps of its own).
@@ -67,7 +67,7 @@ public sealed class InsightsTests(BrowserFixture app) : IClassFixture<BrowserFix
 
         await page.GetByLabel("停滞とみなす期間（週）").FillAsync("6");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("保存しました");
+        await Journeys.ShouldAnnounceAsync(page, "保存しました");
         (await page.GetByLabel("停滞とみなす期間（週）").InputValueAsync()).ShouldBe("6");
         await page.GotoAsync("/osaka/migration/insights");
         (await page.Locator("#stalled-heading").InnerTextAsync()).ShouldContain("6 週間以上");

@@ -30,7 +30,7 @@ public sealed class MigrationTests(BrowserFixture app) : IClassFixture<BrowserFi
         await page.Locator("#status-Completed").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "更新する" }).ClickAsync();
 
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("9件を更新しました");
+        await Journeys.ShouldAnnounceAsync(page, "9件を更新しました");
         var cells = juki.Locator("td.st");
         for (var i = 0; i < 3; i++)
         {
@@ -88,7 +88,7 @@ public sealed class MigrationTests(BrowserFixture app) : IClassFixture<BrowserFi
         await page.Locator("#status-Completed").CheckAsync();
         await page.GetByLabel("実績日（任意）").FillAsync("2026-11-20");
         await page.GetByRole(AriaRole.Button, new() { Name = "更新する" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("6件を更新しました");
+        await Journeys.ShouldAnnounceAsync(page, "6件を更新しました");
         (await page.Locator("tr[data-business='7'] td.rate").InnerTextAsync()).ShouldBe("7.5%");
 
         await page.GotoAsync("/osaka/migration?sort=rate-desc");

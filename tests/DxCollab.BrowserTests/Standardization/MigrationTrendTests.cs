@@ -47,7 +47,7 @@ public sealed class MigrationTrendTests(DemoBrowserFixture app) : IClassFixture<
         (await page.Locator("#month-table tbody th").AllInnerTextsAsync()).ShouldBe(["全市区町村", "指定都市", "特別区", "中核市", "指定都市・中核市以外の市", "町村", "都道府県"]);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "今月の途中経過を記録する" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("の数値を記録しました");
+        await Journeys.ShouldAnnounceAsync(page, "の数値を記録しました");
         (await page.Locator("#trend-table thead th[data-month]").CountAsync()).ShouldBe(7);
         (await page.Locator("#trend-table thead").InnerTextAsync()).ShouldContain("途中経過");
         await Journeys.ShouldBeAccessibleAsync(page);

@@ -31,7 +31,7 @@ public sealed class SystemAndImportTests(BrowserFixture app) : IClassFixture<Bro
         await page.GetByLabel("ベンダー名（任意・200 文字以内）").FillAsync("株式会社サンプル");
         await page.GetByLabel("稼働目標日（任意）").FillAsync("2027-01-04");
         await page.GetByRole(AriaRole.Button, new() { Name = "システムの情報を保存する" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("保存しました");
+        await Journeys.ShouldAnnounceAsync(page, "保存しました");
         (await page.GetByLabel("ベンダー名（任意・200 文字以内）").InputValueAsync()).ShouldBe("株式会社サンプル");
         (await page.Locator("main .lead .tag.special").InnerTextAsync()).ShouldBe("特定移行支援システム");
 
@@ -45,7 +45,7 @@ public sealed class SystemAndImportTests(BrowserFixture app) : IClassFixture<Bro
         (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("チェックを入れてください");
         await page.GetByLabel("この団体はこの業務を行っていない（対象外にすることを確認しました）").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "対象外にする" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("対象外にしました");
+        await Journeys.ShouldAnnounceAsync(page, "対象外にしました");
         (await page.Locator("#system-disabled").InnerTextAsync()).ShouldContain("対象にしていない");
         await Journeys.ShouldBeAccessibleAsync(page);
         await page.GotoAsync($"/osaka/migration/{Chihayaakasaka}");

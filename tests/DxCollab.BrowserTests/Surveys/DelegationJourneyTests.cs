@@ -42,7 +42,7 @@ public sealed class DelegationJourneyTests(BrowserFixture app) : IClassFixture<B
         await page.GetByLabel("「情報セキュリティ」の庁内締切").FillAsync(deadline.ToString("yyyy-MM-dd"));
         await page.GetByLabel("「情報セキュリティ」の依頼メモ").FillAsync("訓練の実施状況をお願いします");
         await page.GetByRole(AriaRole.Button, new() { Name = "分担を保存する" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("分担を保存しました");
+        await Journeys.ShouldAnnounceAsync(page, "分担を保存しました");
         await Assertions.Expect(page.Locator("tr[data-section='security'] .delegation-state")).ToHaveTextAsync("依頼中");
         await Assertions.Expect(page.Locator("tr[data-section='system'] .delegation-state")).ToHaveTextAsync("分担なし");
         await Journeys.ShouldBeAccessibleAsync(page);

@@ -104,7 +104,7 @@ public sealed class FollowUpJourneyTests(BrowserFixture app) : IClassFixture<Bro
         (await rows.First.Locator("td.status").InnerTextAsync()).ShouldBe("回答中");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "未提出の団体に今すぐ督促" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("未提出の 1 団体（1 人）に督促を送りました。");
+        await Journeys.ShouldAnnounceAsync(page, "未提出の 1 団体（1 人）に督促を送りました。");
         await Journeys.ShouldBeAccessibleAsync(page);
         // One e-mail, to 豊中市's officer; none to 千早赤阪村's, who has submitted.
         var mails = await ReminderMailsAsync();

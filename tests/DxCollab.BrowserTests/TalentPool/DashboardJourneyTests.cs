@@ -35,7 +35,7 @@ public sealed class DashboardJourneyTests(DemoBrowserFixture app) : IClassFixtur
         await page.GetByLabel("団体", new() { Exact = true }).SelectOptionAsync("273660");
         await page.GetByLabel("人数", new() { Exact = true }).FillAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("保存しました");
+        await Journeys.ShouldAnnounceAsync(page, "保存しました");
         (await page.Locator("#it-staff-table tbody tr", new() { HasText = "岬町" }).InnerTextAsync()).ShouldContain("2 人");
     }
 
