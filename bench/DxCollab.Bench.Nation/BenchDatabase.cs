@@ -146,6 +146,26 @@ internal sealed class BenchDatabase
         return connection;
     }
 
+    /// <summary>Removes the e-mails earlier runs' reminder scans left unsent (thousands per scan): a server started on
+    /// this database would send them in the background all through the measurements. Returns how many.</summary>
+    public async Task<long> DropUnsentEmailsAsync()
+    {
+        await using var connection = await OpenAdminAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM \"Platform_PendingEmails\" WHERE \"SentAt\" IS NULL";
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Waits until the outbox has nothing left to relay (the events of the last change went out), at most
+    /// <paramref name="limit"/>, then <paramref name="settle"/> more for their consumers.</summary>
+    public async Task SettleAsync(TimeSpan limit, TimeSpan settle)
+    {
+        await using var connection = await OpenAdminAsync();
+        for (var until = DateTime.UtcNow + limit; DateTime.UtcNow < until; await Task.Delay(200))
+            if (await ScalarAsync(connection, "SELECT count(*) FROM \"Platform_OutboxMessages\" WHERE \"SentAt\" IS NULL") == 0) break;
+        await Task.Delay(settle);
+    }
+
     public static async Task<long> ScalarAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();

@@ -73,7 +73,9 @@ internal static class NationMain
     private static async Task RunProviderAsync(BenchOptions o, Report report, Provider provider, List<string> data)
     {
         var db = await BenchDatabase.PrepareAsync(provider, o);
-        data.Add($"{db.Name}: {(o.DemoData ? "demo (osaka)" : provider == Provider.PostgreSql ? "the generated nation (47 prefectures)" : "the generated nation, 北海道 only")}, {db.Origin}");
+        var dropped = await db.DropUnsentEmailsAsync();
+        data.Add($"{db.Name}: {(o.DemoData ? "demo (osaka)" : provider == Provider.PostgreSql ? "the generated nation (47 prefectures)" : "the generated nation, 北海道 only")}, {db.Origin}"
+                 + (dropped > 0 ? $"; {dropped:N0} e-mails left unsent by earlier reminder scans removed first (the server would spend the run sending them)" : ""));
         // The nation: 47 prefectures on PostgreSQL (national API, reminders), 北海道 alone on SQLite.
         var national = provider == Provider.PostgreSql || o.DemoData;
         if (national && !o.DemoData && (o.Runs("national") || o.Runs("pages")))
