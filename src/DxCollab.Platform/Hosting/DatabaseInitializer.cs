@@ -59,9 +59,23 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IMultiTenan
             var db = scope.ServiceProvider.GetRequiredService<DxCollabDbContext>();
             if (tenant is null && options.Value.MigrationsConnectionString is { Length: > 0 } owner) db.Database.SetConnectionString(owner);
             if (db.Database.IsSqlite()) EnsureSqliteFolder(db.Database.GetConnectionString());
+            await RefuseOlderThanBaselineAsync(db, tenant?.Identifier ?? "shared database", ct);
             await db.Database.MigrateAsync(ct);
             logger.LogInformation("Database ready for {Target}", tenant?.Identifier ?? "shared database");
         }
+    }
+
+    /// <summary>A database migrated before the baseline (docs/decisions/0013) but not up to it would have the baseline
+    /// create every table again over its own: say what to do instead of failing half-way.</summary>
+    private static async Task RefuseOlderThanBaselineAsync(DxCollabDbContext db, string target, CancellationToken ct)
+    {
+        if (db.Database.GetMigrations().FirstOrDefault() is not { } baseline) return;
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        if (applied.Count == 0 || applied.Contains(baseline)) return;
+        throw new InvalidOperationException(
+            $"The database of {target} was made by migrations older than the baseline {baseline} and stops at {applied.Max()}. " +
+            "Upgrade it with the release before the baseline first, restore a newer backup, or (demo and development databases) delete it " +
+            "to have it made again. データベースが古い版のままです。デモ用であれば削除すると作り直されます（docs/operations.md「Upgrades」）。");
     }
 
     private static void EnsureSqliteFolder(string? connectionString)
