@@ -18,6 +18,8 @@ internal sealed record BenchOptions(IReadOnlySet<string> Sections, bool Quick, I
     public int WarmUp => Quick ? 3 : 10;
     /// <summary>Rounds of the workbook import (each changes statuses, the next restores them).</summary>
     public int ImportRounds => Quick ? 2 : 4;
+    /// <summary>Fresh clones started one after another for the demo start (its figure is their median).</summary>
+    public int DemoStartRounds => Quick ? 1 : 3;
 
     public bool Runs(string section) => Sections.Contains(section);
 

@@ -9,10 +9,35 @@ namespace DxCollab.Bench.Nation;
 /// built .NET before; the clone's build output and database are new.</summary>
 internal static class DemoStartBench
 {
-    public static async Task RunAsync(Report report)
+    public static async Task RunAsync(Report report, int rounds)
     {
         report.Heading("Demo start from a fresh clone");
         var sha = Machine.Run("git", "rev-parse HEAD").Trim();
+        try
+        {
+            // The compiler server is stopped before each round, as a new user's machine has none running.
+            var seconds = new List<double>();
+            for (var i = 0; i < rounds; i++) seconds.Add(await OneStartAsync(sha));
+            var median = Stats.Median(seconds);
+            report.Line($"`git clone` of {sha[..10]}, then `dotnet run --project src/DxCollab.Web -- --urls http://127.0.0.1:<free port>` "
+                + "(Development profile: demo mode, SQLite in App_Data); /health/ready polled every 250 ms, from `dotnet run` to 200 "
+                + "(restore from the local NuGet cache, build of every project the web needs, migrations, 団体 of 47 prefectures, demo accounts and figures); "
+                + $"{rounds} fresh clone(s) one after another, `dotnet build-server shutdown` before each: "
+                + string.Join(" / ", seconds.Select(s => FormattableString.Invariant($"{s:0.0} s"))) + FormattableString.Invariant($", median **{median:0.0} s**."));
+            report.Budget(new("Demo start (`dotnet run` on a fresh clone → /health/ready)", FormattableString.Invariant($"{median:0.0} s"), "–", "< 90 s incl. build",
+                median < 90 ? Outcome.Met : Outcome.Missed, FormattableString.Invariant($"a new user waits {median:0} s for the demo, build included (median of {rounds}).")));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
+        {
+            report.Line("Failed: " + ex.Message);
+            report.Unmeasured("Demo start (`dotnet run` on a fresh clone → /health/ready)", "< 90 s incl. build", ex.Message.Split('\n')[0]);
+        }
+    }
+
+    /// <summary>One fresh clone of <paramref name="sha"/> run to /health/ready; the seconds from `dotnet run` to 200.</summary>
+    private static async Task<double> OneStartAsync(string sha)
+    {
+        Machine.Run("dotnet", "build-server shutdown");
         var folder = Directory.CreateTempSubdirectory("dxcollab-demo-start-").FullName;
         try
         {
@@ -28,6 +53,9 @@ internal static class DemoStartBench
             };
             // MSBuild worker nodes end with the build instead of lingering after the harness (the compiler server is shared anyway).
             start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            // As a new user's shell: none of the test command's settings.
+            start.Environment.Remove("DXCOLLAB_ANALYZERS");
+            start.Environment.Remove("CI");
             var log = new StringBuilder();
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet run を起動できませんでした。");
@@ -38,12 +66,7 @@ internal static class DemoStartBench
             try
             {
                 await WebServer.WaitReadyAsync(new Uri($"http://127.0.0.1:{port}"), process, log, TimeSpan.FromMinutes(6));
-                var seconds = clock.Elapsed.TotalSeconds;
-                report.Line($"`git clone` of {sha[..10]}, then `dotnet run --project src/DxCollab.Web -- --urls http://127.0.0.1:{port}` "
-                    + $"(Development profile: demo mode, SQLite in App_Data); /health/ready polled every 250 ms: **{seconds:0.0} s** from `dotnet run` to 200 "
-                    + "(restore from the local NuGet cache, build of every project, migrations, 団体 of 47 prefectures, demo accounts and figures).");
-                report.Budget(new("Demo start (`dotnet run` on a fresh clone → /health/ready)", FormattableString.Invariant($"{seconds:0.0} s"), "–", "< 90 s incl. build",
-                    seconds < 90 ? Outcome.Met : Outcome.Missed, FormattableString.Invariant($"a new user waits {seconds:0} s for the demo, build included.")));
+                return clock.Elapsed.TotalSeconds;
             }
             finally
             {
@@ -53,11 +76,6 @@ internal static class DemoStartBench
                     await process.WaitForExitAsync();
                 }
             }
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
-        {
-            report.Line("Failed: " + ex.Message);
-            report.Unmeasured("Demo start (`dotnet run` on a fresh clone → /health/ready)", "< 90 s incl. build", ex.Message.Split('\n')[0]);
         }
         finally
         {

@@ -42,7 +42,7 @@ internal static class NationMain
                 report.Unmeasured("Page bytes (demo data)", "≤ 150 KB each", ex.Message.Split('\n')[0]);
             }
         }
-        if (options.Runs("demo")) await DemoStartBench.RunAsync(report);
+        if (options.Runs("demo")) await DemoStartBench.RunAsync(report, options.DemoStartRounds);
 
         var header = new System.Text.StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"# National scale budgets (#12) — {started:yyyy-MM-dd HH:mm} UTC")

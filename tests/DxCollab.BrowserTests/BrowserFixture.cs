@@ -27,7 +27,6 @@ public class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        File.Copy(await Templates[DemoFigures ? 1 : 0].Value, Path.Combine(_folder, "app.db"));
         _factory = App(_folder, DemoFigures);
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -55,31 +54,6 @@ public class BrowserFixture : IAsyncLifetime
         b.UseSetting("Database:DemoFigures", demoFigures ? "true" : "false");
         b.UseSetting("Email:PickupDirectory", Path.Combine(folder, "mail"));
     });
-
-    /// <summary>The database a first start makes (migrations, the 団体, demo accounts and, for the demo fixture, the
-    /// figures), made once per kind in this run and copied for each class: each class then starts as the app restarts
-    /// on an existing database, instead of seeding it again (CI time).</summary>
-    private static readonly Lazy<Task<string>>[] Templates = [new(() => MakeTemplateAsync(false)), new(() => MakeTemplateAsync(true))];
-
-    private static async Task<string> MakeTemplateAsync(bool demoFigures)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "dxcollab-browser-template-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { Directory.Delete(folder, recursive: true); } catch (IOException) { } };
-        await using (var app = App(folder, demoFigures)) _ = app.Services; // starts the host: migrate and seed
-        var file = Path.Combine(folder, "app.db");
-        // Everything into the main file, so a copy of it alone is the whole database.
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file}"))
-        {
-            await connection.OpenAsync();
-            await using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await checkpoint.ExecuteNonQueryAsync();
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return file;
-    }
 
     public async Task<IPage> NewPageAsync()
     {

@@ -123,9 +123,27 @@ public abstract class ProgressTallyTests(AppFixture fixture) : AppTest(fixture)
                 await App.InTenantAsync("osaka", sp => sp.GetRequiredService<SystemFacts>().SetEnabledAsync(organization, business, enabled: true, "property"));
         }, iter: 12, threads: 1);
         // The switch-offs reached the national roll-up (host level, kept across test classes) by message: wait until the
-        // switch-ons have too, so no later test reads osaka's national figures with 業務 missing.
-        await Procurement.VendorTestData.EventuallyAsync<int>(async () => await NationalRowsAsync(national) is var rows && rows == rowsBefore ? rows : null,
-            "osaka's national rows back to where they were", seconds: 30);
+        // switch-ons have too, so no later test reads osaka's national figures with 業務 missing. Up to 12 × 12 writes each
+        // send an event per 団体, relayed and rolled up one at a time on SQLite: under CI's load that backlog took over
+        // 30 s (ci13). On a timeout the message says whether the stored rows or only the figures were behind.
+        try
+        {
+            await Procurement.VendorTestData.EventuallyAsync<int>(async () => await NationalRowsAsync(national) is var rows && rows == rowsBefore ? rows : null,
+                "osaka's national rows back to where they were", seconds: 120);
+        }
+        catch (TimeoutException)
+        {
+            var stored = await App.InTenantAsync("osaka", async sp =>
+            {
+                var db = sp.GetRequiredService<DxCollab.Platform.Data.DxCollabDbContext>();
+                var rows = await db.Set<DxCollab.Standardization.National.NationalProgressRow>().Where(r => r.PrefectureId == "osaka")
+                    .GroupBy(r => r.IsEnabled).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+                var version = await db.Set<DxCollab.Standardization.National.NationalProgressVersion>().Select(v => v.Version).FirstOrDefaultAsync();
+                var unsent = await db.OutboxMessages.IgnoreQueryFilters().CountAsync(m => m.SentAt == null);
+                return $"rows {string.Join(", ", rows.Select(r => $"{r.Key}:{r.Count}"))}, version {version}, unsent {unsent}";
+            });
+            throw new TimeoutException($"API {await NationalRowsAsync(national)} vs before {rowsBefore}; stored {stored}");
+        }
     }
 
     private static async Task<int> NationalRowsAsync(HttpClient national) =>
