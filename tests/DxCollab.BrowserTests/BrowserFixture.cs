@@ -27,7 +27,17 @@ public class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        _factory = App(_folder, DemoFigures);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Testing");
+            b.UseSetting("Database:Provider", "Sqlite");
+            b.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "app.db")}");
+            b.UseSetting("Database:Demo", "true");
+            // Every journey signs in from this one address: lift the per-address sign-in limit (20 per 5 minutes).
+            b.UseSetting("Security:SignInRateLimit:PermitLimit", "1000000");
+            b.UseSetting("Database:DemoFigures", DemoFigures ? "true" : "false");
+            b.UseSetting("Email:PickupDirectory", MailFolder);
+        });
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
@@ -42,18 +52,6 @@ public class BrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
-
-    private static WebApplicationFactory<Program> App(string folder, bool demoFigures) => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-    {
-        b.UseEnvironment("Testing");
-        b.UseSetting("Database:Provider", "Sqlite");
-        b.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "app.db")}");
-        b.UseSetting("Database:Demo", "true");
-        // Every journey signs in from this one address: lift the per-address sign-in limit (20 per 5 minutes).
-        b.UseSetting("Security:SignInRateLimit:PermitLimit", "1000000");
-        b.UseSetting("Database:DemoFigures", demoFigures ? "true" : "false");
-        b.UseSetting("Email:PickupDirectory", Path.Combine(folder, "mail"));
-    });
 
     public async Task<IPage> NewPageAsync()
     {
