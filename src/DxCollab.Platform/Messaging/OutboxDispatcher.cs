@@ -19,7 +19,7 @@ namespace DxCollab.Platform.Messaging;
 /// It starts relaying only once this process's receive endpoints are ready: on a new broker (or virtual host) the
 /// consumers' queues are bound to the message exchanges only then, and RabbitMQ drops what is published to an exchange
 /// with nothing bound, so an event relayed earlier was marked sent and never consumed (seen after a restore).</summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IBus bus, IBusControl busControl, TenantScope<PrefectureTenant> tenantScope,
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IBusControl bus, TenantScope<PrefectureTenant> tenantScope,
     IMultiTenantStore<PrefectureTenant> tenants, IOptions<MessagingOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
@@ -55,11 +55,11 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IBus bus, IBus
             minute.CancelAfter(TimeSpan.FromMinutes(1));
             try
             {
-                if (await busControl.WaitForHealthStatus(BusHealthStatus.Healthy, minute.Token) == BusHealthStatus.Healthy) return true;
+                if (await bus.WaitForHealthStatus(BusHealthStatus.Healthy, minute.Token) == BusHealthStatus.Healthy) return true;
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
             if (!stoppingToken.IsCancellationRequested)
-                logger.LogWarning("Outbox relay waits for the bus: {Health}", busControl.CheckHealth().Description);
+                logger.LogWarning("Outbox relay waits for the bus: {Health}", bus.CheckHealth().Description);
         }
         return false;
     }
