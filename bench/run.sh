@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 
 if ! command -v hey >/dev/null; then
   echo "Installing hey (load generator)…"
-  if [ "$(id -u)" = 0 ]; then apt-get install -y hey; else sudo apt-get install -y hey; fi
+  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  # A new machine's package lists may be empty: refresh them once if the first try finds no package.
+  $sudo apt-get install -y hey || { $sudo apt-get update -q && $sudo apt-get install -y hey; }
 fi
 
 # PostgreSQL as the integration tests use it (owner and app roles, row-level security).

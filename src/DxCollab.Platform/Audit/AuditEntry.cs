@@ -3,7 +3,9 @@ using DxCollab.MultiTenancy.EntityFrameworkCore;
 namespace DxCollab.Platform.Audit;
 
 /// <summary>Stored as its number: a new member needs no migration.</summary>
-public enum AuditAction { Created = 1, Updated = 2, Deleted = 3, SignedIn = 4, SignInFailed = 5, SignedOut = 6, Exported = 7 }
+public enum AuditAction { Created = 1, Updated = 2, Deleted = 3, SignedIn = 4, SignInFailed = 5, SignedOut = 6, Exported = 7,
+    /// <summary>A file applied as a whole (the 総務省 workbook): one entry for the file; its rows keep their own history.</summary>
+    Imported = 8 }
 
 /// <summary>One create, change or delete of tenant data, or a security event (sign-in, export; see SecurityAudit): who (user, organisation), when (UTC), what (entity,
 /// key, before/after as JSON). Append-only: the DbContext refuses to change or delete it, and on PostgreSQL

@@ -37,7 +37,9 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
     private void AddAuditEntries(DbContext? context)
     {
         if (context is null || Suppressed) return;
-        context.ChangeTracker.DetectChanges();
+        // The context detected changes once for the whole save (and then turned detection off); a bulk load that
+        // turned it off itself only adds rows, whose states are known without it.
+        if (context.ChangeTracker.AutoDetectChangesEnabled) context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry and not IAuditExempt && e.Metadata.IsMultiTenant()

@@ -59,6 +59,7 @@ public sealed class AuditLog(DxCollabDbContext db)
         AuditAction.SignInFailed => "サインイン失敗",
         AuditAction.SignedOut => "サインアウト",
         AuditAction.Exported => "エクスポート",
+        AuditAction.Imported => "取り込み",
         _ => action.ToString(),
     };
 

@@ -59,14 +59,36 @@ public class DxCollabDbContext : IdentityDbContext<AppUser, AppRole, string>, IM
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        BeforeSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var detect = DetectChangesOnce();
+        try
+        {
+            BeforeSave();
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally { ChangeTracker.AutoDetectChangesEnabled = detect; }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BeforeSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var detect = DetectChangesOnce();
+        try
+        {
+            BeforeSave();
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally { ChangeTracker.AutoDetectChangesEnabled = detect; }
+    }
+
+    /// <summary>One change-detection pass per save, then none until it ends: otherwise EF and every save interceptor
+    /// (tenancy, audit, tally, version) each walk every tracked row again, since each Entries() call detects changes
+    /// (#12: a prefecture's import tracks thousands). What the interceptors change after it, they change through EF
+    /// (Add, an entry's CurrentValue), which EF sees without detecting. Returns the setting to restore.</summary>
+    private bool DetectChangesOnce()
+    {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect) ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return detect;
     }
 
     private void BeforeSave()

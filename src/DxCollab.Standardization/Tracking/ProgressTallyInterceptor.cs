@@ -93,7 +93,7 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
     private async Task BeforeSaveAsync(DbContext? context, CancellationToken ct)
     {
         if (context is not DxCollabDbContext db) return;
-        // Bulk loads turn automatic detection off and only add rows: their states are known without it.
+        // DxCollabDbContext detected changes once for the whole save; a bulk load that turned detection off only adds rows.
         if (db.ChangeTracker.AutoDetectChangesEnabled) db.ChangeTracker.DetectChanges();
         var (businesses, steps) = Deltas(db);
         if (businesses.Count == 0 && steps.Count == 0) return;

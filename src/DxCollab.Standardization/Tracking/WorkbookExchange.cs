@@ -1,5 +1,9 @@
 using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using DxCollab.MultiTenancy;
+using DxCollab.Platform.Audit;
 using DxCollab.Platform.Data;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
@@ -30,7 +34,8 @@ public sealed record ImportReport(bool Applied, IReadOnlyList<ImportRowReport> R
 /// <summary>Imports and exports the 総務省 workbook layout for the current tenant, so nobody types a status twice.
 /// An import is all or nothing: every row is matched (by 団体コード when given, else by name within the tenant;
 /// 「-」 is the prefecture itself) and checked first, and a single rejected row changes nothing.</summary>
-public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAccessor<PrefectureTenant> tenant, TimeProvider clock)
+public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAccessor<PrefectureTenant> tenant, TimeProvider clock,
+    AuditInterceptor audit, ICurrentActor currentActor)
 {
     public async Task<ImportReport> ImportAsync(WorkbookReadResult file, ClaimsPrincipal user, CancellationToken ct = default) =>
         await ImportAsync(file, user, null, ct);
@@ -99,6 +104,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
         var existing = await db.Set<StepProgress>().AsNoTracking().Where(p => codes.Contains(p.OrganizationCode))
             .ToDictionaryAsync(p => (p.OrganizationCode, p.BusinessNumber, p.StepNumber), ct);
         var applied = new List<ImportRowReport>();
+        var history = new List<StepProgressChange>();
         foreach (var (line, org, business, statuses) in accepted)
         {
             var changed = 0;
@@ -115,7 +121,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
                 }
                 else
                     db.Attach(cell); // as read (each step is met once): the changes below are what the save and the tally see
-                db.Add(new StepProgressChange
+                history.Add(new StepProgressChange
                 {
                     OrganizationCode = org.Code, BusinessNumber = business.Number, StepNumber = step, FromStatus = current,
                     ToStatus = statuses[i], PlannedDate = cell.PlannedDate, ActualDate = cell.ActualDate, Note = cell.Note,
@@ -134,9 +140,52 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
             db.AddIntegrationEvent(new MigrationStepsChanged(prefecture.Id, org.Key, [.. org.Select(a => a.Business.Number).Distinct().Order()],
                 [.. Enumerable.Range(1, MigrationCatalog.StepCount)], null, now, "import"), aggregateKey: $"migration:{org.Key}");
         progress?.Report(new(ImportPhase.Saving, total, validated, applied.Count));
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(history, Summary(user, now, applied, history), ct);
         return new(true, applied, []);
     }
+
+    /// <summary>The statuses (through the change tracker, so the tally and the version follow them), their history (bulk:
+    /// a whole prefecture's import writes thousands of rows) and one audit entry for the import, all or nothing. The
+    /// statuses get no audit entry each: their history rows already say who changed which step from what to what, and
+    /// the audit log shows the import as one event instead of thousands of lines (#12).</summary>
+    private async Task SaveAsync(List<StepProgressChange> history, AuditEntry summary, CancellationToken ct)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await BulkInsert.WriteAsync(db, history, ct);
+        db.AuditEntries.Add(summary);
+        var suppressed = audit.Suppressed;
+        audit.Suppressed = true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            audit.Suppressed = suppressed;
+        }
+        if (transaction is not null) await transaction.CommitAsync(ct);
+    }
+
+    private AuditEntry Summary(ClaimsPrincipal user, DateTime now, List<ImportRowReport> applied, List<StepProgressChange> history) => new()
+    {
+        TenantId = db.CurrentTenantId!,
+        OccurredAt = now,
+        UserId = user.UserId(),
+        UserEmail = user.ActorLabel(),
+        OrganizationCode = user.FindFirstValue(DxClaims.OrganizationCode),
+        RequestId = currentActor.RequestId,
+        Action = AuditAction.Imported,
+        EntityType = nameof(StepProgress),
+        EntityKey = WorkbookLayout.SheetName,
+        After = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["行数"] = applied.Count,
+            ["変更したステップ"] = history.Count,
+            ["団体"] = history.Select(h => h.OrganizationCode).Distinct().Count(),
+        }, AuditJson),
+    };
+
+    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The tenant's rows in the 総務省 layout: every active 団体 × 業務 it reports (unrecorded steps 未着手).</summary>
     public async Task<IReadOnlyList<WorkbookRow>> ExportRowsAsync(CancellationToken ct = default)

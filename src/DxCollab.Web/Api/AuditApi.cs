@@ -16,7 +16,7 @@ public static class AuditApi
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder group)
     {
         group.MapGet("", Search).WithSummary("監査ログ（新しい順、ページ単位）")
-            .WithDescription("from / to（日本時間の日付 yyyy-MM-dd）、entity、user（メールアドレスの一部）、action（Created / Updated / Deleted）、" +
+            .WithDescription("from / to（日本時間の日付 yyyy-MM-dd）、entity、user（メールアドレスの一部）、action（Created / Updated / Deleted / Imported など）、" +
                              "org（団体コード）で絞り込みます。pageSize は最大 200。")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/export", Export).WithSummary("監査ログの CSV（Excel 用 UTF-8 BOM 付き）");
@@ -65,7 +65,7 @@ public static class AuditApi
         if (!string.IsNullOrWhiteSpace(action))
         {
             if (Enum.TryParse<AuditAction>(action, true, out var a) && Enum.IsDefined(a)) parsedAction = a;
-            else errors["action"] = ["action は Created / Updated / Deleted のいずれかを指定してください。"];
+            else errors["action"] = [$"action は {string.Join(" / ", Enum.GetNames<AuditAction>())} のいずれかを指定してください。"];
         }
         return (errors.Count > 0 ? null : new AuditFilter(fromDate, toDate, entity, user, parsedAction, org), errors);
     }

@@ -3,6 +3,11 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using DxCollab.IntegrationTests.Infrastructure;
+using DxCollab.Platform.Data;
+using DxCollab.Standardization;
+using DxCollab.Standardization.Tracking;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DxCollab.IntegrationTests.Standardization;
 
@@ -79,6 +84,40 @@ public abstract class WorkbookImportExportTests(AppFixture fixture) : AppTest(fi
 
         using var again = await ImportAsync(client, [lines[0], MarkDone(toyonaka, 3)]);
         (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows")[0].GetProperty("changedSteps").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_import_is_one_audit_entry_and_each_changed_step_keeps_its_own_history()
+    {
+        using var client = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        var lines = await ExportCsvAsync(client);
+        var hirakata = lines.Single(l => l.Contains("\"枚方市\"") && l.Contains("\"国民年金\""));
+        async Task<int> CountAsync(string action) => (await client.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/osaka/audit?entity=StepProgress&action={action}&pageSize=1")).GetProperty("totalCount").GetInt32();
+        var (imports, updates, creations) = (await CountAsync("Imported"), await CountAsync("Updated"), await CountAsync("Created"));
+
+        using var response = await ImportAsync(client, [lines[0], MarkDone(hirakata, 4)]);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var changed = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows")[0].GetProperty("changedSteps").GetInt32();
+        changed.ShouldBeGreaterThan(0);
+
+        // The audit log shows the import as one event by its user, with what it changed; not a line per step.
+        (await CountAsync("Imported")).ShouldBe(imports + 1);
+        (await CountAsync("Updated")).ShouldBe(updates);
+        (await CountAsync("Created")).ShouldBe(creations);
+        var entry = (await client.GetFromJsonAsync<JsonElement>("/api/v1/osaka/audit?entity=StepProgress&action=Imported&pageSize=1"))
+            .GetProperty("items")[0];
+        entry.GetProperty("user").GetString().ShouldBe("pref.admin@osaka.example");
+        using var after = JsonDocument.Parse(entry.GetProperty("after").GetString()!);
+        after.RootElement.GetProperty("変更したステップ").GetInt32().ShouldBe(changed);
+        after.RootElement.GetProperty("行数").GetInt32().ShouldBe(1);
+
+        // Each changed step's own history says who changed it from what to what, by import.
+        var history = await App.InTenantAsync("osaka", sp => sp.GetRequiredService<DxCollabDbContext>()
+            .Set<StepProgressChange>().AsNoTracking()
+            .Where(c => c.OrganizationCode == "272108" && c.BusinessNumber == 20 && c.Source == "import").ToListAsync());
+        history.Count.ShouldBe(changed);
+        history.ShouldAllBe(c => c.ToStatus == StepStatus.Completed && c.ChangedBy == "pref.admin@osaka.example");
     }
 
     [Fact]
