@@ -16,16 +16,6 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
 {
     private IDbContextTransaction? _owned;
 
-    private sealed class Delta : IStatusCounts
-    {
-        public int Completed { get; set; }
-        public int InProgress { get; set; }
-        public int NotStarted { get; set; }
-        public int NotApplicable { get; set; }
-        public DateTime? At;
-        public bool Counts => Completed != 0 || InProgress != 0 || NotStarted != 0 || NotApplicable != 0;
-    }
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         BeforeSaveAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
@@ -95,59 +85,16 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
         if (context is not DxCollabDbContext db) return;
         // DxCollabDbContext detected changes once for the whole save; a bulk load that turned detection off only adds rows.
         if (db.ChangeTracker.AutoDetectChangesEnabled) db.ChangeTracker.DetectChanges();
-        var (businesses, steps) = Deltas(db);
-        if (businesses.Count == 0 && steps.Count == 0) return;
-
-        // A tenant whose tally was never filled: count the rows already there (this save's are not in the database yet).
-        var filledBusinesses = new Dictionary<(string, int), BusinessTally>();
-        var filledSteps = new Dictionary<(string, int), StepTally>();
-        if (!await db.Set<BusinessTally>().AnyAsync(ct) && await db.Set<StepProgress>().AnyAsync(ct))
-        {
-            var (recountedBusinesses, recountedSteps) = await ProgressTallies.RecountAsync(db, ct);
-            filledBusinesses = recountedBusinesses.ToDictionary(t => (t.OrganizationCode, t.BusinessNumber));
-            filledSteps = recountedSteps.ToDictionary(t => (t.OrganizationCode, t.StepNumber));
-            db.AddRange(recountedBusinesses);
-            db.AddRange(recountedSteps);
-        }
-        var codes = businesses.Keys.Select(k => k.Code).Concat(steps.Keys.Select(k => k.Code)).Distinct().ToList();
-        var tenantId = db.CurrentTenantId!;
-        var haveBusiness = (await db.Set<BusinessTally>().AsNoTracking().Where(t => codes.Contains(t.OrganizationCode))
-            .Select(t => new { t.OrganizationCode, t.BusinessNumber }).ToListAsync(ct)).Select(t => (t.OrganizationCode, t.BusinessNumber)).ToHashSet();
-        var haveStep = (await db.Set<StepTally>().AsNoTracking().Where(t => codes.Contains(t.OrganizationCode))
-            .Select(t => new { t.OrganizationCode, t.StepNumber }).ToListAsync(ct)).Select(t => (t.OrganizationCode, t.StepNumber)).ToHashSet();
-
-        // Reads first, then the transaction: its first statement writes, so SQLite takes the write lock at once (a read
-        // before it could not be upgraded once another writer committed) and other providers hold locks no longer.
-        if (db.Database.CurrentTransaction is null) _owned = await db.Database.BeginTransactionAsync(ct);
+        var moves = Moves(db);
+        if (moves.Count == 0) return;
         try
         {
-            var changedBusinesses = new List<TallyChange>();
-            foreach (var ((code, business), d) in businesses)
+            // Reads first, then the transaction: its first statement writes, so SQLite takes the write lock at once (a read
+            // before it could not be upgraded once another writer committed) and other providers hold locks no longer.
+            await ProgressTallyWriter.ApplyAsync(db, moves, async () =>
             {
-                if (haveBusiness.Contains((code, business)))
-                {
-                    changedBusinesses.Add(new(code, business, d, d.At));
-                    continue;
-                }
-                if (!filledBusinesses.TryGetValue((code, business), out var added))
-                    db.Add(added = new BusinessTally { TenantId = tenantId, OrganizationCode = code, BusinessNumber = business });
-                added.Add(d);
-                added.LastChangedAt = ProgressTallies.Later(added.LastChangedAt, d.At);
-            }
-            var changedSteps = new List<TallyChange>();
-            foreach (var ((code, step), d) in steps)
-            {
-                if (haveStep.Contains((code, step)))
-                {
-                    changedSteps.Add(new(code, step, d, null));
-                    continue;
-                }
-                if (!filledSteps.TryGetValue((code, step), out var added))
-                    db.Add(added = new StepTally { TenantId = tenantId, OrganizationCode = code, StepNumber = step });
-                added.Add(d);
-            }
-            await RelativeTallyUpdates.BusinessesAsync(db, changedBusinesses, ct);
-            await RelativeTallyUpdates.StepsAsync(db, changedSteps, ct);
+                if (db.Database.CurrentTransaction is null) _owned = await db.Database.BeginTransactionAsync(ct);
+            }, ct);
         }
         catch
         {
@@ -156,51 +103,33 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
         }
     }
 
-    /// <summary>What this save changes, per 団体 × 業務 and per 団体 × step: −1 for a row's old status, +1 for its new
-    /// one; the latest UpdatedAt / ChangedAt per 団体 × 業務.</summary>
-    private static (Dictionary<(string Code, int Business), Delta> Businesses, Dictionary<(string Code, int Step), Delta> Steps) Deltas(DbContext db)
+    /// <summary>What this save changes: a row's old and new status, and when (UpdatedAt of a new or touched row, ChangedAt
+    /// of new history).</summary>
+    private static List<StatusMove> Moves(DbContext db)
     {
-        var businesses = new Dictionary<(string, int), Delta>();
-        var steps = new Dictionary<(string, int), Delta>();
-        Delta Of<TKey>(Dictionary<TKey, Delta> map, TKey key) where TKey : notnull =>
-            map.TryGetValue(key, out var d) ? d : map[key] = new Delta();
-
+        var moves = new List<StatusMove>();
         foreach (var entry in db.ChangeTracker.Entries<StepProgress>())
         {
             var row = entry.Entity;
-            StepStatus? from = null, to = null;
-            DateTime? at = null;
             switch (entry.State)
             {
                 case EntityState.Added:
-                    to = row.Status;
-                    at = row.UpdatedAt;
+                    moves.Add(new(row.OrganizationCode, row.BusinessNumber, row.StepNumber, null, row.Status, row.UpdatedAt));
                     break;
                 case EntityState.Deleted:
-                    from = entry.Property(p => p.Status).OriginalValue;
+                    moves.Add(new(row.OrganizationCode, row.BusinessNumber, row.StepNumber, entry.Property(p => p.Status).OriginalValue, null, null));
                     break;
                 case EntityState.Modified:
                     var status = entry.Property(p => p.Status);
-                    if (status.OriginalValue != status.CurrentValue) (from, to) = (status.OriginalValue, status.CurrentValue);
-                    if (entry.Property(p => p.UpdatedAt).IsModified) at = row.UpdatedAt;
+                    var (from, to) = status.OriginalValue != status.CurrentValue
+                        ? ((StepStatus?)status.OriginalValue, (StepStatus?)status.CurrentValue) : (null, null);
+                    DateTime? at = entry.Property(p => p.UpdatedAt).IsModified ? row.UpdatedAt : null;
+                    if (from is not null || at is not null) moves.Add(new(row.OrganizationCode, row.BusinessNumber, row.StepNumber, from, to, at));
                     break;
-                default:
-                    continue;
             }
-            if (from is null && to is null && at is null) continue;
-            var business = Of(businesses, (row.OrganizationCode, row.BusinessNumber));
-            business.At = ProgressTallies.Later(business.At, at);
-            if (from == to) continue;
-            var step = Of(steps, (row.OrganizationCode, row.StepNumber));
-            if (from is { } f) { business.Add(f, -1); step.Add(f, -1); }
-            if (to is { } t) { business.Add(t, +1); step.Add(t, +1); }
         }
         foreach (var entry in db.ChangeTracker.Entries<StepProgressChange>().Where(e => e.State == EntityState.Added))
-        {
-            var business = Of(businesses, (entry.Entity.OrganizationCode, entry.Entity.BusinessNumber));
-            business.At = ProgressTallies.Later(business.At, entry.Entity.ChangedAt);
-        }
-        foreach (var key in steps.Where(s => !s.Value.Counts).Select(s => s.Key).ToList()) steps.Remove(key);
-        return (businesses, steps);
+            moves.Add(new(entry.Entity.OrganizationCode, entry.Entity.BusinessNumber, null, null, null, entry.Entity.ChangedAt));
+        return moves;
     }
 }

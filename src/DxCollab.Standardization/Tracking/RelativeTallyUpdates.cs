@@ -11,7 +11,8 @@ namespace DxCollab.Standardization.Tracking;
 /// that becomes its LastChangedAt when later than the stored one.</summary>
 internal sealed record TallyChange(string OrganizationCode, int Key, IStatusCounts Delta, DateTime? At);
 
-/// <summary>Relative UPDATEs of tally rows, many per command. One UPDATE per row was one round trip each: an import of
+/// <summary>Relative UPDATEs of tally rows: on PostgreSQL and SQLite one set-based UPDATE per chunk, on SQL Server (never
+/// run here; only its model and migrations are tested) many statements per command. One UPDATE per row was one round trip each: an import of
 /// a whole prefecture changes ≈ 3,600 団体 × 業務 rows and ≈ 7,200 団体 × step rows, which cost most of its time (#12).
 /// The statements stay relative, so two saves for the same 団体 at once both count; the tenant is named in every
 /// statement (the query filter does not apply to raw SQL; PostgreSQL's row-level security checks it too). Counts are
@@ -40,6 +41,11 @@ internal static class RelativeTallyUpdates
         var counts = new[] { nameof(IStatusCounts.Completed), nameof(IStatusCounts.InProgress), nameof(IStatusCounts.NotStarted), nameof(IStatusCounts.NotApplicable) }
             .Select(Column).ToArray();
 
+        if (db.Database.ProviderName is "Microsoft.EntityFrameworkCore.Sqlite" or "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            await SetBasedAsync(db, table, tenant, code, key, last, counts, changes, ct);
+            return;
+        }
         foreach (var chunk in changes.Chunk(StatementsPerCommand))
         {
             var text = new StringBuilder();
@@ -50,7 +56,7 @@ internal static class RelativeTallyUpdates
                 var sets = counts.Zip(new[] { d.Completed, d.InProgress, d.NotStarted, d.NotApplicable })
                     .Where(c => c.Second != 0)
                     .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.First} = {c.First} + {c.Second}")).ToList();
-                if (withTime && change.At is { } at)
+                if (last.Length > 0 && change.At is { } at)
                 {
                     var p = Placeholder(parameters, DateTime.SpecifyKind(at, DateTimeKind.Utc));
                     sets.Add($"{last} = CASE WHEN {last} IS NULL OR {last} < {p} THEN {p} ELSE {last} END");
@@ -61,6 +67,31 @@ internal static class RelativeTallyUpdates
             }
             if (text.Length > 0) await db.Database.ExecuteSqlRawAsync(text.ToString(), parameters, ct);
         }
+    }
+
+    /// <summary>PostgreSQL and SQLite: one UPDATE … FROM (VALUES …) per chunk of rows with the same time, instead of a statement
+    /// per row. A statement per row cost ≈ 0.25 ms each on PostgreSQL: 0.8 s of a 北海道 import's 3 s (#12). VALUES columns
+    /// are column1 … column6 on both (SQLite names no others).</summary>
+    private static async Task SetBasedAsync(DxCollabDbContext db, string table, string tenant, string code, string key, string last,
+        string[] counts, IReadOnlyCollection<TallyChange> changes, CancellationToken ct)
+    {
+        var sets = string.Join(", ", counts.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{c} = {c} + v.column{i + 3}")));
+        foreach (var sameTime in changes.GroupBy(c => last.Length > 0 ? c.At : null))
+            foreach (var chunk in sameTime.Chunk(StatementsPerCommand))
+            {
+                var parameters = new List<object> { db.CurrentTenantId! };
+                var time = "";
+                if (sameTime.Key is { } at)
+                {
+                    var p = Placeholder(parameters, DateTime.SpecifyKind(at, DateTimeKind.Utc));
+                    time = $", {last} = CASE WHEN {last} IS NULL OR {last} < {p} THEN {p} ELSE {last} END";
+                }
+                var rows = string.Join(", ", chunk.Select(c => string.Create(CultureInfo.InvariantCulture,
+                    $"({Placeholder(parameters, c.OrganizationCode)}, {c.Key}, {c.Delta.Completed}, {c.Delta.InProgress}, {c.Delta.NotStarted}, {c.Delta.NotApplicable})")));
+                // Identifiers from the model, counts as integers, codes and the time as parameters.
+                var text = $"UPDATE {table} SET {sets}{time} FROM (VALUES {rows}) AS v WHERE {table}.{tenant} = {{0}} AND {table}.{code} = v.column1 AND {table}.{key} = v.column2";
+                await db.Database.ExecuteSqlRawAsync(text, parameters, ct);
+            }
     }
 
     private static string Placeholder(List<object> parameters, object value)
