@@ -99,11 +99,8 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
         var actor = user.ActorLabel();
         var now = clock.GetUtcNow().UtcDateTime;
         var codes = accepted.Select(a => a.Org.Code).Distinct().ToList();
-        // Read untracked (a whole prefecture is ≈ 140,000 rows); the changes are written set-wise, not through the change
-        // tracker (#12: 北海道 9.7 s when every row was tracked; then 3 s with a statement per changed row).
-        var existing = await db.Set<StepProgress>().AsNoTracking().Where(p => codes.Contains(p.OrganizationCode))
-            .ToDictionaryAsync(p => (p.OrganizationCode, p.BusinessNumber, p.StepNumber), ct);
-        var write = new StatusWrite(now, actor);
+        var stored = await StatusWrite.ReadAsync(db, codes, ct);
+        var write = new StatusWrite(now, actor, "import");
         var applied = new List<ImportRowReport>();
         foreach (var (line, org, business, statuses) in accepted)
         {
@@ -111,8 +108,8 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
             for (var i = 0; i < statuses.Count; i++)
             {
                 var step = MigrationStepDefinition.All[i].Number;
-                existing.TryGetValue((org.Code, business.Number, step), out var cell);
-                if ((cell?.Status ?? StepStatus.NotStarted) == statuses[i]) continue;
+                var cell = stored[org.Code][StatusWrite.Index(business.Number, step)];
+                if ((cell.Id is null ? StepStatus.NotStarted : cell.Status) == statuses[i]) continue;
                 write.Add(org.Code, business.Number, step, cell, statuses[i]);
                 changed++;
             }
@@ -126,12 +123,12 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
         progress?.Report(new(ImportPhase.Saving, total, validated, applied.Count));
         // One audit entry for the import: each changed step's history row already says who changed it from what to what,
         // and the audit log shows the import as one event instead of thousands of lines.
-        if (write.History.Count > 0) db.AuditEntries.Add(Summary(user, now, applied, write.History));
+        if (write.Count > 0) db.AuditEntries.Add(Summary(user, now, applied, write));
         await write.SaveAsync(db, ct);
         return new(true, applied, []);
     }
 
-    private AuditEntry Summary(ClaimsPrincipal user, DateTime now, List<ImportRowReport> applied, List<StepProgressChange> history) => new()
+    private AuditEntry Summary(ClaimsPrincipal user, DateTime now, List<ImportRowReport> applied, StatusWrite write) => new()
     {
         TenantId = db.CurrentTenantId!,
         OccurredAt = now,
@@ -145,8 +142,8 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
         After = JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["行数"] = applied.Count,
-            ["変更したステップ"] = history.Count,
-            ["団体"] = history.Select(h => h.OrganizationCode).Distinct().Count(),
+            ["変更したステップ"] = write.Count,
+            ["団体"] = write.Organizations,
         }, AuditJson),
     };
 
