@@ -158,12 +158,24 @@ internal sealed class BenchDatabase
 
     /// <summary>Waits until the outbox has nothing left to relay (the events of the last change went out), at most
     /// <paramref name="limit"/>, then <paramref name="settle"/> more for their consumers.</summary>
+    /// <summary>Waits until the outbox is empty and the consumers have been idle for <paramref name="settle"/> (the count
+    /// of processed messages has not moved), at most <paramref name="limit"/>: an import's events are rolled up into the
+    /// national figures after it answers, and that work must not run inside the next round's time.</summary>
     public async Task SettleAsync(TimeSpan limit, TimeSpan settle)
     {
         await using var connection = await OpenAdminAsync();
-        for (var until = DateTime.UtcNow + limit; DateTime.UtcNow < until; await Task.Delay(200))
+        var until = DateTime.UtcNow + limit;
+        for (; DateTime.UtcNow < until; await Task.Delay(200))
             if (await ScalarAsync(connection, "SELECT count(*) FROM \"Platform_OutboxMessages\" WHERE \"SentAt\" IS NULL") == 0) break;
-        await Task.Delay(settle);
+        var processed = -1L;
+        var quietSince = DateTime.UtcNow;
+        while (DateTime.UtcNow < until)
+        {
+            var now = await ScalarAsync(connection, "SELECT count(*) FROM \"Platform_ProcessedMessages\"");
+            if (now != processed) (processed, quietSince) = (now, DateTime.UtcNow);
+            else if (DateTime.UtcNow - quietSince >= settle) return;
+            await Task.Delay(250);
+        }
     }
 
     public static async Task<long> ScalarAsync(DbConnection connection, string sql)

@@ -19,11 +19,12 @@ public sealed class StandardBusiness
     ];
 
     /// <summary>Finds a 業務 by its official or workbook name (white space ignored).</summary>
-    public static StandardBusiness? Find(string? name)
-    {
-        var key = Text.JapaneseText.SearchKey(name);
-        return All.FirstOrDefault(b => Text.JapaneseText.SearchKey(b.OfficialName) == key || Text.JapaneseText.SearchKey(b.WorkbookName) == key);
-    }
+    public static StandardBusiness? Find(string? name) => ByKey.GetValueOrDefault(Text.JapaneseText.SearchKey(name));
+
+    /// <summary>Both names' search keys, made once: a workbook looks up a 業務 on each of its thousands of rows.</summary>
+    private static readonly Dictionary<string, StandardBusiness> ByKey = All
+        .SelectMany(b => new[] { (Key: Text.JapaneseText.SearchKey(b.OfficialName), Business: b), (Key: Text.JapaneseText.SearchKey(b.WorkbookName), Business: b) })
+        .DistinctBy(k => k.Key).ToDictionary(k => k.Key, k => k.Business);
 
     private static StandardBusiness B(int number, string name, string? workbook = null, bool prefecture = false) =>
         new() { Number = number, OfficialName = name, WorkbookName = workbook ?? name, ReportedByPrefecture = prefecture };

@@ -60,12 +60,13 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
         var total = reports.Count + file.Rows.Count;
         var validated = reports.Count;
         progress?.Report(new(ImportPhase.Validating, total, validated, 0));
+        var prefectureKey = JapaneseText.SearchKey(prefecture.Name);
         foreach (var (line, row) in file.Rows)
         {
             var label = row.MunicipalityName ?? row.PrefectureName;
             string? reason = null;
             Organization? org = null;
-            if (JapaneseText.SearchKey(row.PrefectureName) != JapaneseText.SearchKey(prefecture.Name))
+            if (JapaneseText.SearchKey(row.PrefectureName) != prefectureKey)
                 reason = $"{prefecture.Name}ではなく「{row.PrefectureName}」の行です。";
             else if (row.LocalGovernmentCode is { } code)
                 org = byCode.GetValueOrDefault(code);
