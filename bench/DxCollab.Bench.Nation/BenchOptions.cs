@@ -17,7 +17,7 @@ internal sealed record BenchOptions(IReadOnlySet<string> Sections, bool Quick, I
     public int Rounds => Quick ? 7 : 31;
     public int WarmUp => Quick ? 3 : 10;
     /// <summary>Rounds of the workbook import (each changes statuses, the next restores them).</summary>
-    public int ImportRounds => Quick ? 2 : 4;
+    public int ImportRounds => Quick ? 2 : 6;
     /// <summary>Fresh clones started one after another for the demo start (its figure is their median).</summary>
     public int DemoStartRounds => Quick ? 1 : 3;
 
