@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using DxCollab.MultiTenancy.EntityFrameworkCore;
 
 namespace DxCollab.Platform.Audit;
@@ -52,3 +55,12 @@ public sealed class SystemActor(string name = "system") : ICurrentActor
 /// <summary>Tenant-owned delivery bookkeeping (inbox rows, the e-mail outbox) that is not itself a change worth an
 /// audit entry: the change that caused it is audited, and auditing every notice and e-mail would swamp the log.</summary>
 public interface IAuditExempt;
+
+/// <summary>Before/After as the audit stores them: JSON with Japanese text as written (not \u escapes), so the log and its
+/// CSV read as they were entered.</summary>
+public static class AuditJson
+{
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static string Serialize<T>(T details) => JsonSerializer.Serialize(details, Options);
+}

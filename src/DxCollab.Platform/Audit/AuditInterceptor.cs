@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using DxCollab.MultiTenancy.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -16,7 +13,6 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
 {
     private static readonly HashSet<string> Masked = ["PasswordHash", "SecurityStamp", "Value"];
     private static readonly HashSet<string> Bookkeeping = ["ConcurrencyStamp", "AccessFailedCount", "SearchKey"];
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -37,9 +33,6 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
     private void AddAuditEntries(DbContext? context)
     {
         if (context is null || Suppressed) return;
-        // The context detected changes once for the whole save (and then turned detection off); a bulk load that
-        // turned it off itself only adds rows, whose states are known without it.
-        if (context.ChangeTracker.AutoDetectChangesEnabled) context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry and not IAuditExempt && e.Metadata.IsMultiTenant()
@@ -90,8 +83,8 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider clock) : 
             Action = action,
             EntityType = entry.Metadata.ClrType.Name == "Dictionary`2" ? entry.Metadata.Name : entry.Metadata.ClrType.Name,
             EntityKey = KeyOf(entry),
-            Before = before is null ? null : JsonSerializer.Serialize(before, Json),
-            After = after is null ? null : JsonSerializer.Serialize(after, Json),
+            Before = before is null ? null : AuditJson.Serialize(before),
+            After = after is null ? null : AuditJson.Serialize(after),
         };
     }
 

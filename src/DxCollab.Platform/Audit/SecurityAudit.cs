@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using DxCollab.Platform.Data;
 using Microsoft.AspNetCore.Http;
 
@@ -13,7 +10,6 @@ public sealed class SecurityAudit(DxCollabDbContext db, TimeProvider clock, IHtt
 {
     public const string SignIn = "サインイン";
     public const string Export = "エクスポート";
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The client's address as the audit records it (behind a proxy: as the forwarded-headers middleware set it).</summary>
     public static string AddressOf(HttpContext? context) =>
@@ -45,7 +41,7 @@ public sealed class SecurityAudit(DxCollabDbContext db, TimeProvider clock, IHtt
             Action = action,
             EntityType = entityType,
             EntityKey = key,
-            After = JsonSerializer.Serialize(details, Json),
+            After = AuditJson.Serialize(details),
         });
         await db.SaveChangesAsync(ct);
     }

@@ -39,10 +39,17 @@ public static class ProgressTallies
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateException)
         {
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is BusinessTally or StepTally).ToList())
-                entry.State = EntityState.Detached;
+            Forget(db);
             if (!await db.Set<BusinessTally>().AsNoTracking().AnyAsync(ct)) throw;
         }
+    }
+
+    /// <summary>Stops tracking tally rows: saved ones are changed by relative UPDATEs from now on (a tracked copy would only
+    /// go stale), and ones a failed write added must not be stored by a later save.</summary>
+    public static void Forget(DbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is BusinessTally or StepTally).ToList())
+            entry.State = EntityState.Detached;
     }
 
     /// <summary>What the tally should hold, counted from the rows of the current tenant (not saved).</summary>

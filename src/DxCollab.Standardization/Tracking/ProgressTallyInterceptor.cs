@@ -31,14 +31,14 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Forget(eventData.Context);
+        if (eventData.Context is { } saved) ProgressTallies.Forget(saved);
         Finish(commit: true, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Forget(eventData.Context);
+        if (eventData.Context is { } saved) ProgressTallies.Forget(saved);
         await Finish(commit: true, cancellationToken);
         return result;
     }
@@ -56,16 +56,8 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
     /// <summary>The save did not happen: its tally rows are not kept for the next one, and an own transaction rolls back.</summary>
     private Task Abandon(DbContext? context)
     {
-        Forget(context);
+        if (context is not null) ProgressTallies.Forget(context);
         return Finish(commit: false, CancellationToken.None);
-    }
-
-    /// <summary>Saved tally rows are changed by relative UPDATEs from now on: a tracked copy would only go stale.</summary>
-    private static void Forget(DbContext? context)
-    {
-        if (context is null) return;
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is BusinessTally or StepTally).ToList())
-            entry.State = EntityState.Detached;
     }
 
     private async Task Finish(bool commit, CancellationToken ct)
@@ -83,8 +75,6 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
     private async Task BeforeSaveAsync(DbContext? context, CancellationToken ct)
     {
         if (context is not DxCollabDbContext db) return;
-        // DxCollabDbContext detected changes once for the whole save; a bulk load that turned detection off only adds rows.
-        if (db.ChangeTracker.AutoDetectChangesEnabled) db.ChangeTracker.DetectChanges();
         var moves = Moves(db);
         if (moves.Count == 0) return;
         try

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DxCollab.Standardization.Tracking;
 
-/// <summary>A step as stored, as much as deciding a change needs: the row (null: none yet, 未着手) and its status.</summary>
+/// <summary>A step as stored, as much as deciding a change needs: the row and its status. The default (no row) is 未着手.</summary>
 internal readonly record struct StoredStep(long? Id, StepStatus Status);
 
 /// <summary>Many step statuses written at once by one actor at one time (the workbook import of a whole prefecture:
@@ -41,7 +41,7 @@ internal sealed class StatusWrite(DateTime now, string actor, string source)
 
     /// <summary>Step <paramref name="step"/> moves from what is <paramref name="stored"/> to <paramref name="to"/>.</summary>
     public void Add(string organizationCode, int business, int step, StoredStep stored, StepStatus to) =>
-        _changes.Add(new(organizationCode, business, step, stored.Id, stored.Id is null ? StepStatus.NotStarted : stored.Status, to));
+        _changes.Add(new(organizationCode, business, step, stored.Id, stored.Status, to));
 
     public async Task SaveAsync(DxCollabDbContext db, CancellationToken ct)
     {
@@ -72,9 +72,7 @@ internal sealed class StatusWrite(DateTime now, string actor, string source)
         }
         catch
         {
-            // Tally rows added for this write were not stored: a later save must not store them either.
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is BusinessTally or StepTally).ToList())
-                entry.State = EntityState.Detached;
+            ProgressTallies.Forget(db); // tally rows added for this write were not stored: a later save must not store them
             throw;
         }
         finally

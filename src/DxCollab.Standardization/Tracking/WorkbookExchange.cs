@@ -1,7 +1,4 @@
 using System.Security.Claims;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using DxCollab.MultiTenancy;
 using DxCollab.Platform.Audit;
 using DxCollab.Platform.Data;
@@ -110,7 +107,7 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
             {
                 var step = MigrationStepDefinition.All[i].Number;
                 var cell = stored[org.Code][StatusWrite.Index(business.Number, step)];
-                if ((cell.Id is null ? StepStatus.NotStarted : cell.Status) == statuses[i]) continue;
+                if (cell.Status == statuses[i]) continue;
                 write.Add(org.Code, business.Number, step, cell, statuses[i]);
                 changed++;
             }
@@ -140,15 +137,13 @@ public sealed class WorkbookExchange(DxCollabDbContext db, IMultiTenantContextAc
         Action = AuditAction.Imported,
         EntityType = nameof(StepProgress),
         EntityKey = WorkbookLayout.SheetName,
-        After = JsonSerializer.Serialize(new Dictionary<string, object>
+        After = AuditJson.Serialize(new Dictionary<string, object>
         {
             ["行数"] = applied.Count,
             ["変更したステップ"] = write.Count,
             ["団体"] = write.Organizations,
-        }, AuditJson),
+        }),
     };
-
-    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The tenant's rows in the 総務省 layout: every active 団体 × 業務 it reports (unrecorded steps 未着手).</summary>
     public async Task<IReadOnlyList<WorkbookRow>> ExportRowsAsync(CancellationToken ct = default)
