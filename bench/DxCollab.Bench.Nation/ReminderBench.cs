@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DxCollab.Bench.Nation;
 
 /// <summary>The reminder scan (the Hangfire job's <see cref="ReminderEngine"/>, every rule of every module) for all 47
-/// tenants on the nation's database: once by one worker, then by two workers (two app hosts in this process, each with
+/// tenants on the nation's database, once the database is idle: by one worker four times (the first scan after start, then
+/// three whose median is judged), then by two workers (two app hosts in this process, each with
 /// its own DI scopes and connections) racing over the same tenants; every notification and e-mail they produce is
 /// counted, and duplicates (the same reminder to the same person twice) must be zero.</summary>
 internal static class ReminderBench
@@ -16,6 +17,9 @@ internal static class ReminderBench
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
+
+    /// <summary>Scans after the first whose median is judged.</summary>
+    private const int WarmScans = 3;
 
     private sealed record Produced(long Sent, long Notifications, long Emails, long DuplicateNotifications, long DuplicateEmails, long Recipients);
 
@@ -34,9 +38,22 @@ internal static class ReminderBench
         var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(9));
         var tenants = (await first.Services.GetRequiredService<TenantJobRunner>().PrefecturesAsync()).Select(t => t.Id).ToList();
 
+        // The database must be idle first: the sections before leave autovacuum work on the tables they rewrote.
+        var waited = await db.WaitForQuietAsync(TimeSpan.FromMinutes(3));
         var marks = await ForgetSentAsync(db);
-        var (single, singleResult) = await ScanAsync([first], tenants, at);
-        var singleProduced = await ProducedSinceAsync(db, marks);
+        var (cold, coldResult) = await ScanAsync([first], tenants, at);
+        var coldProduced = await ProducedSinceAsync(db, marks);
+        // A Hangfire server scans every 15 minutes: its first scan after start compiles every query; the later ones are
+        // the steady cost, so the budget is judged on their median.
+        var warm = new List<(double Seconds, ReminderScanResult Result, Produced Produced)>();
+        for (var i = 0; i < WarmScans; i++)
+        {
+            marks = await ForgetSentAsync(db);
+            var (seconds, result) = await ScanAsync([first], tenants, at);
+            warm.Add((seconds, result, await ProducedSinceAsync(db, marks)));
+        }
+        var single = Stats.Median(warm.Select(w => w.Seconds));
+        var typical = warm.OrderBy(w => w.Seconds).ElementAt(WarmScans / 2);
         marks = await ForgetSentAsync(db);
         var (race, raceResult) = await ScanAsync([first, second], tenants, at);
         var raceProduced = await ProducedSinceAsync(db, marks);
@@ -45,28 +62,32 @@ internal static class ReminderBench
         report.Line(
                 $"Scan date {day:yyyy-MM-dd} 09:00 Asia/Tokyo (a business day near the 20th of next month), {tenants.Count} tenants, every reminder rule of every module. "
                 + "Before each scan the record of sent reminders is emptied, so both scans send everything that is due (as a first scan of the nation would). "
-                + "Two workers = two app hosts in this process (own DI scopes, DbContexts and connections) scanning the same tenants at the same time, as two Hangfire servers would.")
+                + "Two workers = two app hosts in this process (own DI scopes, DbContexts and connections) scanning the same tenants at the same time, as two Hangfire servers would. "
+                + FormattableString.Invariant($"Before the first scan the bench waited {waited:0.0} s for the database to be idle (no other active session, no autovacuum)."))
             .Line()
             .Line("| | wall time (s) | due | sent | counted as already sent | notifications | e-mails | duplicate notifications | duplicate e-mails |")
             .Line("|---|---|---|---|---|---|---|---|---|")
-            .Line(Row("one worker", single, singleResult, singleProduced))
+            .Line(Row("one worker, first scan after start (queries compiled)", cold, coldResult, coldProduced))
+            .Line(Row(FormattableString.Invariant($"one worker, next {WarmScans} scans: median ({string.Join(" / ", warm.Select(w => w.Seconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))})"),
+                single, typical.Result, typical.Produced))
             .Line(Row("two workers racing", race, raceResult, raceProduced))
             .Line()
             .Line(FormattableString.Invariant($"Recipients recorded on the sent reminders of the race: {raceProduced.Recipients:N0}; notifications written: {raceProduced.Notifications:N0}. "))
-            .Line("The time budget (< 5 s) is judged on one worker's scan, what each Hangfire server does every 15 minutes; the race's wall time "
+            .Line("The time budget (< 5 s) is judged on the median of one worker's later scans, what each Hangfire server does every 15 minutes; the first scan is given beside it; the race's wall time "
                 + "(two hosts on the same cores, each conflict a rolled-back transaction) is given beside the duplicates.");
         var finding = rules.Sum(r => r.Ms) / 1000;
         report.Line().Line(
-                $"Where one worker's time goes: finding what is due (each rule's FindDueAsync over the 47 tenants, timed again alone) takes {finding:0.0} s; "
-                + $"the rest, ≈ {Math.Max(0, single - finding):0.0} s for {singleResult.Sent:N0} reminders (≈ {Math.Max(0, single - finding) * 1000 / Math.Max(1, singleResult.Sent):0} ms each), "
+                $"Where a later scan's time goes (median): finding what is due (each rule's FindDueAsync over the 47 tenants, timed again alone) takes {finding:0.0} s; "
+                + $"the rest, ≈ {Math.Max(0, single - finding):0.0} s for {typical.Result.Sent:N0} reminders (≈ {Math.Max(0, single - finding) * 1000 / Math.Max(1, typical.Result.Sent):0} ms each), "
                 + $"is sending: per tenant one \"already sent?\" query, then one transaction per {ReminderEngine.ChunkSize} reminders (sent records, notifications, e-mails, commit), "
-                + "plus each tenant's scope and the scan's first, cold run of every query.")
+                + "plus each tenant's scope.")
             .Line()
             .Line("| rule | find time, 47 tenants (ms) | due |")
             .Line("|---|---|---|");
         foreach (var r in rules) report.Line(FormattableString.Invariant($"| {r.Name} | {r.Ms:0} | {r.Due:N0} |"));
-        report.Budget(new("Reminder scan, 47 tenants, one worker", $"{Stats.F(single)} s", "–", "< 5 s", single < 5 ? Outcome.Met : Outcome.Missed,
-            FormattableString.Invariant($"one scan of the nation takes {single:0.0} s ({singleResult.Due:N0} reminders due).")));
+        report.Budget(new("Reminder scan, 47 tenants, one worker", $"{Stats.F(single)} s (median of {WarmScans})",
+            FormattableString.Invariant($"first scan after start {cold:0.00} s"), "< 5 s", single < 5 ? Outcome.Met : Outcome.Missed,
+            FormattableString.Invariant($"one scan of the nation takes {single:0.0} s ({typical.Result.Due:N0} reminders due); the first after the server starts {cold:0.0} s.")));
         var duplicates = raceProduced.DuplicateNotifications + raceProduced.DuplicateEmails;
         report.Budget(new("Reminder scan, two workers racing: duplicates", duplicates.ToString(System.Globalization.CultureInfo.InvariantCulture),
             FormattableString.Invariant($"{raceProduced.Sent:N0} reminders sent once; the race took {race:0.0} s"), "0",

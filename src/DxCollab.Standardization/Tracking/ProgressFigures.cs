@@ -38,11 +38,13 @@ public sealed class ProgressFigures
         db.SavedChanges += (_, _) => (read, national) = (null, null);
     }
 
-    public async Task<T> GetAsync<T>(string figure, Func<CancellationToken, Task<T>> compute, CancellationToken ct) where T : class
-    {
-        if (db.CurrentTenantId is not { } tenant || await VersionAsync(tenant, ct) is not { } version) return await compute(ct);
-        return await KeptAsync(tenant, $"{tenant}|{version}|{Today}|{figure}", compute, ct);
-    }
+    public async Task<T> GetAsync<T>(string figure, Func<CancellationToken, Task<T>> compute, CancellationToken ct) where T : class =>
+        db.CurrentTenantId is { } tenant && await KeyAsync(figure, ct) is { } key ? await KeptAsync(tenant, key, compute, ct) : await compute(ct);
+
+    /// <summary>The key <paramref name="figure"/> is kept under for this tenant, version and Tokyo day (null when figures
+    /// are not kept): what is rendered from a figure can be cached under it too, e.g. the heat map's 4,000 cells.</summary>
+    public async Task<string?> KeyAsync(string figure, CancellationToken ct) =>
+        db.CurrentTenantId is { } tenant && await VersionAsync(tenant, ct) is { } version ? $"{tenant}|{version}|{Today}|{figure}" : null;
 
     /// <summary>The same for the national figures (host level), under <see cref="National.NationalProgressVersion"/>.</summary>
     public async Task<T> GetNationalAsync<T>(string figure, Func<CancellationToken, Task<T>> compute, CancellationToken ct) where T : class

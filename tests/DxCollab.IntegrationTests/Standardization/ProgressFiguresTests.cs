@@ -72,6 +72,32 @@ public abstract class ProgressFiguresTests(AppFixture fixture) : AppTest(fixture
     }
 
     [Fact]
+    public async Task The_dashboards_kept_heat_map_shows_a_change_at_the_next_request()
+    {
+        using var admin = await App.SignInAsync("osaka", "pref.admin@osaka.example");
+        var before = SuitaChildAllowanceCell(await admin.GetStringAsync("/osaka/migration"));
+        SuitaChildAllowanceCell(await admin.GetStringAsync("/osaka/migration")).ShouldBe(before, "the kept rendering is the same");
+
+        // One of 40 steps of 児童手当 (業務 1, the first column) changes: the cell moves by 2.5 points at the next request.
+        var original = await StatusAsync(1, 40);
+        var done = original is StepStatus.Completed or StepStatus.NotApplicable;
+        (await admin.PatchAsJsonAsync($"/api/v1/osaka/migration/{Suita}/1/steps/40", new { status = done ? "未着手" : "完了済み" })).EnsureSuccessStatusCode();
+        var after = SuitaChildAllowanceCell(await admin.GetStringAsync("/osaka/migration"));
+        (after - before).ShouldBe(done ? -2.5m : 2.5m);
+        await RestoreAsync(admin, 1, 40, original);
+        SuitaChildAllowanceCell(await admin.GetStringAsync("/osaka/migration")).ShouldBe(before);
+    }
+
+    /// <summary>The heat map's 児童手当 cell of 吹田市 (the one after 全体) on the dashboard page.</summary>
+    private static decimal SuitaChildAllowanceCell(string page)
+    {
+        var row = System.Text.RegularExpressions.Regex.Match(page, $"<tr data-org=\"{Suita}\">(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        row.Success.ShouldBeTrue("吹田市 is in the heat map");
+        var cells = System.Text.RegularExpressions.Regex.Matches(row.Groups[1].Value, "<td class=\"[^\"]*\">([^<]*)</td>");
+        return decimal.Parse(cells[1].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task One_tenant_never_gets_another_tenants_figures_and_its_changes_keep_the_others()
     {
         var osaka = await App.InTenantAsync("osaka", sp => Figures(sp, instanceA).GetAsync("all", c => sp.GetRequiredService<ProgressReport>()

@@ -1,9 +1,11 @@
+using System.Text;
 using DxCollab.Platform.Identity;
 using DxCollab.Platform.Organizations;
 using DxCollab.Platform.ReferenceData;
 using DxCollab.Standardization;
 using DxCollab.Standardization.Tracking;
 using DxCollab.Platform.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DxCollab.Standardization.Pages.Migration;
@@ -36,6 +38,9 @@ public sealed class IndexModel(ProgressReport report, ProgressInsights insights,
     public static IReadOnlyList<OrganizationCategory> AllCategories { get; } = [OrganizationCategory.DesignatedCity, OrganizationCategory.SpecialWard,
         OrganizationCategory.CoreCity, OrganizationCategory.OtherCity, OrganizationCategory.TownOrVillage, OrganizationCategory.Prefecture];
 
+    /// <summary>The heat map's rows are rendered once under this key (the figures' own), null = render each time.</summary>
+    public string? HeatCacheKey { get; private set; }
+
     /// <summary>課題・質問 waiting for the prefecture's answer.</summary>
     public int OpenInquiries { get; private set; }
 
@@ -63,6 +68,7 @@ public sealed class IndexModel(ProgressReport report, ProgressInsights insights,
         var query = new HeatMapQuery(View == "step" ? HeatMapAxis.Step : HeatMapAxis.Business, category, Business,
             Sort switch { "rate-desc" => HeatMapSort.RateDescending, "rate-asc" => HeatMapSort.RateAscending, _ => HeatMapSort.Code });
         Heat = await figures.GetAsync("heat:" + query, c => report.HeatMapAsync(query, c), ct);
+        HeatCacheKey = await figures.KeyAsync("heat:" + query, ct);
         SetBreadcrumbs(new Breadcrumb("標準化の進捗"));
         return Page();
     }
@@ -90,6 +96,22 @@ public sealed class IndexModel(ProgressReport report, ProgressInsights insights,
         > 0m => "heat-1",
         _ => "heat-0",
     };
+
+    /// <summary>A heat map row's cells (全体, then one per column), written compactly: only numbers and fixed class
+    /// names, so nothing needs encoding; the table's CSS aligns them.</summary>
+    public static HtmlString HeatCells(HeatMapRow row, IReadOnlyList<int> columns)
+    {
+        var html = new StringBuilder(40 * (columns.Count + 1));
+        Cell(row.Total.Rows > 0, row.Total, "total ");
+        foreach (var column in columns) Cell(row.Cells.TryGetValue(column, out var rates), rates, "");
+        return new HtmlString(html.ToString());
+
+        void Cell(bool reported, ProgressRates rates, string kind)
+        {
+            if (reported) html.Append($"<td class=\"{kind}{Shade(rates.CompletionRate)}\">{Percent(rates.CompletionPercent)}</td>");
+            else html.Append($"<td class=\"{kind}na\">—</td>");
+        }
+    }
 
     public static string Percent(decimal value) => value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }
