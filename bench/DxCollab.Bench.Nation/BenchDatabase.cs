@@ -177,11 +177,11 @@ internal sealed class BenchDatabase
     }
 
     /// <summary>PostgreSQL: waits until no other session of this database is working and no autovacuum worker runs
-    /// here, for 2 s in a row, at most <paramref name="limit"/>; returns the seconds waited. After the import section the
+    /// here, for 2 s in a row, at most <paramref name="limit"/>; returns the seconds waited and whether it became idle. After the import section the
     /// autovacuum of the tables it rewrote ran inside the reminder scan (23 s instead of 5.7 s, 2026-12-05).</summary>
-    public async Task<double> WaitForQuietAsync(TimeSpan limit)
+    public async Task<(double Seconds, bool Idle)> WaitForQuietAsync(TimeSpan limit)
     {
-        if (Provider != Provider.PostgreSql) return 0;
+        if (Provider != Provider.PostgreSql) return (0, true);
         await using var connection = await OpenAdminAsync();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var quietSince = clock.Elapsed;
@@ -190,10 +190,10 @@ internal sealed class BenchDatabase
             var busy = await ScalarAsync(connection, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                 + "AND pid <> pg_backend_pid() AND (state = 'active' OR backend_type = 'autovacuum worker')");
             if (busy > 0) quietSince = clock.Elapsed;
-            else if (clock.Elapsed - quietSince >= TimeSpan.FromSeconds(2)) break;
+            else if (clock.Elapsed - quietSince >= TimeSpan.FromSeconds(2)) return (quietSince.TotalSeconds, true);
             await Task.Delay(250);
         }
-        return Math.Max(0, (clock.Elapsed - TimeSpan.FromSeconds(2)).TotalSeconds);
+        return (clock.Elapsed.TotalSeconds, false);
     }
 
     public static async Task<long> ScalarAsync(DbConnection connection, string sql)

@@ -46,8 +46,9 @@ public static class ProgressTallies
 
     /// <summary>Stops tracking tally rows: saved ones are changed by relative UPDATEs from now on (a tracked copy would only
     /// go stale), and ones a failed write added must not be stored by a later save.</summary>
-    public static void Forget(DbContext db)
+    public static void Forget(DbContext? db)
     {
+        if (db is null) return;
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is BusinessTally or StepTally).ToList())
             entry.State = EntityState.Detached;
     }

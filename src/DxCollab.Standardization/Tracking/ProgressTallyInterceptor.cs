@@ -31,14 +31,14 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } saved) ProgressTallies.Forget(saved);
+        ProgressTallies.Forget(eventData.Context);
         Finish(commit: true, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } saved) ProgressTallies.Forget(saved);
+        ProgressTallies.Forget(eventData.Context);
         await Finish(commit: true, cancellationToken);
         return result;
     }
@@ -56,7 +56,7 @@ public sealed class ProgressTallyInterceptor : SaveChangesInterceptor
     /// <summary>The save did not happen: its tally rows are not kept for the next one, and an own transaction rolls back.</summary>
     private Task Abandon(DbContext? context)
     {
-        if (context is not null) ProgressTallies.Forget(context);
+        ProgressTallies.Forget(context);
         return Finish(commit: false, CancellationToken.None);
     }
 

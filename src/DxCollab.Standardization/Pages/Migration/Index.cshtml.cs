@@ -67,8 +67,9 @@ public sealed class IndexModel(ProgressReport report, ProgressInsights insights,
 
         var query = new HeatMapQuery(View == "step" ? HeatMapAxis.Step : HeatMapAxis.Business, category, Business,
             Sort switch { "rate-desc" => HeatMapSort.RateDescending, "rate-asc" => HeatMapSort.RateAscending, _ => HeatMapSort.Code });
-        Heat = await figures.GetAsync("heat:" + query, c => report.HeatMapAsync(query, c), ct);
-        HeatCacheKey = await figures.KeyAsync("heat:" + query, ct);
+        var heat = "heat:" + query;
+        Heat = await figures.GetAsync(heat, c => report.HeatMapAsync(query, c), ct);
+        HeatCacheKey = await figures.KeyAsync(heat, ct);
         SetBreadcrumbs(new Breadcrumb("標準化の進捗"));
         return Page();
     }
